@@ -1,0 +1,117 @@
+//! Every catalog compiled into this crate, behind one non-generic type, for tools that
+//! search them all (the `tc-errors` binary).
+
+use tc_errors::{CommonError, ErrorCode, ErrorKind};
+
+/// One code of a catalog.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Entry {
+    /// The code, such as `InvalidDisk.Busy`.
+    pub code: &'static str,
+    /// The catalog's description of it.
+    pub description: &'static str,
+    /// Its kind.
+    pub kind: ErrorKind,
+}
+
+impl Entry {
+    fn of<E: ErrorCode>(code: E) -> Entry {
+        Entry {
+            code: code.code(),
+            description: code.description(),
+            kind: code.kind(),
+        }
+    }
+
+    /// Whether the same request may succeed if sent again after a delay.
+    pub fn is_retryable(&self) -> bool {
+        self.kind.is_retryable()
+    }
+}
+
+/// A catalog: a service's error codes, or the common or legacy set.
+#[derive(Clone, Copy, Debug)]
+pub struct Catalog {
+    /// The short service name, as in API endpoints (`cbs`), or `common` / `legacy`.
+    pub service: &'static str,
+    /// The enum's path, such as `tc_error_catalogs::cbs::CbsError`.
+    pub enum_path: &'static str,
+    find: fn(&str) -> Option<Entry>,
+    entries: fn() -> Vec<Entry>,
+}
+
+impl Catalog {
+    fn new<E: ErrorCode>(service: &'static str, enum_path: &'static str) -> Catalog {
+        Catalog {
+            service,
+            enum_path,
+            find: |code| E::from_code(code).map(Entry::of),
+            entries: || E::ALL.iter().copied().map(Entry::of).collect(),
+        }
+    }
+
+    /// The entry with exactly this code, if the catalog declares it.
+    pub fn find(&self, code: &str) -> Option<Entry> {
+        (self.find)(code)
+    }
+
+    /// Every entry, in declaration order.
+    pub fn entries(&self) -> Vec<Entry> {
+        (self.entries)()
+    }
+}
+
+/// Every catalog compiled in: the common set, the legacy API 2.0 set, then the services
+/// in alphabetical order.
+pub fn catalogs() -> Vec<Catalog> {
+    let mut catalogs = vec![
+        Catalog::new::<CommonError>("common", "tc_errors::CommonError"),
+        Catalog::new::<tc_errors::legacy::LegacyError>("legacy", "tc_errors::legacy::LegacyError"),
+    ];
+    #[cfg(feature = "cbs")]
+    catalogs.push(Catalog::new::<crate::cbs::CbsError>(
+        "cbs",
+        "tc_error_catalogs::cbs::CbsError",
+    ));
+    #[cfg(feature = "cloudaudit")]
+    catalogs.push(Catalog::new::<crate::cloudaudit::CloudAuditError>(
+        "cloudaudit",
+        "tc_error_catalogs::cloudaudit::CloudAuditError",
+    ));
+    #[cfg(feature = "emr")]
+    catalogs.push(Catalog::new::<crate::emr::EmrError>(
+        "emr",
+        "tc_error_catalogs::emr::EmrError",
+    ));
+    #[cfg(feature = "organization")]
+    catalogs.push(Catalog::new::<crate::organization::OrganizationError>(
+        "organization",
+        "tc_error_catalogs::organization::OrganizationError",
+    ));
+    catalogs
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_catalog_finds_its_own_entries() {
+        for catalog in catalogs() {
+            let entries = catalog.entries();
+            assert!(!entries.is_empty(), "{}", catalog.service);
+            for entry in entries {
+                assert_eq!(catalog.find(entry.code), Some(entry));
+            }
+        }
+    }
+
+    #[test]
+    fn services_are_unique() {
+        let mut services: Vec<_> = catalogs().iter().map(|c| c.service).collect();
+        let count = services.len();
+        services.sort_unstable();
+        services.dedup();
+        assert_eq!(services.len(), count);
+    }
+}

@@ -1,0 +1,202 @@
+//! Turns a checked [`Model`] into Rust: the enum, its per-variant tables and the trait
+//! impls. Everything per-variant is data in static arrays indexed by the discriminant;
+//! the code around them has the same size whatever the number of variants.
+
+use crate::lookup::sorted_order;
+use crate::valid::Model;
+use proc_macro2::{Literal, TokenStream};
+use quote::quote;
+
+/// Marks a variant that is not a common code in the `common` table.
+pub const NOT_COMMON: u8 = u8::MAX;
+
+pub fn expand(model: &Model) -> TokenStream {
+    let Model {
+        krate,
+        attrs,
+        vis,
+        ident,
+        variants,
+        ..
+    } = model;
+
+    let variant_idents: Vec<_> = variants.iter().map(|v| &v.ident).collect();
+    let variant_defs = variants.iter().map(|v| {
+        let description = &v.description;
+        let docs = &v.docs;
+        let ident = &v.ident;
+        let code_doc = format!("Code `{}`.", v.code);
+        let separator = (!docs.is_empty()).then(|| quote!(#[doc = ""]));
+        quote! {
+            #[doc = #description]
+            #separator
+            #(#docs)*
+            #[doc = ""]
+            #[doc = #code_doc]
+            #ident
+        }
+    });
+    let names = variants.iter().map(|v| v.ident.to_string());
+    let codes: Vec<&str> = variants.iter().map(|v| v.code.as_str()).collect();
+    let descriptions = variants.iter().map(|v| &v.description);
+    let kinds = variants.iter().map(|v| {
+        let kind = proc_macro2::Ident::new(v.kind.name(), proc_macro2::Span::call_site());
+        quote!(#krate::ErrorKind::#kind)
+    });
+    let common = variants.iter().map(|v| {
+        let index = v.common.map_or(NOT_COMMON, |i| {
+            u8::try_from(i).expect("the common set has fewer than 255 codes")
+        });
+        Literal::u8_unsuffixed(index)
+    });
+    let from_common = model.from_common.iter().map(|&i| index_literal(i));
+    let sorted = sorted_order(&codes).into_iter().map(index_literal);
+
+    let from_common_impl = (model.uses_common && !model.defines_common).then(|| {
+        quote! {
+            impl ::core::convert::From<#krate::CommonError> for #ident {
+                #[inline]
+                fn from(common: #krate::CommonError) -> Self {
+                    #krate::__private::from_common(common)
+                }
+            }
+        }
+    });
+
+    quote! {
+        #(#attrs)*
+        #[repr(u16)]
+        #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[allow(non_camel_case_types)]
+        #vis enum #ident {
+            #(#variant_defs,)*
+        }
+
+        impl #ident {
+            /// Every code of this catalog, in declaration order.
+            pub const ALL: &'static [Self] = &[#(Self::#variant_idents),*];
+
+            /// The error code exactly as the API sends it, such as `InvalidDisk.Busy`.
+            #[inline]
+            pub fn code(self) -> &'static str {
+                #krate::ErrorCode::code(self)
+            }
+
+            /// What the error means, in the words of the service's error-code page.
+            #[inline]
+            pub fn description(self) -> &'static str {
+                #krate::ErrorCode::description(self)
+            }
+
+            /// The code's first segment, such as `InvalidDisk` for `InvalidDisk.Busy`.
+            #[inline]
+            pub fn category(self) -> &'static str {
+                #krate::ErrorCode::category(self)
+            }
+
+            /// The broad class of the error.
+            #[inline]
+            pub fn kind(self) -> #krate::ErrorKind {
+                #krate::ErrorCode::kind(self)
+            }
+
+            /// Whether the same request may succeed if sent again after a delay.
+            #[inline]
+            pub fn is_retryable(self) -> bool {
+                #krate::ErrorCode::is_retryable(self)
+            }
+
+            /// The same code in the shared common set, if it is a common code.
+            #[inline]
+            pub fn as_common(self) -> ::core::option::Option<#krate::CommonError> {
+                #krate::ErrorCode::as_common(self)
+            }
+        }
+
+        #[automatically_derived]
+        impl #krate::ErrorCode for #ident {
+            const ALL: &'static [Self] = Self::ALL;
+
+            #[inline]
+            fn __table() -> &'static #krate::__private::Table<Self> {
+                static TABLE: #krate::__private::Table<#ident> = #krate::__private::Table {
+                    all: #ident::ALL,
+                    names: &[#(#names),*],
+                    codes: &[#(#codes),*],
+                    descriptions: &[#(#descriptions),*],
+                    kinds: &[#(#kinds),*],
+                    common: &[#(#common),*],
+                    from_common: &[#(#from_common),*],
+                    sorted: &[#(#sorted),*],
+                };
+                &TABLE
+            }
+
+            #[inline]
+            fn __index(self) -> usize {
+                self as usize
+            }
+        }
+
+        #[automatically_derived]
+        impl ::core::fmt::Debug for #ident {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                f.write_str(#krate::__private::variant_name(*self))
+            }
+        }
+
+        #[automatically_derived]
+        impl ::core::fmt::Display for #ident {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                f.pad(self.code())
+            }
+        }
+
+        #[automatically_derived]
+        impl ::core::str::FromStr for #ident {
+            type Err = #krate::UnknownCode;
+
+            #[inline]
+            fn from_str(code: &str) -> ::core::result::Result<Self, Self::Err> {
+                #krate::__private::from_str(code)
+            }
+        }
+
+        #[automatically_derived]
+        impl<'a> ::core::convert::TryFrom<&'a str> for #ident {
+            type Error = #krate::UnknownCode;
+
+            #[inline]
+            fn try_from(code: &'a str) -> ::core::result::Result<Self, Self::Error> {
+                #krate::__private::from_str(code)
+            }
+        }
+
+        #[automatically_derived]
+        impl #krate::__private::serde::Serialize for #ident {
+            fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+            where
+                S: #krate::__private::serde::Serializer,
+            {
+                serializer.serialize_str(self.code())
+            }
+        }
+
+        #[automatically_derived]
+        impl<'de> #krate::__private::serde::Deserialize<'de> for #ident {
+            fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+            where
+                D: #krate::__private::serde::Deserializer<'de>,
+            {
+                #krate::__private::deserialize(deserializer)
+            }
+        }
+
+        #from_common_impl
+    }
+}
+
+/// A variant index as a `u16` literal; `valid.rs` keeps catalogs within `u16`.
+fn index_literal(index: usize) -> Literal {
+    Literal::u16_unsuffixed(u16::try_from(index).unwrap_or(u16::MAX))
+}

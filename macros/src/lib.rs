@@ -1,0 +1,44 @@
+//! The procedural macro behind [`tc_errors::tc_errors!`](https://docs.rs/tc-errors).
+//!
+//! Do not depend on this crate directly: the runtime crate `tc-errors` re-exports the
+//! macro through a `macro_rules!` shim that passes its own path and the shared common
+//! codes, so the generated code works however the dependency is named.
+//!
+//! The pipeline is parse (`ast`) → validate (`valid`, collecting every
+//! error) → expand (`expand`); the naming rules and lookup construction are plain
+//! functions with their own tests.
+
+#![forbid(unsafe_code)]
+
+mod ast;
+mod ctxt;
+mod expand;
+// Shared with the runtime (a symlink), where all of it is used.
+#[allow(dead_code)]
+mod kind;
+mod lookup;
+mod naming;
+mod valid;
+
+use proc_macro::TokenStream;
+
+/// Internal: the runtime's `tc_errors!` shim calls this with `[$crate]`, the common set
+/// and the user's catalog. See the runtime crate for the syntax.
+#[doc(hidden)]
+#[proc_macro]
+pub fn tc_errors_impl(input: TokenStream) -> TokenStream {
+    expand_tokens(input.into()).into()
+}
+
+/// The in-process entry point: tokens in, tokens (or `compile_error!`s) out.
+fn expand_tokens(input: proc_macro2::TokenStream) -> proc_macro2::TokenStream {
+    let input: ast::Input = match syn::parse2(input) {
+        Ok(input) => input,
+        Err(error) => return error.to_compile_error(),
+    };
+    let mut cx = ctxt::Ctxt::default();
+    let model = valid::check(&mut cx, input);
+    let mut tokens = expand::expand(&model);
+    tokens.extend(cx.into_compile_errors());
+    tokens
+}

@@ -1,0 +1,76 @@
+//! The trait every generated catalog enum implements.
+
+use crate::__private::{Table, NOT_COMMON};
+use crate::kind::{category_of, ErrorKind};
+use crate::{CommonError, UnknownCode};
+use std::fmt::{Debug, Display};
+use std::hash::Hash;
+use std::str::FromStr;
+
+/// An enum of error codes declared with [`tc_errors!`](crate::tc_errors), so that code
+/// can be generic over any catalog.
+///
+/// Every method is also an inherent method of the enum, so naming a variant's code needs
+/// no import. The trait cannot be implemented by hand: its hidden items belong to the
+/// macro.
+///
+/// ```
+/// use tc_errors::{CommonError, ErrorCode};
+///
+/// fn retryable_codes<E: ErrorCode>() -> Vec<&'static str> {
+///     E::ALL.iter().filter(|e| e.is_retryable()).map(|e| e.code()).collect()
+/// }
+/// assert!(retryable_codes::<CommonError>().contains(&"RequestLimitExceeded"));
+/// ```
+pub trait ErrorCode:
+    Copy + Eq + Ord + Hash + Debug + Display + FromStr<Err = UnknownCode> + Send + Sync + 'static
+{
+    /// Every code of the catalog, in declaration order.
+    const ALL: &'static [Self];
+
+    #[doc(hidden)]
+    fn __table() -> &'static Table<Self>;
+
+    #[doc(hidden)]
+    fn __index(self) -> usize;
+
+    /// The error code exactly as the API sends it, such as `InvalidDisk.Busy`.
+    fn code(self) -> &'static str {
+        Self::__table().codes[self.__index()]
+    }
+
+    /// What the error means, in the words of the service's error-code page.
+    fn description(self) -> &'static str {
+        Self::__table().descriptions[self.__index()]
+    }
+
+    /// The code's first segment, such as `InvalidDisk` for `InvalidDisk.Busy`.
+    fn category(self) -> &'static str {
+        category_of(self.code())
+    }
+
+    /// The broad class of the error: by category, or as the catalog's `#[kind(…)]` says.
+    fn kind(self) -> ErrorKind {
+        Self::__table().kinds[self.__index()]
+    }
+
+    /// Whether the same request may succeed if sent again after a delay.
+    fn is_retryable(self) -> bool {
+        self.kind().is_retryable()
+    }
+
+    /// The same code in the shared common set, if it is a common code of a catalog
+    /// declared with `use common;` (or of [`CommonError`] itself).
+    fn as_common(self) -> Option<CommonError> {
+        match Self::__table().common[self.__index()] {
+            NOT_COMMON => None,
+            index => CommonError::ALL.get(usize::from(index)).copied(),
+        }
+    }
+
+    /// The variant with this exact code, if the catalog declares it.
+    fn from_code(code: &str) -> Option<Self> {
+        let table = Self::__table();
+        table.find(code).map(|index| table.all[index])
+    }
+}

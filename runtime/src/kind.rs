@@ -1,0 +1,174 @@
+//! What kind of failure an error code reports, and whether retrying can help.
+//!
+//! This file is compiled into both the runtime and the macro crate (`macros/src/kind.rs`
+//! is a symlink to it): the macro classifies every declared code at expansion time and
+//! the runtime classifies codes nobody declared, and both must agree.
+
+/// The broad class of an error code, derived from its first segment (the category)
+/// unless the catalog entry says `#[kind(…)]`.
+///
+/// | first segment | kind |
+/// |---|---|
+/// | `RequestLimitExceeded` | [`Throttled`](Self::Throttled) |
+/// | `InternalError` | [`Internal`](Self::Internal) |
+/// | `ServiceUnavailable` | [`Unavailable`](Self::Unavailable) |
+/// | `AuthFailure` | [`Auth`](Self::Auth) |
+/// | `UnauthorizedOperation`, `OperationDenied`, `IpInBlacklist`, `IpNotInWhitelist` | [`Denied`](Self::Denied) |
+/// | `InvalidParameter`, `InvalidParameterValue`, `MissingParameter`, `UnknownParameter`, `InvalidAction`, `NoSuchVersion`, `NoSuchProduct`, `InvalidRequest`, `UnsupportedProtocol`, `UnsupportedRegion`, `RequestSizeLimitExceeded`, `ResponseSizeLimitExceeded`, `ActionOffline` | [`InvalidRequest`](Self::InvalidRequest) |
+/// | `LimitExceeded` | [`QuotaExceeded`](Self::QuotaExceeded) |
+/// | `ResourceNotFound` | [`NotFound`](Self::NotFound) |
+/// | `ResourceInUse` | [`Conflict`](Self::Conflict) |
+/// | `ResourceInsufficient`, `ResourcesSoldOut` | [`Insufficient`](Self::Insufficient) |
+/// | `ResourceUnavailable` | [`ResourceUnavailable`](Self::ResourceUnavailable) |
+/// | `UnsupportedOperation` | [`Unsupported`](Self::Unsupported) |
+/// | `FailedOperation` | [`Failed`](Self::Failed) |
+/// | `DryRunOperation` | [`DryRun`](Self::DryRun) |
+/// | anything else | [`Other`](Self::Other) |
+///
+/// [`Transient`](Self::Transient) is never derived from a category: a catalog marks the
+/// codes that succeed when tried again later with `#[kind(Transient)]`.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Debug)]
+#[non_exhaustive]
+pub enum ErrorKind {
+    /// The caller sent requests too fast (`RequestLimitExceeded`). Retryable.
+    Throttled,
+    /// The service failed internally (`InternalError`). Retryable.
+    Internal,
+    /// The service is unavailable right now (`ServiceUnavailable`). Retryable.
+    Unavailable,
+    /// The resource is busy or in a passing state; the same call succeeds later. Retryable.
+    Transient,
+    /// The credentials or the signature were rejected (`AuthFailure`).
+    Auth,
+    /// The caller is not allowed to do this (`UnauthorizedOperation`, `OperationDenied`, …).
+    Denied,
+    /// The request itself is wrong: parameters, action, version, region, protocol or size.
+    InvalidRequest,
+    /// An account or resource quota is exhausted (`LimitExceeded`).
+    QuotaExceeded,
+    /// The named resource does not exist (`ResourceNotFound`).
+    NotFound,
+    /// The resource is in use by something else (`ResourceInUse`).
+    Conflict,
+    /// Not enough capacity or stock (`ResourceInsufficient`, `ResourcesSoldOut`).
+    Insufficient,
+    /// The resource exists but cannot be used now (`ResourceUnavailable`).
+    ResourceUnavailable,
+    /// The operation is not supported in this situation (`UnsupportedOperation`).
+    Unsupported,
+    /// The operation failed for a reason the message explains (`FailedOperation`).
+    Failed,
+    /// A `DryRun` request would have succeeded (`DryRunOperation`).
+    DryRun,
+    /// Any other category.
+    Other,
+}
+
+impl ErrorKind {
+    /// Every kind, in declaration order.
+    pub const ALL: &'static [ErrorKind] = &[
+        ErrorKind::Throttled,
+        ErrorKind::Internal,
+        ErrorKind::Unavailable,
+        ErrorKind::Transient,
+        ErrorKind::Auth,
+        ErrorKind::Denied,
+        ErrorKind::InvalidRequest,
+        ErrorKind::QuotaExceeded,
+        ErrorKind::NotFound,
+        ErrorKind::Conflict,
+        ErrorKind::Insufficient,
+        ErrorKind::ResourceUnavailable,
+        ErrorKind::Unsupported,
+        ErrorKind::Failed,
+        ErrorKind::DryRun,
+        ErrorKind::Other,
+    ];
+
+    /// The kind of a code by the table above, from its category (the text before the
+    /// first `.`, or the whole code when it has none).
+    pub fn of_code(code: &str) -> ErrorKind {
+        ErrorKind::of_category(category_of(code))
+    }
+
+    /// The kind of a category (a code's first segment) by the table above.
+    pub fn of_category(category: &str) -> ErrorKind {
+        match category {
+            "RequestLimitExceeded" => ErrorKind::Throttled,
+            "InternalError" => ErrorKind::Internal,
+            "ServiceUnavailable" => ErrorKind::Unavailable,
+            "AuthFailure" => ErrorKind::Auth,
+            "UnauthorizedOperation" | "OperationDenied" | "IpInBlacklist" | "IpNotInWhitelist" => {
+                ErrorKind::Denied
+            }
+            "InvalidParameter"
+            | "InvalidParameterValue"
+            | "MissingParameter"
+            | "UnknownParameter"
+            | "InvalidAction"
+            | "NoSuchVersion"
+            | "NoSuchProduct"
+            | "InvalidRequest"
+            | "UnsupportedProtocol"
+            | "UnsupportedRegion"
+            | "RequestSizeLimitExceeded"
+            | "ResponseSizeLimitExceeded"
+            | "ActionOffline" => ErrorKind::InvalidRequest,
+            "LimitExceeded" => ErrorKind::QuotaExceeded,
+            "ResourceNotFound" => ErrorKind::NotFound,
+            "ResourceInUse" => ErrorKind::Conflict,
+            "ResourceInsufficient" | "ResourcesSoldOut" => ErrorKind::Insufficient,
+            "ResourceUnavailable" => ErrorKind::ResourceUnavailable,
+            "UnsupportedOperation" => ErrorKind::Unsupported,
+            "FailedOperation" => ErrorKind::Failed,
+            "DryRunOperation" => ErrorKind::DryRun,
+            _ => ErrorKind::Other,
+        }
+    }
+
+    /// Whether the same request may succeed if sent again after a delay.
+    pub const fn is_retryable(self) -> bool {
+        matches!(
+            self,
+            ErrorKind::Throttled
+                | ErrorKind::Internal
+                | ErrorKind::Unavailable
+                | ErrorKind::Transient
+        )
+    }
+
+    /// The variant's name, as written in `#[kind(…)]`.
+    pub const fn name(self) -> &'static str {
+        match self {
+            ErrorKind::Throttled => "Throttled",
+            ErrorKind::Internal => "Internal",
+            ErrorKind::Unavailable => "Unavailable",
+            ErrorKind::Transient => "Transient",
+            ErrorKind::Auth => "Auth",
+            ErrorKind::Denied => "Denied",
+            ErrorKind::InvalidRequest => "InvalidRequest",
+            ErrorKind::QuotaExceeded => "QuotaExceeded",
+            ErrorKind::NotFound => "NotFound",
+            ErrorKind::Conflict => "Conflict",
+            ErrorKind::Insufficient => "Insufficient",
+            ErrorKind::ResourceUnavailable => "ResourceUnavailable",
+            ErrorKind::Unsupported => "Unsupported",
+            ErrorKind::Failed => "Failed",
+            ErrorKind::DryRun => "DryRun",
+            ErrorKind::Other => "Other",
+        }
+    }
+
+    /// The kind with this [`name`](Self::name), if any.
+    pub fn from_name(name: &str) -> Option<ErrorKind> {
+        ErrorKind::ALL
+            .iter()
+            .copied()
+            .find(|kind| kind.name() == name)
+    }
+}
+
+/// A code's category: the text before its first `.`, or the whole code.
+pub fn category_of(code: &str) -> &str {
+    code.split_once('.').map_or(code, |(category, _)| category)
+}

@@ -1,0 +1,40 @@
+//! Typed, forward-compatible error codes for Tencent Cloud APIs.
+//!
+//! A service crate declares its error-code table with [`tc_errors!`] and gets a small
+//! `Copy` enum with the code, the description, the [`ErrorKind`] and retryability of
+//! each code, parsing from the code string, and serde support. [`CommonError`] holds the
+//! codes every API 3.0 service shares, [`legacy::LegacyError`] the API 2.0 ones.
+//!
+//! ```
+//! tc_errors::tc_errors! {
+//!     /// Cloud Block Storage error codes.
+//!     pub enum CbsError {
+//!         use common;
+//!         #[kind(Transient)]
+//!         "InvalidDisk.Busy" => "The cloud disk is busy. Try again later.",
+//!     }
+//! }
+//!
+//! let code: CbsError = "InvalidDisk.Busy".parse()?;
+//! assert!(code.is_retryable());
+//! assert_eq!(CbsError::RequestLimitExceeded.kind(), tc_errors::ErrorKind::Throttled);
+//! # Ok::<(), tc_errors::UnknownCode>(())
+//! ```
+
+#![forbid(unsafe_code)]
+
+mod common;
+mod error_code;
+mod kind;
+pub mod legacy;
+mod macros;
+mod unknown;
+
+#[doc(hidden)]
+#[path = "private.rs"]
+pub mod __private;
+
+pub use common::CommonError;
+pub use error_code::ErrorCode;
+pub use kind::{category_of, ErrorKind};
+pub use unknown::UnknownCode;

@@ -1,0 +1,62 @@
+/// Declares an enum of Tencent Cloud error codes.
+///
+/// ```
+/// tc_errors::tc_errors! {
+///     /// Cloud Block Storage (cbs) error codes.
+///     #[non_exhaustive]
+///     pub enum CbsError {
+///         use common;
+///
+///         "AutoSnapshotPolicyOutOfQuota" => "The number of scheduled snapshot policies has reached the limit.",
+///         #[kind(Transient)]
+///         "InvalidDisk.Busy" => "The cloud disk is busy. Try again later.",
+///         "InvalidParameterValue" => "Invalid parameter value. Parameter value is in an incorrect format or is not supported.",
+///     }
+/// }
+///
+/// use tc_errors::{CommonError, ErrorKind};
+///
+/// let busy: CbsError = "InvalidDisk.Busy".parse().unwrap();
+/// assert_eq!(busy, CbsError::InvalidDiskBusy);
+/// assert_eq!(busy.to_string(), "InvalidDisk.Busy");
+/// assert_eq!(busy.kind(), ErrorKind::Transient);
+/// assert!(busy.is_retryable());
+///
+/// // A re-listed common code is the common variant, with the service's wording.
+/// assert_eq!(CbsError::InvalidParameterValue.as_common(), Some(CommonError::InvalidParameterValue));
+/// assert!(CbsError::InvalidParameterValue.description().contains("incorrect format"));
+/// // Common codes the service did not re-list are there too.
+/// assert_eq!(CbsError::from(CommonError::InternalError), CbsError::InternalError);
+/// assert!("InvalidDisk.Brand.New".parse::<CbsError>().is_err());
+/// ```
+///
+/// # Syntax
+///
+/// - Outer doc comments and attributes (`#[non_exhaustive]`, `#[derive(…)]` of other
+///   traits) and the visibility pass through to the enum.
+/// - `use common;`, before the first entry, adds the shared [`CommonError`](crate::CommonError)
+///   codes. A common code that the catalog re-lists is the same variant, with the
+///   catalog's description; `as_common()` and `From<CommonError>` convert.
+/// - One entry per code: `"Code" => "Description",`. The description is also the
+///   variant's documentation; white space in it is folded.
+/// - Entry attributes: `#[name(Ident)]` overrides the variant name, `#[kind(Kind)]` sets
+///   the [`ErrorKind`](crate::ErrorKind) (`#[kind(Transient)]` marks a code that succeeds
+///   when tried again later), doc comments add to the variant's documentation.
+///
+/// A variant's name is its code with the dots dropped and the first letter of each
+/// segment upper-cased (`InvalidDisk.Busy` → `InvalidDiskBusy`, `InternalError.ES` →
+/// `InternalErrorES`, `MissingParameter.cmq` → `MissingParameterCmq`).
+///
+/// # What the enum gets
+///
+/// `#[repr(u16)]`, `Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Debug`; `ALL`;
+/// `code()`, `description()`, `category()`, `kind()`, `is_retryable()`, `as_common()`;
+/// `Display` (the code); `FromStr` and `TryFrom<&str>` with [`UnknownCode`](crate::UnknownCode)
+/// as the error; serde `Serialize`/`Deserialize` as the code string; the
+/// [`ErrorCode`](crate::ErrorCode) trait. All per-variant data lives in static tables.
+#[macro_export]
+macro_rules! tc_errors {
+    ($($catalog:tt)*) => {
+        $crate::__tc_errors_with_common! { [$crate] common $($catalog)* }
+    };
+}

@@ -1,0 +1,84 @@
+//! Support for the code that `tc_errors!` generates. Not public API: names and shapes
+//! here change without notice.
+
+use crate::{CommonError, ErrorCode, UnknownCode};
+use std::fmt;
+
+pub use serde;
+pub use tc_errors_macros::tc_errors_impl;
+
+/// Marks a variant that is not a common code in [`Table::common`].
+pub const NOT_COMMON: u8 = u8::MAX;
+
+/// A catalog's per-variant data, each slice indexed by the discriminant.
+pub struct Table<E: 'static> {
+    /// Every variant, in discriminant order.
+    pub all: &'static [E],
+    /// The variants' names, for `Debug`.
+    pub names: &'static [&'static str],
+    /// The codes.
+    pub codes: &'static [&'static str],
+    /// The descriptions.
+    pub descriptions: &'static [&'static str],
+    /// The kinds.
+    pub kinds: &'static [crate::ErrorKind],
+    /// The index in [`CommonError::ALL`], or [`NOT_COMMON`].
+    pub common: &'static [u8],
+    /// For each common code, the index of its variant (empty without `use common;`).
+    pub from_common: &'static [u16],
+    /// The variant indices ordered by code bytes.
+    pub sorted: &'static [u16],
+}
+
+impl<E> Table<E> {
+    /// The index of the variant whose code is exactly `code`.
+    pub fn find(&self, code: &str) -> Option<usize> {
+        self.sorted
+            .binary_search_by(|&index| {
+                self.codes[usize::from(index)]
+                    .as_bytes()
+                    .cmp(code.as_bytes())
+            })
+            .ok()
+            .map(|position| usize::from(self.sorted[position]))
+    }
+}
+
+/// `Debug` for generated enums: the variant's name.
+pub fn variant_name<E: ErrorCode>(value: E) -> &'static str {
+    E::__table().names[value.__index()]
+}
+
+/// `FromStr` for generated enums.
+pub fn from_str<E: ErrorCode>(code: &str) -> Result<E, UnknownCode> {
+    E::from_code(code).ok_or_else(|| UnknownCode::new(code))
+}
+
+/// `From<CommonError>` for generated enums declared with `use common;`.
+pub fn from_common<E: ErrorCode>(common: CommonError) -> E {
+    let table = E::__table();
+    table.all[usize::from(table.from_common[common.__index()])]
+}
+
+/// `Deserialize` for generated enums: a code string the catalog declares.
+pub fn deserialize<'de, E, D>(deserializer: D) -> Result<E, D::Error>
+where
+    E: ErrorCode,
+    D: serde::Deserializer<'de>,
+{
+    struct CodeVisitor<E>(std::marker::PhantomData<E>);
+
+    impl<E: ErrorCode> serde::de::Visitor<'_> for CodeVisitor<E> {
+        type Value = E;
+
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("a Tencent Cloud error code string")
+        }
+
+        fn visit_str<Err: serde::de::Error>(self, code: &str) -> Result<E, Err> {
+            E::from_code(code).ok_or_else(|| Err::custom(UnknownCode::new(code)))
+        }
+    }
+
+    deserializer.deserialize_str(CodeVisitor(std::marker::PhantomData))
+}
