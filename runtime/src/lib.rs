@@ -23,18 +23,31 @@
 
 #![forbid(unsafe_code)]
 
+mod api_error;
+mod code;
 mod common;
 mod error_code;
+mod json;
 mod kind;
 pub mod legacy;
+mod legacy_response;
 mod macros;
+mod malformed;
+mod response;
+mod response_error;
 mod unknown;
 
 #[doc(hidden)]
 #[path = "private.rs"]
 pub mod __private;
 
+pub use api_error::ApiError;
+pub use code::Code;
 pub use common::CommonError;
 pub use error_code::ErrorCode;
 pub use kind::{category_of, ErrorKind};
+pub use legacy_response::parse_legacy_response;
+pub use malformed::{MalformedReason, MalformedResponse};
+pub use response::{parse_response, Success};
+pub use response_error::ResponseError;
 pub use unknown::UnknownCode;

@@ -1,0 +1,159 @@
+//! The error that a Tencent Cloud API returned: code, message and request id.
+
+use crate::{Code, ErrorCode, ErrorKind};
+use serde::ser::{Serialize, SerializeStruct, Serializer};
+use std::fmt;
+
+/// An error returned by a Tencent Cloud API: its [code](Self::code), the service's
+/// [message](Self::message) and the [request id](Self::request_id) to quote to support.
+///
+/// `Display` shows all three: `InvalidDisk.Busy: The cloud disk is busy. (RequestId:
+/// eac6b301-…)`; the parenthesis is left out when the response carried no request id.
+///
+/// ```
+/// use tc_errors::{ApiError, Code, CommonError};
+///
+/// let error = ApiError::<CommonError>::new(
+///     Code::parse("InternalError"),
+///     "Internal error.",
+///     "eac6b301-a322-493a-8e36-83b295459397",
+/// );
+/// assert_eq!(
+///     error.to_string(),
+///     "InternalError: Internal error. (RequestId: eac6b301-a322-493a-8e36-83b295459397)",
+/// );
+/// assert!(error.is_retryable());
+/// ```
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub struct ApiError<E: ErrorCode> {
+    code: Code<E>,
+    /// The message followed by the request id: one allocation for both, to keep
+    /// parsing an error body cheap and the value small.
+    text: Box<str>,
+    message_len: usize,
+}
+
+impl<E: ErrorCode> ApiError<E> {
+    /// An error with this code, message and request id (empty when the response had
+    /// none).
+    pub fn new(code: Code<E>, message: &str, request_id: &str) -> ApiError<E> {
+        let mut text = String::with_capacity(message.len() + request_id.len());
+        text.push_str(message);
+        text.push_str(request_id);
+        ApiError {
+            code,
+            text: text.into_boxed_str(),
+            message_len: message.len(),
+        }
+    }
+
+    /// The error code.
+    pub fn code(&self) -> &Code<E> {
+        &self.code
+    }
+
+    /// The message the service sent, which often names the parameter or resource.
+    pub fn message(&self) -> &str {
+        &self.text[..self.message_len]
+    }
+
+    /// The request id the service assigned, or `""` when the response carried none.
+    pub fn request_id(&self) -> &str {
+        &self.text[self.message_len..]
+    }
+
+    /// The kind of the code.
+    pub fn kind(&self) -> ErrorKind {
+        self.code.kind()
+    }
+
+    /// Whether the same request may succeed if sent again after a delay.
+    pub fn is_retryable(&self) -> bool {
+        self.code.is_retryable()
+    }
+}
+
+impl<E: ErrorCode> fmt::Display for ApiError<E> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.code.as_str())?;
+        if !self.message().is_empty() {
+            write!(f, ": {}", self.message())?;
+        }
+        if !self.request_id().is_empty() {
+            write!(f, " (RequestId: {})", self.request_id())?;
+        }
+        Ok(())
+    }
+}
+
+impl<E: ErrorCode> std::error::Error for ApiError<E> {}
+
+impl<E: ErrorCode> Serialize for ApiError<E> {
+    /// A struct of `code` (the text), `message` and `request_id`.
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut state = serializer.serialize_struct("ApiError", 3)?;
+        state.serialize_field("code", &self.code)?;
+        state.serialize_field("message", self.message())?;
+        state.serialize_field("request_id", self.request_id())?;
+        state.end()
+    }
+}
+
+// An error travels in every `Result` of a client: keep it no bigger than a cache line.
+const _: () = assert!(std::mem::size_of::<ApiError<crate::CommonError>>() <= 64);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::CommonError;
+
+    fn error(code: &str, message: &str, request_id: &str) -> ApiError<CommonError> {
+        ApiError::new(Code::parse(code), message, request_id)
+    }
+
+    #[test]
+    fn message_and_request_id_come_back_apart() {
+        let error = error("InternalError", "Oops.", "id-1");
+        assert_eq!(error.message(), "Oops.");
+        assert_eq!(error.request_id(), "id-1");
+        assert_eq!(error.code(), &CommonError::InternalError);
+        assert_eq!(error.kind(), ErrorKind::Internal);
+    }
+
+    #[test]
+    fn display_shows_code_message_and_request_id() {
+        let cases = [
+            (
+                error("Made.Up", "The cloud disk is busy.", "eac6b301"),
+                "Made.Up: The cloud disk is busy. (RequestId: eac6b301)",
+            ),
+            (error("Made.Up", "No id.", ""), "Made.Up: No id."),
+            (
+                error("Made.Up", "", "eac6b301"),
+                "Made.Up (RequestId: eac6b301)",
+            ),
+            (error("Made.Up", "", ""), "Made.Up"),
+        ];
+        for (error, shown) in cases {
+            assert_eq!(error.to_string(), shown);
+        }
+    }
+
+    #[test]
+    fn equality_needs_all_three_parts() {
+        let a = error("InternalError", "ab", "c");
+        assert_eq!(a, a.clone());
+        assert_ne!(a, error("InternalError", "a", "bc"));
+        assert_ne!(a, error("InternalError", "ab", "d"));
+        assert_ne!(a, error("InvalidAction", "ab", "c"));
+    }
+
+    #[test]
+    fn serializes_as_a_struct_of_strings() {
+        let json = serde_json::to_string(&error("InternalError", "Oops \"x\".", "id")).unwrap();
+        assert_eq!(
+            json,
+            r#"{"code":"InternalError","message":"Oops \"x\".","request_id":"id"}"#
+        );
+    }
+}

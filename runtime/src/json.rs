@@ -1,0 +1,156 @@
+//! What both response parsers share: reading a body as exactly one JSON document, telling
+//! apart every way it can fail, and the small serde pieces their envelopes are made of.
+//!
+//! A body is read twice at most: once into an envelope of borrowed strings that skips
+//! every field it does not need (the whole cost of an error body), and, for a success
+//! only, once more into the caller's payload type.
+
+use crate::{MalformedReason, MalformedResponse};
+use serde::de::{self, Deserialize, DeserializeSeed, MapAccess, Visitor};
+use serde_json::error::Category;
+use std::borrow::Cow;
+use std::fmt;
+use std::marker::PhantomData;
+
+/// The body as text; JSON is UTF-8, and checking it all here lets the JSON reader trust
+/// every string, including the ones it skips.
+pub(crate) fn utf8(body: &[u8]) -> Result<&str, MalformedResponse> {
+    std::str::from_utf8(body).map_err(|error| {
+        let detail = format!("invalid byte at offset {}", error.valid_up_to());
+        MalformedResponse::new(MalformedReason::NotUtf8, &detail, body)
+    })
+}
+
+/// Reads `text` as one JSON document into the envelope `T`.
+pub(crate) fn envelope<'a, T: Deserialize<'a>>(text: &'a str) -> Result<T, MalformedResponse> {
+    let mut reader = serde_json::Deserializer::from_str(text);
+    let value = T::deserialize(&mut reader).map_err(|error| classify(&error, text))?;
+    reader.end().map_err(|error| {
+        MalformedResponse::new(
+            MalformedReason::TrailingData,
+            &error.to_string(),
+            text.as_bytes(),
+        )
+    })?;
+    Ok(value)
+}
+
+/// Reads `text`, which [`envelope`] has already accepted, into the payload `T`: anything
+/// wrong now is the payload type's complaint.
+pub(crate) fn payload<'a, T: Deserialize<'a>>(text: &'a str) -> Result<T, MalformedResponse> {
+    serde_json::from_str(text).map_err(|error| {
+        MalformedResponse::new(
+            MalformedReason::PayloadMismatch,
+            &error.to_string(),
+            text.as_bytes(),
+        )
+    })
+}
+
+/// A `MalformedResponse` for an error of the envelope pass.
+fn classify(error: &serde_json::Error, text: &str) -> MalformedResponse {
+    if text.trim_matches([' ', '\t', '\n', '\r']).is_empty() {
+        return MalformedResponse::new(MalformedReason::Empty, "", text.as_bytes());
+    }
+    let reason = match error.classify() {
+        Category::Eof => MalformedReason::Truncated,
+        Category::Data => MalformedReason::NotAnApiResponse,
+        // Nesting past serde_json's depth limit is a syntax error too.
+        Category::Syntax | Category::Io => MalformedReason::NotJson,
+    };
+    MalformedResponse::new(reason, &error.to_string(), text.as_bytes())
+}
+
+/// A string field, borrowed from the body unless it has escapes; the name is the one the
+/// error shows when the value is not a string.
+pub(crate) struct Text(pub(crate) &'static str);
+
+impl<'de> DeserializeSeed<'de> for Text {
+    type Value = Cow<'de, str>;
+
+    fn deserialize<D: de::Deserializer<'de>>(
+        self,
+        deserializer: D,
+    ) -> Result<Self::Value, D::Error> {
+        deserializer.deserialize_str(self)
+    }
+}
+
+impl<'de> Visitor<'de> for Text {
+    type Value = Cow<'de, str>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "`{}` to be a string", self.0)
+    }
+
+    fn visit_borrowed_str<E: de::Error>(self, text: &'de str) -> Result<Self::Value, E> {
+        Ok(Cow::Borrowed(text))
+    }
+
+    fn visit_str<E: de::Error>(self, text: &str) -> Result<Self::Value, E> {
+        Ok(Cow::Owned(text.to_owned()))
+    }
+}
+
+/// The next key of an object, borrowed like [`Text`].
+pub(crate) fn next_key<'de, A: MapAccess<'de>>(
+    map: &mut A,
+) -> Result<Option<Cow<'de, str>>, A::Error> {
+    map.next_key_seed(Text("key"))
+}
+
+/// Reads the value of `field` into `slot`; a field seen twice is an error, so that two
+/// readings of one body can never see different values.
+pub(crate) fn fill<'de, A, S>(
+    map: &mut A,
+    slot: &mut Option<S::Value>,
+    field: &'static str,
+    seed: S,
+) -> Result<(), A::Error>
+where
+    A: MapAccess<'de>,
+    S: DeserializeSeed<'de>,
+{
+    if slot.is_some() {
+        return Err(de::Error::duplicate_field(field));
+    }
+    *slot = Some(map.next_value_seed(seed)?);
+    Ok(())
+}
+
+/// Skips the value of a field the envelope does not read.
+pub(crate) fn skip<'de, A: MapAccess<'de>>(map: &mut A) -> Result<(), A::Error> {
+    map.next_value::<de::IgnoredAny>().map(|_| ())
+}
+
+/// An envelope type read from a JSON object, key by key.
+pub(crate) trait Object<'de>: Sized {
+    /// What an error says was expected, when the value is not an object.
+    const EXPECTING: &'static str;
+
+    /// Reads the object's entries.
+    fn read<A: MapAccess<'de>>(map: A) -> Result<Self, A::Error>;
+}
+
+/// `Deserialize::deserialize` for an [`Object`].
+pub(crate) fn object<'de, T, D>(deserializer: D) -> Result<T, D::Error>
+where
+    T: Object<'de>,
+    D: de::Deserializer<'de>,
+{
+    deserializer.deserialize_map(ObjectVisitor(PhantomData))
+}
+
+struct ObjectVisitor<T>(PhantomData<T>);
+
+impl<'de, T: Object<'de>> Visitor<'de> for ObjectVisitor<T> {
+    type Value = T;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(T::EXPECTING)
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<T, A::Error> {
+        T::read(map)
+    }
+}

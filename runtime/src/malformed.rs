@@ -1,0 +1,206 @@
+//! A response body that is not a well-formed Tencent Cloud API response.
+
+use std::fmt;
+
+/// How many characters of the body a [`MalformedResponse`] quotes.
+const PREFIX_CHARS: usize = 64;
+
+/// What is wrong with a [`MalformedResponse`].
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+#[non_exhaustive]
+pub enum MalformedReason {
+    /// The body is empty or only white space.
+    Empty,
+    /// The body is not UTF-8, so it cannot be JSON.
+    NotUtf8,
+    /// The body is not JSON, such as the HTML page of a gateway's `502 Bad Gateway`.
+    NotJson,
+    /// The JSON stops in the middle: the body was cut short.
+    Truncated,
+    /// A JSON document followed by more than white space.
+    TrailingData,
+    /// Well-formed JSON, but not the shape of an API response: a field is missing, has
+    /// the wrong type, is repeated, or the error code is empty. The detail says which.
+    NotAnApiResponse,
+    /// A success response whose payload does not deserialize as the type asked for.
+    PayloadMismatch,
+}
+
+impl MalformedReason {
+    fn describe(self) -> &'static str {
+        match self {
+            MalformedReason::Empty => "the body is empty",
+            MalformedReason::NotUtf8 => "the body is not UTF-8",
+            MalformedReason::NotJson => "the body is not JSON",
+            MalformedReason::Truncated => "the JSON is cut short",
+            MalformedReason::TrailingData => "the JSON document is followed by more data",
+            MalformedReason::NotAnApiResponse => "the JSON is not an API response",
+            MalformedReason::PayloadMismatch => "the payload does not match the expected type",
+        }
+    }
+}
+
+impl fmt::Display for MalformedReason {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.describe())
+    }
+}
+
+/// A response body that is neither a success nor an API error: what is wrong, in
+/// detail, and the start of the body, sanitized so that it is safe to log and print.
+///
+/// ```
+/// use tc_errors::{MalformedReason, MalformedResponse};
+///
+/// let body = b"<html>\r\n<head><title>502 Bad Gateway</title></head>";
+/// let error = MalformedResponse::new(MalformedReason::NotJson, "expected value at line 1 column 1", body);
+/// assert_eq!(
+///     error.to_string(),
+///     "malformed response: the body is not JSON (expected value at line 1 column 1); \
+///      the body starts with: <html>\\r\\n<head><title>502 Bad Gateway</title></head>",
+/// );
+/// ```
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub struct MalformedResponse {
+    reason: MalformedReason,
+    detail: Box<str>,
+    body_prefix: Box<str>,
+}
+
+impl MalformedResponse {
+    /// A malformed-response error for `body`; `detail` says precisely what is wrong and
+    /// where (may be empty). Only the first characters of `body` are kept.
+    pub fn new(reason: MalformedReason, detail: &str, body: &[u8]) -> MalformedResponse {
+        MalformedResponse {
+            reason,
+            detail: detail.into(),
+            body_prefix: sanitized_prefix(body).into(),
+        }
+    }
+
+    /// What is wrong, broadly.
+    pub fn reason(&self) -> MalformedReason {
+        self.reason
+    }
+
+    /// What is wrong, precisely, often with a line and column; may be empty.
+    pub fn detail(&self) -> &str {
+        &self.detail
+    }
+
+    /// The first characters of the body, with control and invisible characters escaped
+    /// and `…` at the end when the body is longer.
+    pub fn body_prefix(&self) -> &str {
+        &self.body_prefix
+    }
+}
+
+impl fmt::Display for MalformedResponse {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "malformed response: {}", self.reason)?;
+        if !self.detail.is_empty() {
+            write!(f, " ({})", self.detail)?;
+        }
+        if !self.body_prefix.is_empty() {
+            write!(f, "; the body starts with: {}", self.body_prefix)?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for MalformedResponse {}
+
+/// The first [`PREFIX_CHARS`] characters of `body`, safe to print on a terminal or
+/// write to a log: invalid UTF-8 becomes `�`, control and invisible characters (which
+/// could move the cursor or reorder text) become escapes, a longer body gets `…`.
+fn sanitized_prefix(body: &[u8]) -> String {
+    // Enough bytes for PREFIX_CHARS characters of at most 4 bytes each; never decode
+    // the rest of a large body.
+    let head = &body[..body.len().min(PREFIX_CHARS * 4)];
+    let text = String::from_utf8_lossy(head);
+    let mut chars = text.chars();
+    let mut prefix = String::new();
+    for c in chars.by_ref().take(PREFIX_CHARS) {
+        if is_safe_to_print(c) {
+            prefix.push(c);
+        } else {
+            prefix.extend(c.escape_default());
+        }
+    }
+    if chars.next().is_some() || head.len() < body.len() {
+        prefix.push('…');
+    }
+    prefix
+}
+
+fn is_safe_to_print(c: char) -> bool {
+    // Zero-width characters, bidirectional controls and the byte-order mark print as
+    // nothing or reorder what follows.
+    const INVISIBLE: &[(char, char)] = &[
+        ('\u{200b}', '\u{200f}'),
+        ('\u{202a}', '\u{202e}'),
+        ('\u{2060}', '\u{2069}'),
+        ('\u{feff}', '\u{feff}'),
+    ];
+    !c.is_control()
+        && !INVISIBLE
+            .iter()
+            .any(|&(first, last)| (first..=last).contains(&c))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_short_body_is_quoted_whole() {
+        assert_eq!(sanitized_prefix(b"{\"a\":1}"), "{\"a\":1}");
+        assert_eq!(sanitized_prefix(b""), "");
+    }
+
+    #[test]
+    fn a_long_body_is_cut_after_64_characters() {
+        let body = "é".repeat(1000);
+        let prefix = sanitized_prefix(body.as_bytes());
+        assert_eq!(prefix, format!("{}…", "é".repeat(64)));
+        let exact = "x".repeat(64);
+        assert_eq!(sanitized_prefix(exact.as_bytes()), exact);
+    }
+
+    #[test]
+    fn a_body_of_wide_characters_cut_in_its_head_still_gives_64() {
+        let body = format!("a{}", "😀".repeat(100));
+        let prefix = sanitized_prefix(body.as_bytes());
+        assert_eq!(prefix.chars().count(), 65);
+        assert!(prefix.ends_with("😀…"));
+    }
+
+    #[test]
+    fn control_and_invisible_characters_are_escaped() {
+        assert_eq!(
+            sanitized_prefix("a\r\n\u{1b}[31m\u{202e}b\tc".as_bytes()),
+            "a\\r\\n\\u{1b}[31m\\u{202e}b\\tc"
+        );
+    }
+
+    #[test]
+    fn invalid_utf8_becomes_replacement_characters() {
+        assert_eq!(sanitized_prefix(b"ab\xff\xfecd"), "ab\u{fffd}\u{fffd}cd");
+    }
+
+    #[test]
+    fn chinese_text_is_kept() {
+        assert_eq!(sanitized_prefix("云硬盘忙".as_bytes()), "云硬盘忙");
+    }
+
+    #[test]
+    fn display_leaves_out_empty_parts() {
+        let error = MalformedResponse::new(MalformedReason::Empty, "", b"");
+        assert_eq!(error.to_string(), "malformed response: the body is empty");
+        let error = MalformedResponse::new(MalformedReason::NotJson, "", b"<html>");
+        assert_eq!(
+            error.to_string(),
+            "malformed response: the body is not JSON; the body starts with: <html>"
+        );
+    }
+}

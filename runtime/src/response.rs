@@ -1,0 +1,253 @@
+//! The API 3.0 response parser: `{"Response":{…}}` to a payload or an [`ApiError`].
+
+use crate::json::{self, Object, Text};
+use crate::{ApiError, Code, ErrorCode, MalformedReason, MalformedResponse, ResponseError};
+use serde::de::{self, Deserialize, Deserializer, MapAccess};
+use std::borrow::Cow;
+use std::marker::PhantomData;
+
+/// The payload of a successful API 3.0 call, with its request id.
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub struct Success<T> {
+    /// The `Response` object, deserialized.
+    pub payload: T,
+    /// The `RequestId` of the response, or `""` when it had none.
+    pub request_id: String,
+}
+
+/// Parses the body of a Tencent Cloud API 3.0 response.
+///
+/// - `{"Response":{"Error":{"Code":…,"Message":…},"RequestId":…}}` is an
+///   [`ApiError<E>`](ApiError), whatever else the `Response` holds: an error body is
+///   never taken for a success.
+/// - `{"Response":{…,"RequestId":…}}` without `Error` is a [`Success`]: `T` is
+///   deserialized from the whole `Response` object, `RequestId` included (a `T` with
+///   `#[serde(deny_unknown_fields)]` must therefore declare it). `T` may borrow from
+///   `body`; any `DeserializeOwned` type works too.
+/// - Anything else is a [`MalformedResponse`] saying what is wrong: not UTF-8, not JSON,
+///   cut short, followed by trailing data, no `Response` object, an `Error` without a
+///   non-empty string `Code`, a field of the wrong type or given twice, or a payload that
+///   does not fit `T`.
+///
+/// Lenient on purpose: a missing `RequestId` gives an empty request id and a missing
+/// `Message` an empty message, because the code alone still says what happened; fields
+/// the parser does not know are skipped.
+///
+/// It never panics. JSON nested deeper than 128 levels inside a field that `T` reads is
+/// a `PayloadMismatch`, not a stack overflow; deep nesting in fields nobody reads is
+/// skipped without recursion.
+///
+/// ```
+/// use tc_errors::{parse_response, CommonError, ResponseError};
+///
+/// let body = br#"{"Response":{"Error":{"Code":"InternalError","Message":"Oops."},"RequestId":"r-1"}}"#;
+/// match parse_response::<serde::de::IgnoredAny, CommonError>(body) {
+///     Err(ResponseError::Api(error)) => {
+///         assert_eq!(error.code(), &CommonError::InternalError);
+///         assert_eq!(error.to_string(), "InternalError: Oops. (RequestId: r-1)");
+///     }
+///     other => panic!("{other:?}"),
+/// }
+/// ```
+///
+/// # Retrying
+///
+/// [`ApiError::is_retryable`] says whether sending the same request again later may
+/// succeed: throttling, internal errors, and the codes a catalog marks
+/// `#[kind(Transient)]`, known or not.
+///
+/// ```
+/// use serde::Deserialize;
+/// use std::time::Duration;
+/// use tc_errors::{parse_response, ResponseError};
+///
+/// tc_errors::tc_errors! {
+///     /// Cloud Block Storage error codes.
+///     pub enum CbsError {
+///         use common;
+///         #[kind(Transient)]
+///         "InvalidDisk.Busy" => "The cloud disk is busy. Try again later.",
+///     }
+/// }
+///
+/// #[derive(Deserialize)]
+/// #[serde(rename_all = "PascalCase")]
+/// struct AttachDisks {}
+///
+/// // Stands in for the HTTP client: the disk is busy, the API is throttled, then the
+/// // call goes through.
+/// let mut replies = [
+///     r#"{"Response":{"Error":{"Code":"InvalidDisk.Busy","Message":"The cloud disk is busy."},"RequestId":"r-1"}}"#,
+///     r#"{"Response":{"Error":{"Code":"RequestLimitExceeded.UinLimitExceeded","Message":"Slow down."},"RequestId":"r-2"}}"#,
+///     r#"{"Response":{"RequestId":"r-3"}}"#,
+/// ]
+/// .into_iter();
+/// let mut send = || replies.next().expect("no more replies").as_bytes();
+///
+/// let mut delay = Duration::from_millis(1);
+/// let mut attempts = 1;
+/// let outcome = loop {
+///     match parse_response::<AttachDisks, CbsError>(send()) {
+///         Err(ResponseError::Api(error)) if error.is_retryable() && attempts < 5 => {
+///             eprintln!("retrying after {error}");
+///             std::thread::sleep(delay);
+///             delay *= 2;
+///             attempts += 1;
+///         }
+///         outcome => break outcome,
+///     }
+/// };
+/// let success = outcome?;
+/// assert_eq!((success.request_id.as_str(), attempts), ("r-3", 3));
+/// # Ok::<(), ResponseError<CbsError>>(())
+/// ```
+pub fn parse_response<'a, T, E>(body: &'a [u8]) -> Result<Success<T>, ResponseError<E>>
+where
+    T: Deserialize<'a>,
+    E: ErrorCode,
+{
+    let text = json::utf8(body)?;
+    let Envelope { response } = json::envelope(text)?;
+    let response = response.ok_or_else(|| not_a_response("no `Response` field", text))?;
+    let request_id = response.request_id.unwrap_or_default();
+    if let Some(error) = response.error {
+        return Err(ResponseError::Api(api_error(error, &request_id, text)?));
+    }
+    let Payload(payload) = json::payload(text)?;
+    Ok(Success {
+        payload,
+        request_id: request_id.into_owned(),
+    })
+}
+
+/// The `ApiError` of an `Error` object, which must have a non-empty `Code`.
+fn api_error<E: ErrorCode>(
+    error: ErrorFields<'_>,
+    request_id: &str,
+    text: &str,
+) -> Result<ApiError<E>, MalformedResponse> {
+    let code = match error.code {
+        None => return Err(not_a_response("`Error` has no `Code`", text)),
+        Some(code) if code.is_empty() => return Err(not_a_response("`Error.Code` is empty", text)),
+        Some(code) => code,
+    };
+    let message = error.message.unwrap_or_default();
+    Ok(ApiError::new(Code::parse(&code), &message, request_id))
+}
+
+fn not_a_response(detail: &str, text: &str) -> MalformedResponse {
+    MalformedResponse::new(MalformedReason::NotAnApiResponse, detail, text.as_bytes())
+}
+
+/// The top level of a body: only `Response` is read.
+struct Envelope<'a> {
+    response: Option<ResponseFields<'a>>,
+}
+
+/// The `Response` object: only `Error` and `RequestId` are read; the payload's fields
+/// are skipped here and read into `T` by a second pass, for a success only.
+struct ResponseFields<'a> {
+    error: Option<ErrorFields<'a>>,
+    request_id: Option<Cow<'a, str>>,
+}
+
+/// The `Error` object.
+struct ErrorFields<'a> {
+    code: Option<Cow<'a, str>>,
+    message: Option<Cow<'a, str>>,
+}
+
+/// The top level of a success body, for the second pass: `Response` read as `T`.
+struct Payload<T>(T);
+
+const TOP_LEVEL: &str = "a JSON object with a `Response` field";
+
+impl<'de> Deserialize<'de> for Envelope<'de> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        json::object(deserializer)
+    }
+}
+
+impl<'de> Object<'de> for Envelope<'de> {
+    const EXPECTING: &'static str = TOP_LEVEL;
+
+    fn read<A: MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut response = None;
+        while let Some(key) = json::next_key(&mut map)? {
+            match &*key {
+                "Response" => json::fill(&mut map, &mut response, "Response", PhantomData)?,
+                _ => json::skip(&mut map)?,
+            }
+        }
+        Ok(Envelope { response })
+    }
+}
+
+impl<'de> Deserialize<'de> for ResponseFields<'de> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        json::object(deserializer)
+    }
+}
+
+impl<'de> Object<'de> for ResponseFields<'de> {
+    const EXPECTING: &'static str = "`Response` to be an object";
+
+    fn read<A: MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let (mut error, mut request_id) = (None, None);
+        while let Some(key) = json::next_key(&mut map)? {
+            match &*key {
+                "Error" => json::fill(&mut map, &mut error, "Error", PhantomData)?,
+                "RequestId" => {
+                    json::fill(&mut map, &mut request_id, "RequestId", Text("RequestId"))?;
+                }
+                _ => json::skip(&mut map)?,
+            }
+        }
+        Ok(ResponseFields { error, request_id })
+    }
+}
+
+impl<'de> Deserialize<'de> for ErrorFields<'de> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        json::object(deserializer)
+    }
+}
+
+impl<'de> Object<'de> for ErrorFields<'de> {
+    const EXPECTING: &'static str = "`Error` to be an object";
+
+    fn read<A: MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let (mut code, mut message) = (None, None);
+        while let Some(key) = json::next_key(&mut map)? {
+            match &*key {
+                "Code" => json::fill(&mut map, &mut code, "Code", Text("Error.Code"))?,
+                "Message" => json::fill(&mut map, &mut message, "Message", Text("Error.Message"))?,
+                _ => json::skip(&mut map)?,
+            }
+        }
+        Ok(ErrorFields { code, message })
+    }
+}
+
+impl<'de, T: Deserialize<'de>> Deserialize<'de> for Payload<T> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        json::object(deserializer)
+    }
+}
+
+impl<'de, T: Deserialize<'de>> Object<'de> for Payload<T> {
+    const EXPECTING: &'static str = TOP_LEVEL;
+
+    fn read<A: MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut payload = None;
+        while let Some(key) = json::next_key(&mut map)? {
+            match &*key {
+                "Response" => json::fill(&mut map, &mut payload, "Response", PhantomData)?,
+                _ => json::skip(&mut map)?,
+            }
+        }
+        payload
+            .map(Payload)
+            .ok_or_else(|| de::Error::missing_field("Response"))
+    }
+}
