@@ -77,11 +77,13 @@ impl<'de> Object<'de> for LegacyEnvelope<'de> {
 
     fn read<A: MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
         let (mut code, mut message, mut code_desc) = (None, None, None);
-        while let Some(key) = json::next_key(&mut map)? {
-            match &*key {
-                "code" => json::fill(&mut map, &mut code, "code", NumericCode)?,
-                "message" => json::fill(&mut map, &mut message, "message", Text("message"))?,
-                "codeDesc" => json::fill(&mut map, &mut code_desc, "codeDesc", Text("codeDesc"))?,
+        while let Some(key) = json::next_key(&mut map, &["code", "message", "codeDesc"])? {
+            match key {
+                Some("code") => json::fill(&mut map, &mut code, "code", NumericCode)?,
+                Some("message") => json::fill(&mut map, &mut message, "message", Text("message"))?,
+                Some("codeDesc") => {
+                    json::fill(&mut map, &mut code_desc, "codeDesc", Text("codeDesc"))?
+                }
                 _ => json::skip(&mut map)?,
             }
         }

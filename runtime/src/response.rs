@@ -108,10 +108,10 @@ where
 {
     let text = json::utf8(body)?;
     let Envelope { response } = json::envelope(text)?;
-    let response = response.ok_or_else(|| not_a_response("no `Response` field", text))?;
+    let response = response.ok_or_else(|| not_a_response("no `Response` field", body))?;
     let request_id = response.request_id.unwrap_or_default();
     if let Some(error) = response.error {
-        return Err(ResponseError::Api(api_error(error, &request_id, text)?));
+        return Err(ResponseError::Api(api_error(error, &request_id, body)?));
     }
     let Payload(payload) = json::payload(text)?;
     Ok(Success {
@@ -124,19 +124,19 @@ where
 fn api_error<E: ErrorCode>(
     error: ErrorFields<'_>,
     request_id: &str,
-    text: &str,
+    body: &[u8],
 ) -> Result<ApiError<E>, MalformedResponse> {
     let code = match error.code {
-        None => return Err(not_a_response("`Error` has no `Code`", text)),
-        Some(code) if code.is_empty() => return Err(not_a_response("`Error.Code` is empty", text)),
+        None => return Err(not_a_response("`Error` has no `Code`", body)),
+        Some(code) if code.is_empty() => return Err(not_a_response("`Error.Code` is empty", body)),
         Some(code) => code,
     };
     let message = error.message.unwrap_or_default();
     Ok(ApiError::new(Code::parse(&code), &message, request_id))
 }
 
-fn not_a_response(detail: &str, text: &str) -> MalformedResponse {
-    MalformedResponse::new(MalformedReason::NotAnApiResponse, detail, text.as_bytes())
+fn not_a_response(detail: &str, body: &[u8]) -> MalformedResponse {
+    MalformedResponse::new(MalformedReason::NotAnApiResponse, detail, body)
 }
 
 /// The top level of a body: only `Response` is read.
@@ -173,9 +173,9 @@ impl<'de> Object<'de> for Envelope<'de> {
 
     fn read<A: MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
         let mut response = None;
-        while let Some(key) = json::next_key(&mut map)? {
-            match &*key {
-                "Response" => json::fill(&mut map, &mut response, "Response", PhantomData)?,
+        while let Some(key) = json::next_key(&mut map, &["Response"])? {
+            match key {
+                Some("Response") => json::fill(&mut map, &mut response, "Response", PhantomData)?,
                 _ => json::skip(&mut map)?,
             }
         }
@@ -194,10 +194,10 @@ impl<'de> Object<'de> for ResponseFields<'de> {
 
     fn read<A: MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
         let (mut error, mut request_id) = (None, None);
-        while let Some(key) = json::next_key(&mut map)? {
-            match &*key {
-                "Error" => json::fill(&mut map, &mut error, "Error", PhantomData)?,
-                "RequestId" => {
+        while let Some(key) = json::next_key(&mut map, &["Error", "RequestId"])? {
+            match key {
+                Some("Error") => json::fill(&mut map, &mut error, "Error", PhantomData)?,
+                Some("RequestId") => {
                     json::fill(&mut map, &mut request_id, "RequestId", Text("RequestId"))?;
                 }
                 _ => json::skip(&mut map)?,
@@ -218,10 +218,12 @@ impl<'de> Object<'de> for ErrorFields<'de> {
 
     fn read<A: MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
         let (mut code, mut message) = (None, None);
-        while let Some(key) = json::next_key(&mut map)? {
-            match &*key {
-                "Code" => json::fill(&mut map, &mut code, "Code", Text("Error.Code"))?,
-                "Message" => json::fill(&mut map, &mut message, "Message", Text("Error.Message"))?,
+        while let Some(key) = json::next_key(&mut map, &["Code", "Message"])? {
+            match key {
+                Some("Code") => json::fill(&mut map, &mut code, "Code", Text("Error.Code"))?,
+                Some("Message") => {
+                    json::fill(&mut map, &mut message, "Message", Text("Error.Message"))?
+                }
                 _ => json::skip(&mut map)?,
             }
         }
@@ -240,9 +242,9 @@ impl<'de, T: Deserialize<'de>> Object<'de> for Payload<T> {
 
     fn read<A: MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
         let mut payload = None;
-        while let Some(key) = json::next_key(&mut map)? {
-            match &*key {
-                "Response" => json::fill(&mut map, &mut payload, "Response", PhantomData)?,
+        while let Some(key) = json::next_key(&mut map, &["Response"])? {
+            match key {
+                Some("Response") => json::fill(&mut map, &mut payload, "Response", PhantomData)?,
                 _ => json::skip(&mut map)?,
             }
         }
