@@ -110,24 +110,30 @@ impl fmt::Display for MalformedResponse {
 
 impl std::error::Error for MalformedResponse {}
 
-/// The first [`PREFIX_CHARS`] characters of `body`, safe to print on a terminal or
-/// write to a log: invalid UTF-8 becomes `�`, control and invisible characters (which
-/// could move the cursor or reorder text) become escapes, a longer body gets `…`.
+/// The start of `body` in at most [`PREFIX_CHARS`] characters, safe to print on a
+/// terminal or write to a log: invalid UTF-8 becomes `�`, control and invisible
+/// characters (which could move the cursor or reorder text) become escapes, and `…`
+/// marks a body that goes on.
 fn sanitized_prefix(body: &[u8]) -> String {
     // Enough bytes for PREFIX_CHARS characters of at most 4 bytes each; never decode
     // the rest of a large body.
     let head = &body[..body.len().min(PREFIX_CHARS * 4)];
-    let text = String::from_utf8_lossy(head);
-    let mut chars = text.chars();
     let mut prefix = String::new();
-    for c in chars.by_ref().take(PREFIX_CHARS) {
-        if is_safe_to_print(c) {
-            prefix.push(c);
-        } else {
-            prefix.extend(c.escape_default());
+    let mut shown = 0;
+    for c in String::from_utf8_lossy(head).chars() {
+        let escape = (!is_safe_to_print(c)).then(|| c.escape_default());
+        let width = escape.clone().map_or(1, Iterator::count);
+        if shown + width > PREFIX_CHARS {
+            prefix.push('…');
+            return prefix;
         }
+        match escape {
+            Some(escape) => prefix.extend(escape),
+            None => prefix.push(c),
+        }
+        shown += width;
     }
-    if chars.next().is_some() || head.len() < body.len() {
+    if head.len() < body.len() {
         prefix.push('…');
     }
     prefix
@@ -173,6 +179,12 @@ mod tests {
         let prefix = sanitized_prefix(body.as_bytes());
         assert_eq!(prefix.chars().count(), 65);
         assert!(prefix.ends_with("😀…"));
+    }
+
+    #[test]
+    fn escapes_count_toward_the_64_characters() {
+        let prefix = sanitized_prefix("\n".repeat(100).as_bytes());
+        assert_eq!(prefix, format!("{}…", "\\n".repeat(32)));
     }
 
     #[test]
