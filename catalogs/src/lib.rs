@@ -25,4 +25,4 @@ pub mod emr;
 #[cfg(feature = "organization")]
 pub mod organization;
 
-pub use registry::{catalogs, Catalog, Entry};
+pub use registry::{catalog, catalogs, Catalog, Entry};

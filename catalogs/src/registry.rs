@@ -91,6 +91,13 @@ pub fn catalogs() -> Vec<Catalog> {
     catalogs
 }
 
+/// The catalog compiled in for `service` (`common`, `legacy`, `cbs`, …), if any.
+pub fn catalog(service: &str) -> Option<Catalog> {
+    catalogs()
+        .into_iter()
+        .find(|catalog| catalog.service == service)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -104,6 +111,15 @@ mod tests {
                 assert_eq!(catalog.find(entry.code), Some(entry));
             }
         }
+    }
+
+    #[test]
+    fn a_catalog_is_found_by_its_service() {
+        assert_eq!(
+            catalog("legacy").map(|c| c.enum_path),
+            Some("tc_errors::legacy::LegacyError")
+        );
+        assert!(catalog("nope").is_none());
     }
 
     #[test]

@@ -3,6 +3,7 @@
 #![forbid(unsafe_code)]
 
 mod explain;
+mod parse;
 
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;
@@ -24,10 +25,24 @@ enum Command {
         /// The error code, such as `InvalidDisk.Busy`.
         code: String,
     },
+    /// Parse an API response body: print the payload's request id, or the typed error
+    /// with its description, kind and retryability.
+    ///
+    /// Exit status: 0 for a success, 1 for an API error, 2 for a malformed body, 3 when
+    /// the body cannot be read or the service is unknown.
+    Parse {
+        /// The file holding the body; `-` or nothing reads standard input.
+        file: Option<String>,
+        /// The catalog that describes the code: a service (`cbs`, …), `common`, or
+        /// `legacy` for an API 2.0 body.
+        #[arg(long, default_value = "common")]
+        service: String,
+    },
 }
 
 fn main() -> ExitCode {
     match Cli::parse().command {
         Command::Explain { code } => explain::run(&code),
+        Command::Parse { file, service } => parse::run(file.as_deref(), &service),
     }
 }
