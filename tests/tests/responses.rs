@@ -169,6 +169,33 @@ fn a_payload_of_the_wrong_shape_is_malformed_not_a_success() {
     assert!(malformed.detail().contains("TotalCount"), "{malformed}");
 }
 
+/// Checks that `result` is a malformed-response error for `reason` whose detail contains
+/// `detail`, and that its text quotes the body short and with no control characters.
+fn check_malformed<T: std::fmt::Debug, E: tc::ErrorCode>(
+    name: &str,
+    result: Result<T, ResponseError<E>>,
+    reason: MalformedReason,
+    detail: &str,
+) {
+    let error = match result {
+        Err(ResponseError::Malformed(error)) => error,
+        other => panic!("{name}: not malformed: {other:?}"),
+    };
+    assert_eq!(error.reason(), reason, "{name}: {error}");
+    assert!(error.detail().contains(detail), "{name}: {error}");
+    let shown = error.to_string();
+    assert!(shown.starts_with("malformed response: "), "{name}: {shown}");
+    assert!(
+        error.body_prefix().chars().count() <= 65,
+        "{name}: {}",
+        error.body_prefix()
+    );
+    assert!(
+        !error.body_prefix().chars().any(char::is_control),
+        "{name}: {shown}"
+    );
+}
+
 /// Every malformed body: what the parser must say, and a piece of the detail it gives.
 #[test]
 fn malformed_bodies() {
@@ -325,22 +352,11 @@ fn malformed_bodies() {
         ),
     ];
     for (name, body, reason, detail) in cases {
-        let error = match parse_response::<Ignored, CbsError>(body) {
-            Err(ResponseError::Malformed(error)) => error,
-            other => panic!("{name}: not malformed: {other:?}"),
-        };
-        assert_eq!(error.reason(), *reason, "{name}: {error}");
-        assert!(error.detail().contains(detail), "{name}: {error}");
-        let shown = error.to_string();
-        assert!(shown.starts_with("malformed response: "), "{name}: {shown}");
-        assert!(
-            error.body_prefix().chars().count() <= 65,
-            "{name}: {}",
-            error.body_prefix()
-        );
-        assert!(
-            !error.body_prefix().chars().any(char::is_control),
-            "{name}: {shown}"
+        check_malformed(
+            name,
+            parse_response::<Ignored, CbsError>(body),
+            *reason,
+            detail,
         );
     }
 }
@@ -544,11 +560,11 @@ fn malformed_legacy_bodies() {
         ("truncated", br#"{"code":0,"mess"#, Truncated, "EOF"),
     ];
     for (name, body, reason, detail) in cases {
-        let error = match parse_legacy_response::<Ignored>(body) {
-            Err(ResponseError::Malformed(error)) => error,
-            other => panic!("{name}: not malformed: {other:?}"),
-        };
-        assert_eq!(error.reason(), *reason, "{name}: {error}");
-        assert!(error.detail().contains(detail), "{name}: {error}");
+        check_malformed(
+            name,
+            parse_legacy_response::<Ignored>(body),
+            *reason,
+            detail,
+        );
     }
 }
