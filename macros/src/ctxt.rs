@@ -30,12 +30,21 @@ impl Ctxt {
             .unwrap_or_default()
     }
 
-    /// The recorded messages, in order.
+    /// The recorded errors in order, each as `("line:source text", message)` of the
+    /// token it points at (tokens without a source location show as `"?"`).
     #[cfg(test)]
-    pub fn messages(&self) -> Vec<String> {
+    pub fn reported(&self) -> Vec<(String, String)> {
         self.errors
             .iter()
-            .flat_map(|errors| errors.clone().into_iter().map(|e| e.to_string()))
+            .flat_map(|errors| errors.clone().into_iter())
+            .map(|error| {
+                let span = error.span();
+                let at = match span.source_text() {
+                    Some(text) => format!("{}:{text}", span.start().line),
+                    None => "?".to_owned(),
+                };
+                (at, error.to_string())
+            })
             .collect()
     }
 }

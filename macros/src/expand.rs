@@ -63,9 +63,11 @@ pub fn expand(model: &Model) -> TokenStream {
         }
     });
 
+    let repr = (!variants.is_empty()).then(|| quote!(#[repr(u16)]));
+
     quote! {
         #(#attrs)*
-        #[repr(u16)]
+        #repr
         #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
         #[allow(non_camel_case_types)]
         #vis enum #ident {
