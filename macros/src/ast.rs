@@ -153,6 +153,11 @@ fn read_braced_body(input: ParseStream) -> syn::Result<Body> {
             "a tc_errors! enum cannot have generic parameters: remove them, the enum holds only codes",
         ));
     }
+    if !input.peek(syn::token::Brace) {
+        return Err(input.error(
+            "expected the entries in braces after the enum's name: `enum Name { \"Code\" => \"Description\", }`",
+        ));
+    }
     let content;
     braced!(content in input);
     let body = content.parse()?;
@@ -292,5 +297,178 @@ impl Entry {
             code,
             description,
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Reads the body `source`; the items as `code` or `use name`, the errors as
+    /// `("line:token", message)`.
+    fn read(source: &str) -> (Vec<String>, Vec<(String, String)>) {
+        let body: Body = syn::parse_str(source).expect("a body always parses");
+        let items = body
+            .items
+            .iter()
+            .map(|item| match item {
+                Item::Entry(entry) => entry.code.value(),
+                Item::Use(item) => format!("use {}", item.ident),
+            })
+            .collect();
+        let errors = body
+            .errors
+            .iter()
+            .map(|error| {
+                let span = error.span();
+                let text = span.source_text().unwrap_or_default();
+                (format!("{}:{text}", span.start().line), error.to_string())
+            })
+            .collect();
+        (items, errors)
+    }
+
+    fn places(errors: &[(String, String)]) -> Vec<&str> {
+        errors.iter().map(|(at, _)| at.as_str()).collect()
+    }
+
+    #[test]
+    fn a_missing_or_mistyped_arrow_keeps_the_entry() {
+        let (items, errors) = read(
+            r#"
+            "A" "a",
+            "B" = "b",
+            "C" -> "c",
+            "D": "d",
+            "E" => "e",
+            "#,
+        );
+        assert_eq!(items, ["A", "B", "C", "D", "E"]);
+        assert_eq!(places(&errors), ["2:\"a\"", "3:=", "4:-", "5::"]);
+        assert!(errors
+            .iter()
+            .all(|(_, message)| message.starts_with("expected `=>` between the error code")));
+    }
+
+    #[test]
+    fn a_missing_description_drops_only_that_entry() {
+        let (items, errors) = read(
+            r#"
+            "A" => ,
+            "B",
+            "C" => "c",
+            "#,
+        );
+        assert_eq!(items, ["C"]);
+        assert_eq!(places(&errors), ["2:,", "3:,"]);
+        assert!(errors[0].1.starts_with("expected the description"));
+        assert!(errors[1].1.starts_with("expected `=>`"));
+    }
+
+    #[test]
+    fn a_missing_comma_before_an_entry_keeps_both() {
+        let (items, errors) = read(
+            r#"
+            "A" => "a"
+            "B" => "b"
+            #[kind(Transient)] "C" => "c"
+            use common;
+            "#,
+        );
+        assert_eq!(items, ["A", "B", "C", "use common"]);
+        assert_eq!(places(&errors), ["3:\"B\"", "4:#", "5:use"]);
+        assert!(errors
+            .iter()
+            .all(|(_, message)| message.starts_with("expected `,` after the description")));
+    }
+
+    #[test]
+    fn junk_after_an_entry_is_skipped_to_the_next_comma() {
+        let (items, errors) = read(r#""A" => "a" junk "B" => "b", "C" => "c""#);
+        assert_eq!(items, ["A", "C"]);
+        assert_eq!(places(&errors), ["1:junk"]);
+    }
+
+    #[test]
+    fn a_code_that_is_not_a_string_literal_is_an_error_on_it() {
+        let (items, errors) = read(
+            r#"
+            InvalidDisk => "x",
+            42 => "y",
+            b"Bytes" => "z",
+            "B" => "b",
+            "#,
+        );
+        assert_eq!(items, ["B"]);
+        assert_eq!(places(&errors), ["2:InvalidDisk", "3:42", "4:b\"Bytes\""]);
+        assert!(errors
+            .iter()
+            .all(|(_, message)| message.starts_with("expected an error code as a string literal")));
+    }
+
+    #[test]
+    fn a_broken_use_is_an_error_and_reading_goes_on() {
+        let (items, errors) = read(
+            r#"
+            use common::Extra;
+            use "common";
+            /// The shared codes.
+            use common;
+            "A" => "a",
+            "#,
+        );
+        assert_eq!(items, ["use common", "A"]);
+        assert_eq!(
+            places(&errors),
+            ["2::", "3:\"common\"", "4:/// The shared codes."]
+        );
+        assert!(errors[0].1.starts_with("expected `;`"));
+        assert!(errors[1].1.starts_with("expected `common`"));
+        assert!(errors[2].1.contains("takes no attributes"));
+    }
+
+    fn outline_error(source: &str) -> (String, String) {
+        let tokens = format!("[crate] common {{}} {source}");
+        let error = match syn::parse_str::<Input>(&tokens) {
+            Ok(_) => panic!("`{source}` parsed"),
+            Err(error) => error,
+        };
+        let span = error.span();
+        (span.source_text().unwrap_or_default(), error.to_string())
+    }
+
+    #[test]
+    fn a_broken_outline_is_an_error_on_the_first_wrong_token() {
+        let cases = [
+            ("pub enum E<T> {}", "<", "cannot have generic parameters"),
+            ("pub struct E {}", "struct", "expected `enum Name { … }`"),
+            ("pub enum {}", "{", "expected the enum's name"),
+            ("pub enum E;", ";", "expected the entries in braces"),
+            (
+                "pub enum E where Self: Copy {}",
+                "where",
+                "expected the entries in braces",
+            ),
+            (
+                "pub enum E {} extra",
+                "extra",
+                "unexpected tokens after the enum",
+            ),
+        ];
+        for (source, at, message) in cases {
+            let (found_at, found) = outline_error(source);
+            assert_eq!(found_at, at, "{source}");
+            assert!(found.contains(message), "{source}: {found}");
+        }
+    }
+
+    #[test]
+    fn the_common_set_is_read_strictly() {
+        let error = syn::parse_str::<Input>(r#"[crate] common { "A" "a", } enum E {}"#)
+            .err()
+            .expect("a broken common set is an error");
+        assert!(error.to_string().starts_with("expected `=>`"));
+        assert!(syn::parse_str::<Input>("[crate] common { use common; } enum E {}").is_err());
+        assert!(syn::parse_str::<Input>("[crate] other {} enum E {}").is_err());
     }
 }

@@ -16,6 +16,8 @@ mod ast;
 mod ctxt;
 mod expand;
 mod fallback;
+#[cfg(test)]
+mod fuzz;
 // Shared with the runtime (a symlink), where all of it is used.
 #[allow(dead_code)]
 mod kind;
