@@ -7,7 +7,7 @@ use crate::ast::{Catalog, Entry, Input, Item};
 use crate::ctxt::Ctxt;
 use crate::expand::NOT_COMMON;
 use crate::kind::ErrorKind;
-use crate::naming::{check_code, is_valid_variant_name, variant_name};
+use crate::naming::{check_code, is_valid_variant_name, variant_name, CodeProblem};
 use proc_macro2::{Span, TokenStream};
 use quote::ToTokens;
 use std::collections::HashMap;
@@ -298,7 +298,10 @@ fn check_entry<'a>(cx: &mut Ctxt, entry: &'a Entry) -> Checked<'a> {
     }
     if let Err(problem) = check_code(&entry.code.value()) {
         checked.code_ok = false;
-        cx.error_at(entry.code.span(), format!("malformed {problem}"));
+        cx.error_at(
+            entry.code.span(),
+            format!("malformed {problem}: {}", code_fix(problem)),
+        );
     }
     if entry.description.value().trim().is_empty() {
         cx.error_at(
@@ -307,6 +310,20 @@ fn check_entry<'a>(cx: &mut Ctxt, entry: &'a Entry) -> Checked<'a> {
         );
     }
     checked
+}
+
+/// How to mend a code literal with `problem`.
+fn code_fix(problem: CodeProblem) -> &'static str {
+    match problem {
+        CodeProblem::Empty => {
+            "write the code as the API returns it, such as `\"InvalidDisk.Busy\"`"
+        }
+        CodeProblem::Whitespace => "remove the white space",
+        CodeProblem::BadChar(_) => "look for a typo or a character pasted from the page",
+        CodeProblem::LeadingDot => "remove the leading dot",
+        CodeProblem::DoubleDot => "remove one of the dots",
+        CodeProblem::FirstNotLetter(_) => "begin with the category, such as `InvalidParameter`",
+    }
 }
 
 /// Reads a `#[name(…)]` or `#[kind(…)]` into `slot`, which must still be empty; false
