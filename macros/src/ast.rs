@@ -303,6 +303,7 @@ impl Entry {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::ctxt::{assert_all_start_with, located, places};
 
     /// Reads the body `source`; the items as `code` or `use name`, the errors as
     /// `("line:token", message)`.
@@ -316,20 +317,7 @@ mod tests {
                 Item::Use(item) => format!("use {}", item.ident),
             })
             .collect();
-        let errors = body
-            .errors
-            .iter()
-            .map(|error| {
-                let span = error.span();
-                let text = span.source_text().unwrap_or_default();
-                (format!("{}:{text}", span.start().line), error.to_string())
-            })
-            .collect();
-        (items, errors)
-    }
-
-    fn places(errors: &[(String, String)]) -> Vec<&str> {
-        errors.iter().map(|(at, _)| at.as_str()).collect()
+        (items, located(body.errors))
     }
 
     #[test]
@@ -345,9 +333,7 @@ mod tests {
         );
         assert_eq!(items, ["A", "B", "C", "D", "E"]);
         assert_eq!(places(&errors), ["2:\"a\"", "3:=", "4:-", "5::"]);
-        assert!(errors
-            .iter()
-            .all(|(_, message)| message.starts_with("expected `=>` between the error code")));
+        assert_all_start_with(&errors, "expected `=>` between the error code");
     }
 
     #[test]
@@ -377,9 +363,7 @@ mod tests {
         );
         assert_eq!(items, ["A", "B", "C", "use common"]);
         assert_eq!(places(&errors), ["3:\"B\"", "4:#", "5:use"]);
-        assert!(errors
-            .iter()
-            .all(|(_, message)| message.starts_with("expected `,` after the description")));
+        assert_all_start_with(&errors, "expected `,` after the description");
     }
 
     #[test]
@@ -401,9 +385,7 @@ mod tests {
         );
         assert_eq!(items, ["B"]);
         assert_eq!(places(&errors), ["2:InvalidDisk", "3:42", "4:b\"Bytes\""]);
-        assert!(errors
-            .iter()
-            .all(|(_, message)| message.starts_with("expected an error code as a string literal")));
+        assert_all_start_with(&errors, "expected an error code as a string literal");
     }
 
     #[test]

@@ -513,6 +513,7 @@ pub fn fold_whitespace(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::ctxt::{assert_all_start_with, assert_reported, places};
 
     /// A shim prefix with a small common set, for catalogs written as source text.
     const COMMON: &str = r#"[crate] common {
@@ -539,11 +540,6 @@ mod tests {
 
     fn names(model: &Model) -> Vec<String> {
         model.variants.iter().map(|v| v.ident.to_string()).collect()
-    }
-
-    /// The `at` of each error, in order.
-    fn places(errors: &[(String, String)]) -> Vec<&str> {
-        errors.iter().map(|(at, _)| at.as_str()).collect()
     }
 
     #[test]
@@ -669,12 +665,8 @@ mod tests {
             ("7:\"Two..Dots\"", "`..`"),
             ("8:\"9Lives\"", "starts with '9'"),
         ];
-        assert_eq!(errors.len(), expected.len(), "{errors:#?}");
-        for ((at, message), (want_at, want)) in errors.iter().zip(expected) {
-            assert_eq!(at, want_at);
-            assert!(message.starts_with("malformed error code"), "{message}");
-            assert!(message.contains(want), "{message}");
-        }
+        assert_reported(&errors, &expected);
+        assert_all_start_with(&errors, "malformed error code");
         assert_eq!(names(&model), ["UnsupportedOperation"]);
     }
 
@@ -769,11 +761,7 @@ mod tests {
             ("7:name", "expected parentheses"),
             ("8:name", "appears twice"),
         ];
-        assert_eq!(errors.len(), expected.len(), "{errors:#?}");
-        for ((at, message), (want_at, want)) in errors.iter().zip(expected) {
-            assert_eq!(at, want_at);
-            assert!(message.contains(want), "{message}");
-        }
+        assert_reported(&errors, &expected);
         // Only the entry whose first `#[name(…)]` reads keeps a variant.
         assert_eq!(names(&model), ["G"]);
     }
@@ -837,11 +825,7 @@ mod tests {
             ("5:Transient, Internal", "takes one kind"),
             ("6:kind", "appears twice"),
         ];
-        assert_eq!(errors.len(), expected.len(), "{errors:#?}");
-        for ((at, message), (want_at, want)) in errors.iter().zip(expected) {
-            assert_eq!(at, want_at);
-            assert!(message.contains(want), "{message}");
-        }
+        assert_reported(&errors, &expected);
         assert!(errors[1].1.contains("Transient"));
         assert_eq!(codes(&model), ["A", "B", "C", "D", "E"]);
         assert_eq!(model.variants[4].kind, ErrorKind::Transient);
@@ -874,6 +858,22 @@ mod tests {
     fn an_empty_catalog_is_an_empty_model() {
         let (model, errors) = check_source("pub enum Nothing {}");
         assert!(errors.is_empty());
+        assert!(model.variants.is_empty());
+    }
+
+    #[test]
+    fn a_common_set_past_the_u8_index_is_reported_not_a_panic() {
+        let common: String = (0..usize::from(NOT_COMMON))
+            .map(|i| format!("\"C{i}\" => \"d\","))
+            .collect();
+        let tokens: TokenStream = format!("[crate] common {{ {common} }} enum E {{ use common; }}")
+            .parse()
+            .expect("lexes");
+        let mut cx = Ctxt::default();
+        let model = check(&mut cx, syn::parse2(tokens).expect("parses"));
+        let reported = cx.reported();
+        assert_eq!(reported.len(), 1);
+        assert!(reported[0].1.contains("a bug in tc-errors"));
         assert!(model.variants.is_empty());
     }
 
