@@ -3,7 +3,6 @@
 
 use tc_error_catalogs::import::{self, Header, Severity};
 use tc_errors::legacy::LegacyError;
-use tc_errors::ErrorCode;
 
 /// A seed page and the header its module was imported with (the `import` command line
 /// in the README says the same).
@@ -73,8 +72,15 @@ fn every_catalog_module_is_its_page_imported() {
 #[test]
 fn the_legacy_page_gives_every_legacy_code() {
     let page = import::read(include_bytes!("../pages/legacy.html")).unwrap();
-    assert!(!page.uses_common, "the legacy codes are not API 3.0's common set");
-    let imported: Vec<&str> = page.entries.iter().map(|entry| entry.code.as_str()).collect();
+    assert!(
+        !page.uses_common,
+        "the legacy codes are not API 3.0's common set"
+    );
+    let imported: Vec<&str> = page
+        .entries
+        .iter()
+        .map(|entry| entry.code.as_str())
+        .collect();
     let legacy: Vec<&str> = LegacyError::ALL.iter().map(|code| code.code()).collect();
     assert_eq!(imported, legacy);
 
@@ -95,7 +101,11 @@ fn the_legacy_page_gives_every_legacy_code() {
     // runtime's common set, so its rows are entries; lines 28 and 33: the repeats.
     assert_eq!(
         repeats,
-        [(6, Severity::Note), (28, Severity::Note), (33, Severity::Note)]
+        [
+            (6, Severity::Note),
+            (28, Severity::Note),
+            (33, Severity::Note)
+        ]
     );
 
     // The HTML is gone from descriptions; the "Error Type" column is a doc line.
@@ -104,10 +114,7 @@ fn the_legacy_page_gives_every_legacy_code() {
         signature.description,
         LegacyError::InvalidParameterSignatureFailure.description()
     );
-    assert_eq!(
-        signature.docs,
-        ["Error type: Authentication failed."]
-    );
+    assert_eq!(signature.docs, ["Error type: Authentication failed."]);
 }
 
 #[test]

@@ -195,11 +195,13 @@ fn common_table_is_runtimes(
     let common_rows = read
         .iter()
         .filter(|(section, _)| *section == Section::Common);
-    let strangers: Vec<&str> = common_rows
-        .clone()
-        .map(|(_, entry)| entry.code.as_str())
-        .filter(|code| CommonError::from_code(code).is_none())
-        .collect();
+    let mut strangers: Vec<&str> = Vec::new();
+    for (_, entry) in common_rows.clone() {
+        let code = entry.code.as_str();
+        if CommonError::from_code(code).is_none() && !strangers.contains(&code) {
+            strangers.push(code);
+        }
+    }
     if common_rows.count() == 0 {
         return false;
     }
