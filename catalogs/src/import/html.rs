@@ -108,17 +108,8 @@ impl Reader {
 
 #[cfg(test)]
 mod tests {
+    use super::super::page::lines;
     use super::*;
-
-    fn lines(text: &str) -> Vec<Line<'_>> {
-        text.lines()
-            .enumerate()
-            .map(|(i, text)| Line {
-                number: i + 1,
-                text,
-            })
-            .collect()
-    }
 
     #[test]
     fn rows_and_cells_keep_their_lines_and_inner_html() {

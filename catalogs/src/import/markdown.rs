@@ -68,17 +68,8 @@ pub fn split_row(line: &str) -> Vec<String> {
 
 #[cfg(test)]
 mod tests {
+    use super::super::page::lines;
     use super::*;
-
-    fn lines(text: &str) -> Vec<Line<'_>> {
-        text.lines()
-            .enumerate()
-            .map(|(i, text)| Line {
-                number: i + 1,
-                text,
-            })
-            .collect()
-    }
 
     #[test]
     fn rows_split_on_unescaped_pipes() {

@@ -70,16 +70,20 @@ fn heading_text(line: &str) -> Option<&str> {
     is_heading.then_some(line)
 }
 
-/// Every table of the page, in page order, with the section it is in.
-pub fn tables(page: &str) -> Vec<(Section, Table)> {
-    let lines: Vec<Line<'_>> = page
-        .lines()
+/// The lines of `page`, numbered from 1.
+pub fn lines(page: &str) -> Vec<Line<'_>> {
+    page.lines()
         .enumerate()
         .map(|(i, text)| Line {
             number: i + 1,
             text,
         })
-        .collect();
+        .collect()
+}
+
+/// Every table of the page, in page order, with the section it is in.
+pub fn tables(page: &str) -> Vec<(Section, Table)> {
+    let lines = lines(page);
     let mut found = Vec::new();
     let mut section = Section::Other;
     let mut in_fence = false;

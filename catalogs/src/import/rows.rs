@@ -226,6 +226,9 @@ fn common_table_is_runtimes(
     false
 }
 
+/// A row's description and doc lines.
+type RowText = (String, Vec<String>);
+
 /// The entries in page order, the common table's rows left to `use common;` when it is
 /// used, and each repeated code folded into its first entry.
 fn merge_repeats(
@@ -234,8 +237,8 @@ fn merge_repeats(
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Vec<Entry> {
     let mut entries: Vec<Entry> = Vec::new();
-    // Per code: its entry, and each (description, docs) the page has given it so far.
-    let mut seen: HashMap<String, (usize, Vec<(String, Vec<String>)>)> = HashMap::new();
+    // Per code: its entry, and each text the page has given it so far.
+    let mut seen: HashMap<String, (usize, Vec<RowText>)> = HashMap::new();
     for (section, entry) in read {
         if uses_common && section == Section::Common {
             continue;
