@@ -135,3 +135,20 @@ fn mojibake_is_repaired_in_the_organization_page() {
         tc_errors::CommonError::AuthFailureSignatureFailure.description()
     );
 }
+
+#[test]
+fn a_page_cut_anywhere_is_read_without_a_panic() {
+    let legacy: &[u8] = include_bytes!("../pages/legacy.html");
+    let pages = SEEDS.iter().map(|seed| seed.page).chain([legacy]);
+    for page in pages {
+        // Every 17th byte keeps the test quick; cuts inside a UTF-8 sequence are included.
+        for end in (0..page.len()).step_by(17) {
+            // An error (no table, not text) is an answer too; only a panic is wrong.
+            if let Ok(read) = import::read(&page[..end]) {
+                for entry in &read.entries {
+                    assert!(!entry.code.is_empty() && !entry.description.is_empty());
+                }
+            }
+        }
+    }
+}
