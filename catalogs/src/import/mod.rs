@@ -71,6 +71,8 @@ mod render;
 mod rows;
 mod text;
 
+pub use render::{Header, HeaderError};
+
 use std::fmt;
 use tc_errors::ErrorKind;
 
@@ -180,8 +182,6 @@ fn page_text(page: &[u8]) -> Result<&str, ImportError> {
         None => Ok(text),
     }
 }
-
-pub use render::{Header, HeaderError};
 
 #[cfg(test)]
 mod tests {
