@@ -97,7 +97,7 @@ impl Columns {
         let code = find("code").ok_or(ColumnsError::NoCode)?;
         let description = find("description")
             // A two-column table needs no header to say which column describes.
-            .or_else(|| (header.len() == 2).then_some(1 - code))
+            .or_else(|| (header.len() == 2).then(|| 1 - code))
             .ok_or(ColumnsError::NoDescription)?;
         let extra = header
             .iter()
@@ -340,6 +340,11 @@ mod tests {
         );
         assert_eq!(
             Columns::of(&["Code".into(), "A".into(), "B".into()]),
+            Err(ColumnsError::NoDescription)
+        );
+        // Found by fuzzing: the code in a third column, and no description column.
+        assert_eq!(
+            Columns::of(&["A".into(), "B".into(), "Code".into()]),
             Err(ColumnsError::NoDescription)
         );
     }
