@@ -10,10 +10,12 @@
 //! assert_eq!(code.description(), "The cloud disk is busy. Try again later.");
 //! ```
 //!
-//! [`catalogs`] lists every catalog compiled in, for tools that search them all.
+//! [`catalogs`] lists every catalog compiled in, for tools that search them all, and
+//! [`import`] turns a Tencent Cloud error-code page into a catalog module.
 
 #![forbid(unsafe_code)]
 
+pub mod import;
 mod registry;
 
 #[cfg(feature = "cbs")]

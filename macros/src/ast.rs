@@ -8,8 +8,13 @@
 //! where `<catalog>` is what the user wrote:
 //! `#[attrs] vis enum Name { use common; #[attrs] "Code" => "Description", … }`.
 //! Parsing only checks the shape; `valid.rs` gives the tokens their meaning.
+//!
+//! The body is read item by item: a syntax error inside one item is recorded in
+//! [`Body::errors`] and reading resumes after that item, so one build reports every
+//! mistake and the other entries still become variants.
 
-use proc_macro2::TokenStream;
+use proc_macro2::{TokenStream, TokenTree};
+use syn::ext::IdentExt;
 use syn::parse::{Parse, ParseStream};
 use syn::{braced, bracketed, Attribute, Ident, LitStr, Token, Visibility};
 
@@ -30,7 +35,14 @@ pub struct Catalog {
     pub attrs: Vec<Attribute>,
     pub vis: Visibility,
     pub ident: Ident,
+    pub body: Body,
+}
+
+/// The items of the enum body that could be read, and the syntax errors of the rest.
+#[derive(Default)]
+pub struct Body {
     pub items: Vec<Item>,
+    pub errors: Vec<syn::Error>,
 }
 
 /// One item of the enum body.
@@ -54,8 +66,19 @@ pub struct Entry {
     pub description: LitStr,
 }
 
+/// Reads what follows the enum's name: the body and anything after it.
+pub type ReadBody = fn(ParseStream) -> syn::Result<Body>;
+
 impl Parse for Input {
     fn parse(input: ParseStream) -> syn::Result<Self> {
+        Input::parse_with(input, read_braced_body)
+    }
+}
+
+impl Input {
+    /// Reads the shim's prefix and the catalog's header (`#[attrs] vis enum Name`), then
+    /// hands the rest to `read_body`.
+    pub fn parse_with(input: ParseStream, read_body: ReadBody) -> syn::Result<Self> {
         let krate;
         bracketed!(krate in input);
         let krate: TokenStream = krate.parse()?;
@@ -72,24 +95,8 @@ impl Parse for Input {
         };
         let common;
         braced!(common in input);
-        let mut entries = Vec::new();
-        while !common.is_empty() {
-            entries.push(common.parse()?);
-            if !common.is_empty() {
-                common.parse::<Token![,]>()?;
-            }
-        }
-        Ok(Input {
-            krate,
-            defines_common,
-            common: entries,
-            catalog: input.parse()?,
-        })
-    }
-}
+        let common = common_entries(common.parse()?)?;
 
-impl Parse for Catalog {
-    fn parse(input: ParseStream) -> syn::Result<Self> {
         let attrs = input.call(Attribute::parse_outer)?;
         let vis: Visibility = input.parse()?;
         input.parse::<Token![enum]>().map_err(|e| {
@@ -98,74 +105,352 @@ impl Parse for Catalog {
                 "expected `enum Name { … }`: tc_errors! declares one enum, such as `pub enum CbsError { \"Code\" => \"Description\", }`",
             )
         })?;
-        let ident: Ident = input.parse()?;
-        if input.peek(Token![<]) {
-            return Err(input.error("a tc_errors! enum cannot have generic parameters"));
-        }
-        let body;
-        braced!(body in input);
-        let mut items = Vec::new();
-        while !body.is_empty() {
-            let attrs = body.call(Attribute::parse_outer)?;
-            if attrs.is_empty() && body.peek(Token![use]) {
-                let use_token = body.parse()?;
-                let ident = body.parse()?;
-                body.parse::<Token![;]>()?;
-                items.push(Item::Use(UseItem { use_token, ident }));
-                continue;
-            }
-            items.push(Item::Entry(Entry::parse_after_attrs(attrs, &body)?));
-            if !body.is_empty() {
-                body.parse::<Token![,]>().map_err(|e| {
-                    syn::Error::new(
-                        e.span(),
-                        "expected `,` after the description: every entry ends with a comma",
-                    )
-                })?;
-            }
-        }
-        if !input.is_empty() {
-            return Err(
-                input.error("unexpected tokens after the enum: tc_errors! declares one enum")
-            );
-        }
-        Ok(Catalog {
-            attrs,
-            vis,
-            ident,
-            items,
+        let ident: Ident = input.parse().map_err(|e| {
+            syn::Error::new(
+                e.span(),
+                "expected the enum's name, such as `enum CbsError { … }`",
+            )
+        })?;
+        let body = read_body(input)?;
+        Ok(Input {
+            krate,
+            defines_common,
+            common,
+            catalog: Catalog {
+                attrs,
+                vis,
+                ident,
+                body,
+            },
         })
     }
 }
 
-impl Parse for Entry {
+/// The common set is the runtime's own list: any problem in it is a bug there, so it is
+/// read strictly.
+fn common_entries(body: Body) -> syn::Result<Vec<Entry>> {
+    let mut errors = body.errors.into_iter();
+    if let Some(mut error) = errors.next() {
+        error.extend(errors);
+        return Err(error);
+    }
+    body.items
+        .into_iter()
+        .map(|item| match item {
+            Item::Entry(entry) => Ok(entry),
+            Item::Use(item) => Err(syn::Error::new(
+                item.use_token.span,
+                "the common set cannot import a set",
+            )),
+        })
+        .collect()
+}
+
+/// What a well-formed catalog has after its name: `{ … }` and nothing else.
+fn read_braced_body(input: ParseStream) -> syn::Result<Body> {
+    if input.peek(Token![<]) {
+        return Err(input.error(
+            "a tc_errors! enum cannot have generic parameters: remove them, the enum holds only codes",
+        ));
+    }
+    if !input.peek(syn::token::Brace) {
+        return Err(input.error(
+            "expected the entries in braces after the enum's name: `enum Name { \"Code\" => \"Description\", }`",
+        ));
+    }
+    let content;
+    braced!(content in input);
+    let body = content.parse()?;
+    if !input.is_empty() {
+        return Err(input.error(
+            "unexpected tokens after the enum: tc_errors! declares one enum; write another tc_errors! for a second one",
+        ));
+    }
+    Ok(body)
+}
+
+impl Parse for Body {
+    /// Never fails: a syntax error is recorded and reading resumes after the item.
     fn parse(input: ParseStream) -> syn::Result<Self> {
+        let mut body = Body::default();
+        while !input.is_empty() {
+            if let Err(error) = body.parse_item(input) {
+                body.errors.push(error);
+                skip_past_separator(input);
+            }
+        }
+        Ok(body)
+    }
+}
+
+impl Body {
+    fn parse_item(&mut self, input: ParseStream) -> syn::Result<()> {
         let attrs = input.call(Attribute::parse_outer)?;
-        Entry::parse_after_attrs(attrs, input)
+        if input.peek(Token![use]) {
+            if let Some(attr) = attrs.first() {
+                self.errors.push(syn::Error::new(
+                    attr.pound_token.span,
+                    "`use common;` takes no attributes or doc comments: remove them",
+                ));
+            }
+            let item = UseItem::parse(input)?;
+            self.items.push(Item::Use(item));
+            return Ok(());
+        }
+        let entry = Entry::parse_after_attrs(attrs, input, &mut self.errors)?;
+        self.items.push(Item::Entry(entry));
+        if input.is_empty() || input.parse::<Option<Token![,]>>()?.is_some() {
+            return Ok(());
+        }
+        let error = syn::Error::new(
+            input.span(),
+            "expected `,` after the description: every entry ends with a comma",
+        );
+        if starts_item(input) {
+            // The next entry is intact: report the comma and read on from it.
+            self.errors.push(error);
+            Ok(())
+        } else {
+            Err(error)
+        }
+    }
+}
+
+/// Whether the next tokens can start a body item: attributes, a code or `use`.
+fn starts_item(input: ParseStream) -> bool {
+    input.peek(Token![#]) || input.peek(LitStr) || input.peek(Token![use])
+}
+
+/// Skips the rest of a broken item: every token up to and including the next top-level
+/// `,` or `;`.
+fn skip_past_separator(input: ParseStream) {
+    while let Ok(token) = input.parse::<TokenTree>() {
+        if let TokenTree::Punct(punct) = token {
+            if matches!(punct.as_char(), ',' | ';') {
+                return;
+            }
+        }
+    }
+}
+
+impl Parse for UseItem {
+    fn parse(input: ParseStream) -> syn::Result<Self> {
+        let use_token = input.parse()?;
+        // Any identifier, keywords included, so that `use self;` or `use crate::x;` get
+        // the message about what can be imported rather than a generic one.
+        let ident = Ident::parse_any(input).map_err(|e| {
+            syn::Error::new(
+                e.span(),
+                "expected `common`: the only import is `use common;`",
+            )
+        })?;
+        input.parse::<Token![;]>().map_err(|e| {
+            syn::Error::new(
+                e.span(),
+                "expected `;`: the only import is `use common;`, which ends with a semicolon",
+            )
+        })?;
+        Ok(UseItem { use_token, ident })
     }
 }
 
 impl Entry {
-    fn parse_after_attrs(attrs: Vec<Attribute>, input: ParseStream) -> syn::Result<Self> {
+    /// Reads `"Code" => "Description"`. A missing or mistyped `=>` between two string
+    /// literals is recorded in `errors` and the entry kept, since its meaning is clear.
+    fn parse_after_attrs(
+        attrs: Vec<Attribute>,
+        input: ParseStream,
+        errors: &mut Vec<syn::Error>,
+    ) -> syn::Result<Self> {
         let code: LitStr = input.parse().map_err(|e| {
             syn::Error::new(
                 e.span(),
                 "expected an error code as a string literal, such as `\"InvalidDisk.Busy\"`",
             )
         })?;
-        input.parse::<Token![=>]>().map_err(|e| {
+        if input.parse::<Option<Token![=>]>>()?.is_none() {
+            let error = syn::Error::new(
+                input.span(),
+                "expected `=>` between the error code and its description: `\"Code\" => \"Description\"`",
+            );
+            // Step over a mistyped arrow (`=`, `->`, `:`) to a description that follows.
+            while input.peek(Token![=])
+                || input.peek(Token![-])
+                || input.peek(Token![>])
+                || input.peek(Token![:])
+            {
+                input.parse::<TokenTree>()?;
+            }
+            if !input.peek(LitStr) {
+                return Err(error);
+            }
+            errors.push(error);
+        }
+        let description: LitStr = input.parse().map_err(|e| {
             syn::Error::new(
                 e.span(),
-                "expected `=>` between the error code and its description",
+                "expected the description as a string literal, such as `\"The cloud disk is busy.\"`",
             )
-        })?;
-        let description: LitStr = input.parse().map_err(|e| {
-            syn::Error::new(e.span(), "expected the description as a string literal")
         })?;
         Ok(Entry {
             attrs,
             code,
             description,
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ctxt::{assert_all_start_with, located, places};
+
+    /// Reads the body `source`; the items as `code` or `use name`, the errors as
+    /// `("line:token", message)`.
+    fn read(source: &str) -> (Vec<String>, Vec<(String, String)>) {
+        let body: Body = syn::parse_str(source).expect("a body always parses");
+        let items = body
+            .items
+            .iter()
+            .map(|item| match item {
+                Item::Entry(entry) => entry.code.value(),
+                Item::Use(item) => format!("use {}", item.ident),
+            })
+            .collect();
+        (items, located(body.errors))
+    }
+
+    #[test]
+    fn a_missing_or_mistyped_arrow_keeps_the_entry() {
+        let (items, errors) = read(
+            r#"
+            "A" "a",
+            "B" = "b",
+            "C" -> "c",
+            "D": "d",
+            "E" => "e",
+            "#,
+        );
+        assert_eq!(items, ["A", "B", "C", "D", "E"]);
+        assert_eq!(places(&errors), ["2:\"a\"", "3:=", "4:-", "5::"]);
+        assert_all_start_with(&errors, "expected `=>` between the error code");
+    }
+
+    #[test]
+    fn a_missing_description_drops_only_that_entry() {
+        let (items, errors) = read(
+            r#"
+            "A" => ,
+            "B",
+            "C" => "c",
+            "#,
+        );
+        assert_eq!(items, ["C"]);
+        assert_eq!(places(&errors), ["2:,", "3:,"]);
+        assert!(errors[0].1.starts_with("expected the description"));
+        assert!(errors[1].1.starts_with("expected `=>`"));
+    }
+
+    #[test]
+    fn a_missing_comma_before_an_entry_keeps_both() {
+        let (items, errors) = read(
+            r#"
+            "A" => "a"
+            "B" => "b"
+            #[kind(Transient)] "C" => "c"
+            use common;
+            "#,
+        );
+        assert_eq!(items, ["A", "B", "C", "use common"]);
+        assert_eq!(places(&errors), ["3:\"B\"", "4:#", "5:use"]);
+        assert_all_start_with(&errors, "expected `,` after the description");
+    }
+
+    #[test]
+    fn junk_after_an_entry_is_skipped_to_the_next_comma() {
+        let (items, errors) = read(r#""A" => "a" junk "B" => "b", "C" => "c""#);
+        assert_eq!(items, ["A", "C"]);
+        assert_eq!(places(&errors), ["1:junk"]);
+    }
+
+    #[test]
+    fn a_code_that_is_not_a_string_literal_is_an_error_on_it() {
+        let (items, errors) = read(
+            r#"
+            InvalidDisk => "x",
+            42 => "y",
+            b"Bytes" => "z",
+            "B" => "b",
+            "#,
+        );
+        assert_eq!(items, ["B"]);
+        assert_eq!(places(&errors), ["2:InvalidDisk", "3:42", "4:b\"Bytes\""]);
+        assert_all_start_with(&errors, "expected an error code as a string literal");
+    }
+
+    #[test]
+    fn a_broken_use_is_an_error_and_reading_goes_on() {
+        let (items, errors) = read(
+            r#"
+            use common::Extra;
+            use "common";
+            /// The shared codes.
+            use common;
+            "A" => "a",
+            "#,
+        );
+        assert_eq!(items, ["use common", "A"]);
+        assert_eq!(
+            places(&errors),
+            ["2::", "3:\"common\"", "4:/// The shared codes."]
+        );
+        assert!(errors[0].1.starts_with("expected `;`"));
+        assert!(errors[1].1.starts_with("expected `common`"));
+        assert!(errors[2].1.contains("takes no attributes"));
+    }
+
+    fn outline_error(source: &str) -> (String, String) {
+        let tokens = format!("[crate] common {{}} {source}");
+        let error = match syn::parse_str::<Input>(&tokens) {
+            Ok(_) => panic!("`{source}` parsed"),
+            Err(error) => error,
+        };
+        let span = error.span();
+        (span.source_text().unwrap_or_default(), error.to_string())
+    }
+
+    #[test]
+    fn a_broken_outline_is_an_error_on_the_first_wrong_token() {
+        let cases = [
+            ("pub enum E<T> {}", "<", "cannot have generic parameters"),
+            ("pub struct E {}", "struct", "expected `enum Name { … }`"),
+            ("pub enum {}", "{", "expected the enum's name"),
+            ("pub enum E;", ";", "expected the entries in braces"),
+            (
+                "pub enum E where Self: Copy {}",
+                "where",
+                "expected the entries in braces",
+            ),
+            (
+                "pub enum E {} extra",
+                "extra",
+                "unexpected tokens after the enum",
+            ),
+        ];
+        for (source, at, message) in cases {
+            let (found_at, found) = outline_error(source);
+            assert_eq!(found_at, at, "{source}");
+            assert!(found.contains(message), "{source}: {found}");
+        }
+    }
+
+    #[test]
+    fn the_common_set_is_read_strictly() {
+        let error = syn::parse_str::<Input>(r#"[crate] common { "A" "a", } enum E {}"#)
+            .err()
+            .expect("a broken common set is an error");
+        assert!(error.to_string().starts_with("expected `=>`"));
+        assert!(syn::parse_str::<Input>("[crate] common { use common; } enum E {}").is_err());
+        assert!(syn::parse_str::<Input>("[crate] other {} enum E {}").is_err());
     }
 }

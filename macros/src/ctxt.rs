@@ -30,12 +30,51 @@ impl Ctxt {
             .unwrap_or_default()
     }
 
-    /// The recorded messages, in order.
+    /// The recorded errors, [`located`].
     #[cfg(test)]
-    pub fn messages(&self) -> Vec<String> {
-        self.errors
-            .iter()
-            .flat_map(|errors| errors.clone().into_iter().map(|e| e.to_string()))
-            .collect()
+    pub fn reported(&self) -> Vec<(String, String)> {
+        located(self.errors.iter().flat_map(|errors| errors.clone()))
+    }
+}
+
+/// Each error as `("line:source text", message)` of the token it points at (tokens
+/// without a source location show as `"?"`).
+#[cfg(test)]
+pub fn located(errors: impl IntoIterator<Item = syn::Error>) -> Vec<(String, String)> {
+    errors
+        .into_iter()
+        .map(|error| {
+            let span = error.span();
+            let at = match span.source_text() {
+                Some(text) => format!("{}:{text}", span.start().line),
+                None => "?".to_owned(),
+            };
+            (at, error.to_string())
+        })
+        .collect()
+}
+
+/// The places of [`located`] errors, in order.
+#[cfg(test)]
+pub fn places(errors: &[(String, String)]) -> Vec<&str> {
+    errors.iter().map(|(at, _)| at.as_str()).collect()
+}
+
+/// Checks that [`located`] `errors` are, in order, at each `expected` place with a
+/// message that contains its text.
+#[cfg(test)]
+pub fn assert_reported(errors: &[(String, String)], expected: &[(&str, &str)]) {
+    assert_eq!(places(errors).len(), expected.len(), "{errors:#?}");
+    for ((at, message), (want_at, want)) in errors.iter().zip(expected) {
+        assert_eq!(at, want_at);
+        assert!(message.contains(want), "{message}");
+    }
+}
+
+/// Checks that every one of the [`located`] `errors` starts with `prefix`.
+#[cfg(test)]
+pub fn assert_all_start_with(errors: &[(String, String)], prefix: &str) {
+    for (at, message) in errors {
+        assert!(message.starts_with(prefix), "{at}: {message}");
     }
 }

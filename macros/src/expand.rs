@@ -63,9 +63,13 @@ pub fn expand(model: &Model) -> TokenStream {
         }
     });
 
+    // Rust rejects `#[repr(u16)]` on a zero-variant enum (E0084); without it an empty
+    // catalog is an uninhabited enum, for which `self as usize` below still compiles.
+    let repr = (!variants.is_empty()).then(|| quote!(#[repr(u16)]));
+
     quote! {
         #(#attrs)*
-        #[repr(u16)]
+        #repr
         #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
         #[allow(non_camel_case_types)]
         #vis enum #ident {

@@ -4,15 +4,20 @@
 //! macro through a `macro_rules!` shim that passes its own path and the shared common
 //! codes, so the generated code works however the dependency is named.
 //!
-//! The pipeline is parse (`ast`) → validate (`valid`, collecting every
-//! error) → expand (`expand`); the naming rules and lookup construction are plain
-//! functions with their own tests.
+//! The pipeline is parse (`ast`, or `fallback` when the catalog's outline does not
+//! parse) → validate (`valid`, collecting every error in `ctxt`) → expand (`expand`);
+//! the naming rules and lookup construction are plain functions with their own tests.
+//! Whatever the input, the macro returns tokens: the enum as far as it could be read,
+//! followed by a `compile_error!` for each mistake.
 
 #![forbid(unsafe_code)]
 
 mod ast;
 mod ctxt;
 mod expand;
+mod fallback;
+#[cfg(test)]
+mod fuzz;
 // Shared with the runtime (a symlink), where all of it is used.
 #[allow(dead_code)]
 mod kind;
@@ -30,13 +35,19 @@ pub fn tc_errors_impl(input: TokenStream) -> TokenStream {
     expand_tokens(input.into()).into()
 }
 
-/// The in-process entry point: tokens in, tokens (or `compile_error!`s) out.
-fn expand_tokens(input: proc_macro2::TokenStream) -> proc_macro2::TokenStream {
-    let input: ast::Input = match syn::parse2(input) {
-        Ok(input) => input,
-        Err(error) => return error.to_compile_error(),
-    };
+/// The in-process entry point: tokens in, tokens (and `compile_error!`s) out.
+fn expand_tokens(tokens: proc_macro2::TokenStream) -> proc_macro2::TokenStream {
     let mut cx = ctxt::Ctxt::default();
+    let input = match syn::parse2::<ast::Input>(tokens.clone()) {
+        Ok(input) => input,
+        Err(error) => {
+            cx.push(error);
+            match fallback::recover(tokens) {
+                Some(input) => input,
+                None => return cx.into_compile_errors(),
+            }
+        }
+    };
     let model = valid::check(&mut cx, input);
     let mut tokens = expand::expand(&model);
     tokens.extend(cx.into_compile_errors());

@@ -5,11 +5,14 @@
 
 use crate::ast::{Catalog, Entry, Input, Item};
 use crate::ctxt::Ctxt;
+use crate::expand::NOT_COMMON;
 use crate::kind::ErrorKind;
-use crate::naming::{check_code, is_valid_variant_name, variant_name};
+use crate::naming::{check_code, is_valid_variant_name, variant_name, CodeProblem};
 use proc_macro2::{Span, TokenStream};
 use quote::ToTokens;
 use std::collections::HashMap;
+use syn::ext::IdentExt;
+use syn::parse::Parser;
 use syn::{Attribute, Ident, Visibility};
 
 /// A checked catalog, ready to expand.
@@ -40,31 +43,63 @@ pub struct Variant {
     pub common: Option<usize>,
 }
 
-/// An entry whose attributes have been read.
+/// An entry whose attributes have been read and whose problems have been reported.
 struct Checked<'a> {
     entry: &'a Entry,
+    /// Whether the code is well formed.
+    code_ok: bool,
+    /// `#[name(…)]`, when given and valid.
     name: Option<Ident>,
+    /// False when a `#[name(…)]` could not be read: the variant's name is unknown.
+    name_ok: bool,
     kind: Option<ErrorKind>,
     docs: Vec<TokenStream>,
 }
 
+/// Where a variant's name comes from, which decides where a collision is reported.
+#[derive(Clone, Copy)]
+enum Origin {
+    /// A common code imported by `use common;` and not re-listed: not the user's tokens.
+    Common,
+    /// An entry named after its code: the code literal.
+    Code(Span),
+    /// An entry named by `#[name(…)]`: the name.
+    Name(Span),
+}
+
+/// The most variants a catalog can have: discriminants are `u16`.
+const MAX_VARIANTS: usize = u16::MAX as usize;
+
 /// Checks `input`, recording every problem in `cx`.
+///
+/// An entry becomes a variant unless its name cannot be known (a malformed code, an
+/// unreadable `#[name(…)]`, a keyword) or it repeats a code or a name; an entry whose
+/// problem leaves its variant well defined (an empty description, an unknown attribute
+/// or kind) is kept, so that code using it compiles and only the mistake is reported.
 pub fn check(cx: &mut Ctxt, input: Input) -> Model {
     let Input {
         krate,
         defines_common,
-        common,
+        mut common,
         catalog,
     } = input;
-    let uses_common = check_uses(cx, &catalog) || defines_common;
-    let user_entries: Vec<&Entry> = catalog
-        .items
-        .iter()
-        .filter_map(|item| match item {
-            Item::Entry(entry) => Some(entry),
-            Item::Use(_) => None,
-        })
-        .collect();
+    let Catalog {
+        attrs,
+        vis,
+        ident,
+        body,
+    } = catalog;
+    for error in body.errors {
+        cx.push(error);
+    }
+    if common.len() >= usize::from(NOT_COMMON) {
+        cx.error_at(
+            Span::call_site(),
+            "the runtime's common set is too large for its `u8` index: this is a bug in tc-errors",
+        );
+        common.clear();
+    }
+    let uses_common = check_uses(cx, &body.items) || defines_common;
 
     let common_index: HashMap<String, usize> = common
         .iter()
@@ -74,36 +109,41 @@ pub fn check(cx: &mut Ctxt, input: Input) -> Model {
 
     let mut seen_codes: HashMap<String, Span> = HashMap::new();
     let mut variants = Vec::new();
-    let mut spans = Vec::new();
+    let mut origins = Vec::new();
     let mut relisted = vec![false; common.len()];
-    for entry in user_entries {
-        let Some(checked) = check_entry(cx, entry) else {
+    for item in &body.items {
+        let Item::Entry(entry) = item else {
             continue;
         };
+        let checked = check_entry(cx, entry);
+        if !checked.code_ok {
+            continue;
+        }
         let code = entry.code.value();
         if let Some(first) = seen_codes.get(&code) {
-            let mut error = syn::Error::new(
-                entry.code.span(),
-                format!("duplicate error code `{code}`: remove this entry or the first one"),
-            );
-            error.combine(syn::Error::new(
-                *first,
-                format!("`{code}` is first declared here"),
-            ));
-            cx.push(error);
+            cx.push(duplicate_code(&code, entry.code.span(), *first));
             continue;
         }
         seen_codes.insert(code.clone(), entry.code.span());
+        if !checked.name_ok {
+            continue;
+        }
         let common = if uses_common {
             common_index.get(&code).copied()
         } else {
             None
         };
-        if let Some(i) = common {
-            relisted[i] = true;
-        }
+        let origin = checked
+            .name
+            .as_ref()
+            .map_or(Origin::Code(entry.code.span()), |name| {
+                Origin::Name(name.span())
+            });
         if let Some(variant) = variant(cx, checked, common) {
-            spans.push(Some(entry.code.span()));
+            if let Some(i) = common {
+                relisted[i] = true;
+            }
+            origins.push(origin);
             variants.push(variant);
         }
     }
@@ -112,16 +152,27 @@ pub fn check(cx: &mut Ctxt, input: Input) -> Model {
             if relisted[i] {
                 continue;
             }
-            let Some(checked) = check_entry(cx, entry) else {
+            let checked = check_entry(cx, entry);
+            if !(checked.code_ok && checked.name_ok) {
                 continue;
-            };
+            }
             if let Some(variant) = variant(cx, checked, Some(i)) {
-                spans.push(None);
+                origins.push(Origin::Common);
                 variants.push(variant);
             }
         }
     }
-    check_names(cx, &mut variants, &spans);
+    check_names(cx, &mut variants, &origins);
+    if variants.len() > MAX_VARIANTS {
+        cx.error_at(
+            ident.span(),
+            format!(
+                "`{ident}` has {} codes, more than the {MAX_VARIANTS} a catalog can hold: split it into several enums",
+                variants.len()
+            ),
+        );
+        variants.truncate(MAX_VARIANTS);
+    }
 
     let from_common = if uses_common {
         let mut from_common = vec![usize::MAX; common.len()];
@@ -138,12 +189,26 @@ pub fn check(cx: &mut Ctxt, input: Input) -> Model {
         krate,
         defines_common,
         uses_common,
-        attrs: catalog.attrs,
-        vis: catalog.vis,
-        ident: catalog.ident,
+        attrs,
+        vis,
+        ident,
         variants,
         from_common,
     }
+}
+
+/// The error for a code declared twice: on the repeat, with a second message on the
+/// first declaration (a proc macro has no notes; this is the closest).
+fn duplicate_code(code: &str, repeat: Span, first: Span) -> syn::Error {
+    let mut error = syn::Error::new(
+        repeat,
+        format!("duplicate error code `{code}`: each code is declared once; remove this entry or merge it into the first one"),
+    );
+    error.combine(syn::Error::new(
+        first,
+        format!("note: `{code}` is first declared here"),
+    ));
+    error
 }
 
 fn variant(cx: &mut Ctxt, checked: Checked<'_>, common: Option<usize>) -> Option<Variant> {
@@ -175,10 +240,10 @@ fn variant(cx: &mut Ctxt, checked: Checked<'_>, common: Option<usize>) -> Option
 
 /// `use common;` may appear once, before the first entry, and names only `common`.
 /// Returns whether the catalog imports the common set.
-fn check_uses(cx: &mut Ctxt, catalog: &Catalog) -> bool {
+fn check_uses(cx: &mut Ctxt, items: &[Item]) -> bool {
     let mut uses_common = false;
     let mut seen_entry = false;
-    for item in &catalog.items {
+    for item in items {
         match item {
             Item::Entry(_) => seen_entry = true,
             Item::Use(item) if item.ident != "common" => cx.error_at(
@@ -196,7 +261,7 @@ fn check_uses(cx: &mut Ctxt, catalog: &Catalog) -> bool {
                 uses_common = true;
                 cx.error_at(
                     item.use_token.span,
-                    "`use common;` must come before the first entry",
+                    "`use common;` must come before the first entry: move it to the top of the enum",
                 )
             }
             Item::Use(_) => uses_common = true,
@@ -205,13 +270,14 @@ fn check_uses(cx: &mut Ctxt, catalog: &Catalog) -> bool {
     uses_common
 }
 
-/// Reads an entry's attributes and checks its code and description; `None` when the
-/// entry cannot become a variant.
-fn check_entry<'a>(cx: &mut Ctxt, entry: &'a Entry) -> Option<Checked<'a>> {
-    let mut ok = true;
+/// Reads an entry's attributes and checks its code and description, reporting every
+/// problem.
+fn check_entry<'a>(cx: &mut Ctxt, entry: &'a Entry) -> Checked<'a> {
     let mut checked = Checked {
         entry,
+        code_ok: true,
         name: None,
+        name_ok: true,
         kind: None,
         docs: Vec::new(),
     };
@@ -220,11 +286,10 @@ fn check_entry<'a>(cx: &mut Ctxt, entry: &'a Entry) -> Option<Checked<'a>> {
         if path.is_ident("doc") {
             checked.docs.push(attr.to_token_stream());
         } else if path.is_ident("name") {
-            ok &= read_once(cx, attr, &mut checked.name, read_name);
+            checked.name_ok &= read_once(cx, attr, &mut checked.name, read_name);
         } else if path.is_ident("kind") {
-            ok &= read_once(cx, attr, &mut checked.kind, read_kind);
+            read_once(cx, attr, &mut checked.kind, read_kind);
         } else {
-            ok = false;
             cx.error_at(
                 path_span(attr),
                 "unknown attribute on an entry: expected `#[name(Ident)]`, `#[kind(Kind)]` or a doc comment",
@@ -232,20 +297,37 @@ fn check_entry<'a>(cx: &mut Ctxt, entry: &'a Entry) -> Option<Checked<'a>> {
         }
     }
     if let Err(problem) = check_code(&entry.code.value()) {
-        ok = false;
-        cx.error_at(entry.code.span(), format!("malformed {problem}"));
+        checked.code_ok = false;
+        cx.error_at(
+            entry.code.span(),
+            format!("malformed {problem}: {}", code_fix(problem)),
+        );
     }
     if entry.description.value().trim().is_empty() {
-        ok = false;
         cx.error_at(
             entry.description.span(),
             "empty description: say what the error means, as the service's error-code page does",
         );
     }
-    ok.then_some(checked)
+    checked
 }
 
-/// Reads a `#[name(…)]` or `#[kind(…)]` into `slot`, which must still be empty.
+/// How to mend a code literal with `problem`.
+fn code_fix(problem: CodeProblem) -> &'static str {
+    match problem {
+        CodeProblem::Empty => {
+            "write the code as the API returns it, such as `\"InvalidDisk.Busy\"`"
+        }
+        CodeProblem::Whitespace => "remove the white space",
+        CodeProblem::BadChar(_) => "look for a typo or a character pasted from the page",
+        CodeProblem::LeadingDot => "remove the leading dot",
+        CodeProblem::DoubleDot => "remove one of the dots",
+        CodeProblem::FirstNotLetter(_) => "begin with the category, such as `InvalidParameter`",
+    }
+}
+
+/// Reads a `#[name(…)]` or `#[kind(…)]` into `slot`, which must still be empty; false
+/// when the attribute could not be read.
 fn read_once<T>(
     cx: &mut Ctxt,
     attr: &Attribute,
@@ -257,7 +339,7 @@ fn read_once<T>(
             path_span(attr),
             "this attribute appears twice on the entry: keep one",
         );
-        return false;
+        return true;
     }
     match read(attr) {
         Ok(value) => {
@@ -272,32 +354,45 @@ fn read_once<T>(
 }
 
 fn read_name(attr: &Attribute) -> syn::Result<Ident> {
+    const EXPECTED: &str = "`#[name(…)]` takes one identifier that is not a keyword, such as `#[name(MissingParameterCmqLower)]`";
     let tokens = attr_args(attr)?;
-    let ident: Ident = syn::parse2(tokens.clone()).map_err(|_| {
-        syn::Error::new_spanned(
-            &tokens,
-            "`#[name(…)]` takes one identifier that is not a keyword, such as `#[name(MissingParameterCmqLower)]`",
-        )
-    })?;
-    if !is_valid_variant_name(&ident.to_string()) {
-        return Err(syn::Error::new(
-            ident.span(),
-            "`#[name(…)]` must be a plain identifier",
-        ));
+    // Any identifier, keywords included, so that a keyword gets the message below
+    // rather than a generic parse error.
+    let ident = Ident::parse_any
+        .parse2(tokens.clone())
+        .map_err(|_| syn::Error::new_spanned(&tokens, EXPECTED))?;
+    let name = ident.to_string();
+    if !is_valid_variant_name(&name) {
+        let why = if name.starts_with("r#") {
+            format!("`{name}` is a raw identifier; write a plain one")
+        } else if name.is_ascii() {
+            format!("`{name}` is reserved in Rust")
+        } else {
+            format!("`{name}` is not ASCII; variant names are ASCII letters, digits and `_`")
+        };
+        return Err(syn::Error::new(ident.span(), format!("{why}: {EXPECTED}")));
     }
     Ok(ident)
 }
 
 fn read_kind(attr: &Attribute) -> syn::Result<ErrorKind> {
     let tokens = attr_args(attr)?;
-    let expected = || {
+    let kinds = || {
         let names: Vec<&str> = ErrorKind::ALL.iter().map(|kind| kind.name()).collect();
-        format!("unknown kind: expected one of {}", names.join(", "))
+        names.join(", ")
     };
-    let ident: Ident =
-        syn::parse2(tokens.clone()).map_err(|_| syn::Error::new_spanned(&tokens, expected()))?;
-    ErrorKind::from_name(&ident.to_string())
-        .ok_or_else(|| syn::Error::new(ident.span(), expected()))
+    let ident: Ident = syn::parse2(tokens.clone()).map_err(|_| {
+        syn::Error::new_spanned(
+            &tokens,
+            format!("`#[kind(…)]` takes one kind, one of {}", kinds()),
+        )
+    })?;
+    ErrorKind::from_name(&ident.to_string()).ok_or_else(|| {
+        syn::Error::new(
+            ident.span(),
+            format!("unknown kind `{ident}`: expected one of {}", kinds()),
+        )
+    })
 }
 
 fn attr_args(attr: &Attribute) -> syn::Result<TokenStream> {
@@ -316,8 +411,10 @@ fn path_span(attr: &Attribute) -> Span {
         .map_or_else(|| attr.bracket_token.span.join(), Ident::span)
 }
 
-/// Reports every pair of variants that would share a name, on each entry the user wrote.
-fn check_names(cx: &mut Ctxt, variants: &mut Vec<Variant>, spans: &[Option<Span>]) {
+/// Reports every group of variants that would share a name, on each entry the user
+/// wrote, and keeps one variant of each group: a common code if there is one (common
+/// codes keep their names), else the first.
+fn check_names(cx: &mut Ctxt, variants: &mut Vec<Variant>, origins: &[Origin]) {
     let mut by_name: HashMap<String, Vec<usize>> = HashMap::new();
     for (i, variant) in variants.iter().enumerate() {
         by_name
@@ -329,27 +426,30 @@ fn check_names(cx: &mut Ctxt, variants: &mut Vec<Variant>, spans: &[Option<Span>
     let mut groups: Vec<&Vec<usize>> = by_name.values().filter(|group| group.len() > 1).collect();
     groups.sort();
     for group in groups {
-        let codes: Vec<String> = group
+        let keep = group
             .iter()
-            .map(|&i| format!("`{}`", variants[i].code))
+            .copied()
+            .find(|&i| matches!(origins[i], Origin::Common))
+            .unwrap_or(group[0]);
+        let named: Vec<Named<'_>> = group
+            .iter()
+            .map(|&i| Named {
+                code: &variants[i].code,
+                ident: &variants[i].ident,
+                origin: origins[i],
+            })
             .collect();
-        for &i in group {
-            dropped[i] = true;
-            let others: Vec<&str> = group
-                .iter()
-                .zip(&codes)
-                .filter(|(&j, _)| j != i)
-                .map(|(_, code)| code.as_str())
-                .collect();
-            let message = format!(
-                "`{}` and {} would both be the variant `{}`: give one of them another name with `#[name(…)]`",
-                variants[i].code,
-                others.join(", "),
-                variants[i].ident,
-            );
-            let span = spans[i].unwrap_or_else(Span::call_site);
-            if spans[i].is_some() || group.iter().all(|&j| spans[j].is_none()) {
-                cx.error_at(span, message);
+        for (k, &i) in group.iter().enumerate() {
+            dropped[i] = i != keep;
+            match origins[i] {
+                Origin::Code(span) | Origin::Name(span) => {
+                    cx.error_at(span, collision_message(&named, k));
+                }
+                // Two common codes colliding is the runtime's bug; report it once.
+                Origin::Common if k == 0 => {
+                    cx.error_at(Span::call_site(), collision_message(&named, k));
+                }
+                Origin::Common => {}
             }
         }
     }
@@ -358,6 +458,50 @@ fn check_names(cx: &mut Ctxt, variants: &mut Vec<Variant>, spans: &[Option<Span>
         index += 1;
         !dropped[index - 1]
     });
+}
+
+/// A variant in a name collision.
+struct Named<'a> {
+    code: &'a str,
+    ident: &'a Ident,
+    origin: Origin,
+}
+
+impl Named<'_> {
+    fn describe(&self) -> String {
+        match self.origin {
+            Origin::Common => format!("the common code `{}` (from `use common;`)", self.code),
+            Origin::Code(_) => format!("`{}`", self.code),
+            Origin::Name(_) => format!("`{}` (named by `#[name({})]`)", self.code, self.ident),
+        }
+    }
+}
+
+/// The message for `group[subject]`, whose name the rest of `group` also has.
+fn collision_message(group: &[Named<'_>], subject: usize) -> String {
+    let others: Vec<String> = group
+        .iter()
+        .enumerate()
+        .filter(|&(k, _)| k != subject)
+        .map(|(_, named)| named.describe())
+        .collect();
+    let only_common_others = group
+        .iter()
+        .enumerate()
+        .all(|(k, named)| k == subject || matches!(named.origin, Origin::Common));
+    let advice = match group[subject].origin {
+        Origin::Name(_) => "choose another name in `#[name(…)]`",
+        Origin::Code(_) if only_common_others => {
+            "name this entry with `#[name(…)]`; common codes keep their names"
+        }
+        _ => "give one of them another name with `#[name(…)]`",
+    };
+    format!(
+        "{} and {} would both be the variant `{}`: {advice}",
+        group[subject].describe(),
+        others.join(" and "),
+        group[subject].ident,
+    )
 }
 
 /// Folds runs of white space into one space and trims the ends, so that a description
@@ -369,30 +513,47 @@ pub fn fold_whitespace(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use quote::quote;
+    use crate::ctxt::{assert_all_start_with, assert_reported, places};
 
-    fn model(tokens: TokenStream) -> (Model, Vec<String>) {
+    /// A shim prefix with a small common set, for catalogs written as source text.
+    const COMMON: &str = r#"[crate] common {
+        "InvalidParameter" => "Incorrect parameter.",
+        "InternalError" => "Internal error.",
+    }"#;
+
+    /// Checks the catalog `source` (after [`COMMON`]); the errors are
+    /// `("line:token", message)`, lines counted in `source`.
+    fn check_source(source: &str) -> (Model, Vec<(String, String)>) {
+        // The prefix on the first line of `source`, so that line numbers are its own.
+        let text = format!("{} {source}", COMMON.replace('\n', " "));
+        let tokens: TokenStream = text.parse().expect("lexes");
         let input: Input = syn::parse2(tokens).expect("parses");
         let mut cx = Ctxt::default();
         let model = check(&mut cx, input);
-        let messages = cx.messages();
-        (model, messages)
+        let reported = cx.reported();
+        (model, reported)
+    }
+
+    fn codes(model: &Model) -> Vec<&str> {
+        model.variants.iter().map(|v| v.code.as_str()).collect()
+    }
+
+    fn names(model: &Model) -> Vec<String> {
+        model.variants.iter().map(|v| v.ident.to_string()).collect()
     }
 
     #[test]
     fn relisted_common_codes_unify() {
-        let (model, errors) = model(quote! {
-            [crate] common { "InvalidParameter" => "Incorrect parameter.", "InternalError" => "Internal error." }
-            pub enum CbsError {
+        let (model, errors) = check_source(
+            r#"pub enum CbsError {
                 use common;
                 "InvalidDisk.Busy" => "Busy.",
                 "InvalidParameter" => "Invalid parameter",
-            }
-        });
+            }"#,
+        );
         assert!(errors.is_empty(), "{errors:?}");
-        let codes: Vec<&str> = model.variants.iter().map(|v| v.code.as_str()).collect();
         assert_eq!(
-            codes,
+            codes(&model),
             ["InvalidDisk.Busy", "InvalidParameter", "InternalError"]
         );
         assert_eq!(model.variants[1].description, "Invalid parameter");
@@ -404,21 +565,18 @@ mod tests {
 
     #[test]
     fn without_use_common_a_common_code_is_the_catalogs_own() {
-        let (model, errors) = model(quote! {
-            [crate] common { "InvalidParameter" => "Incorrect parameter." }
-            pub enum LegacyError { "InvalidParameter" => "Legacy wording." }
-        });
-        assert!(errors.is_empty());
-        assert_eq!(model.variants.len(), 1);
+        let (model, errors) =
+            check_source(r#"pub enum LegacyError { "InvalidParameter" => "Legacy wording." }"#);
+        assert!(errors.is_empty(), "{errors:?}");
+        assert_eq!(codes(&model), ["InvalidParameter"]);
         assert_eq!(model.variants[0].common, None);
         assert!(model.from_common.is_empty());
     }
 
     #[test]
-    fn every_problem_is_reported_and_valid_entries_survive() {
-        let (model, errors) = model(quote! {
-            [crate] common {}
-            enum E {
+    fn every_problem_is_reported_and_well_defined_entries_survive() {
+        let (model, errors) = check_source(
+            r#"enum E {
                 "A.B" => "fine",
                 "A.B" => "again",
                 "Bad Code" => "x",
@@ -428,36 +586,219 @@ mod tests {
                 "Invalid.Parameter" => "one",
                 "InvalidParameter" => "two",
                 use common;
-            }
-        });
-        assert_eq!(errors.len(), 9, "{errors:#?}");
-        assert!(errors[0].contains("`use common;` must come before the first entry"));
-        assert!(errors
-            .iter()
-            .any(|e| e.contains("duplicate error code `A.B`")));
-        assert!(errors.iter().any(|e| e.contains("white space")));
-        assert!(errors.iter().any(|e| e.contains("empty description")));
-        assert!(errors.iter().any(|e| e.contains("unknown kind")));
-        assert!(errors.iter().any(|e| e.contains("unknown attribute")));
-        assert_eq!(
-            errors.iter().filter(|e| e.contains("#[name(…)]")).count(),
-            2
+            }"#,
         );
-        let codes: Vec<&str> = model.variants.iter().map(|v| v.code.as_str()).collect();
-        assert_eq!(codes, ["A.B"]);
+        assert_eq!(
+            places(&errors),
+            [
+                "10:use",
+                "3:\"A.B\"",
+                "2:\"A.B\"",
+                "4:\"Bad Code\"",
+                "5:\"   \"",
+                "6:Sleepy",
+                "7:colour",
+                "8:\"Invalid.Parameter\"",
+                "9:\"InvalidParameter\"",
+            ],
+            "{errors:#?}"
+        );
+        // The description, the kind and the attribute do not change the variant.
+        assert_eq!(
+            codes(&model),
+            ["A.B", "C", "D", "F", "Invalid.Parameter", "InternalError"]
+        );
+        assert_eq!(model.variants[2].kind, ErrorKind::Other);
+    }
+
+    #[test]
+    fn a_duplicate_code_is_reported_on_the_repeat_with_a_note_on_the_first() {
+        let (model, errors) = check_source(
+            r#"enum E {
+                "A.B" => "one",
+                "C" => "c",
+                "A.B" => "two",
+            }"#,
+        );
+        assert_eq!(places(&errors), ["4:\"A.B\"", "2:\"A.B\""]);
+        assert!(errors[0].1.contains("duplicate error code `A.B`"));
+        assert!(errors[0].1.contains("remove this entry"));
+        assert!(errors[1]
+            .1
+            .starts_with("note: `A.B` is first declared here"));
+        assert_eq!(codes(&model), ["A.B", "C"]);
+        assert_eq!(model.variants[0].description, "one");
+    }
+
+    #[test]
+    fn a_duplicate_is_found_even_when_the_first_entry_has_another_problem() {
+        let (model, errors) = check_source(
+            r#"enum E {
+                #[name(fn)] "A" => "one",
+                "A" => "two",
+            }"#,
+        );
+        assert_eq!(places(&errors), ["2:fn", "3:\"A\"", "2:\"A\""]);
+        assert!(model.variants.is_empty());
+    }
+
+    #[test]
+    fn every_kind_of_malformed_code_is_reported_on_its_literal() {
+        let (model, errors) = check_source(
+            r#"enum E {
+                "" => "empty",
+                " Lead" => "around",
+                "In side" => "inside",
+                "Dash-ed" => "dash",
+                ".Dot" => "leading dot",
+                "Two..Dots" => "double dot",
+                "9Lives" => "digit first",
+                "UnsupportedOperation." => "trailing dot is fine",
+            }"#,
+        );
+        let expected = [
+            ("2:\"\"", "error code is empty"),
+            ("3:\" Lead\"", "white space"),
+            ("4:\"In side\"", "white space"),
+            ("5:\"Dash-ed\"", "'-'"),
+            ("6:\".Dot\"", "starts with `.`"),
+            ("7:\"Two..Dots\"", "`..`"),
+            ("8:\"9Lives\"", "starts with '9'"),
+        ];
+        assert_reported(&errors, &expected);
+        assert_all_start_with(&errors, "malformed error code");
+        assert_eq!(names(&model), ["UnsupportedOperation"]);
+    }
+
+    #[test]
+    fn colliding_names_are_reported_on_both_literals_and_one_is_kept() {
+        let (model, errors) = check_source(
+            r#"enum E {
+                "InvalidParameter.Conflict" => "a",
+                "InvalidParameterConflict" => "b",
+                "UnsupportedOperation" => "c",
+                "UnsupportedOperation." => "d",
+            }"#,
+        );
+        assert_eq!(
+            places(&errors),
+            [
+                "2:\"InvalidParameter.Conflict\"",
+                "3:\"InvalidParameterConflict\"",
+                "4:\"UnsupportedOperation\"",
+                "5:\"UnsupportedOperation.\"",
+            ]
+        );
+        assert_eq!(
+            errors[0].1,
+            "`InvalidParameter.Conflict` and `InvalidParameterConflict` would both be the \
+             variant `InvalidParameterConflict`: give one of them another name with `#[name(…)]`"
+        );
+        assert!(errors[3]
+            .1
+            .starts_with("`UnsupportedOperation.` and `UnsupportedOperation` would"));
+        assert_eq!(
+            codes(&model),
+            ["InvalidParameter.Conflict", "UnsupportedOperation"]
+        );
+    }
+
+    #[test]
+    fn a_collision_with_an_imported_common_code_keeps_the_common_variant() {
+        let (model, errors) = check_source(
+            r#"enum E {
+                use common;
+                "Invalid.Parameter" => "mine",
+            }"#,
+        );
+        assert_eq!(places(&errors), ["3:\"Invalid.Parameter\""]);
+        assert_eq!(
+            errors[0].1,
+            "`Invalid.Parameter` and the common code `InvalidParameter` (from `use common;`) \
+             would both be the variant `InvalidParameter`: name this entry with `#[name(…)]`; \
+             common codes keep their names"
+        );
+        assert_eq!(codes(&model), ["InvalidParameter", "InternalError"]);
+        assert_eq!(model.from_common, [0, 1]);
+    }
+
+    #[test]
+    fn a_colliding_name_attribute_is_reported_on_the_name() {
+        let (model, errors) = check_source(
+            r#"enum E {
+                #[name(Foo)] "A" => "a",
+                "Foo" => "f",
+            }"#,
+        );
+        assert_eq!(places(&errors), ["2:Foo", "3:\"Foo\""]);
+        assert_eq!(
+            errors[0].1,
+            "`A` (named by `#[name(Foo)]`) and `Foo` would both be the variant `Foo`: \
+             choose another name in `#[name(…)]`"
+        );
+        assert_eq!(codes(&model), ["A"]);
+    }
+
+    #[test]
+    fn an_invalid_name_attribute_says_why() {
+        let (model, errors) = check_source(
+            r#"enum E {
+                #[name(fn)] "A" => "a",
+                #[name(r#Foo)] "B" => "b",
+                #[name(Ünï)] "C" => "c",
+                #[name("Foo")] "D" => "d",
+                #[name(Two Words)] "E" => "e",
+                #[name] "F" => "f",
+                #[name(G)] #[name(H)] "G" => "g",
+            }"#,
+        );
+        let expected = [
+            ("2:fn", "`fn` is reserved in Rust"),
+            ("3:r#Foo", "raw identifier"),
+            ("4:Ünï", "not ASCII"),
+            ("5:\"Foo\"", "takes one identifier"),
+            ("6:Two Words", "takes one identifier"),
+            ("7:name", "expected parentheses"),
+            ("8:name", "appears twice"),
+        ];
+        assert_reported(&errors, &expected);
+        // Only the entry whose first `#[name(…)]` reads keeps a variant.
+        assert_eq!(names(&model), ["G"]);
+    }
+
+    #[test]
+    fn a_code_that_names_a_keyword_needs_a_name() {
+        let (model, errors) =
+            check_source(r#"enum E { "self" => "x", #[name(Me)] "self.x" => "y", }"#);
+        assert_eq!(places(&errors), ["1:\"self\""]);
+        assert!(errors[0].1.contains("keyword"));
+        assert_eq!(names(&model), ["Me"]);
+    }
+
+    #[test]
+    fn empty_descriptions_are_reported_and_the_variant_kept() {
+        let (model, errors) = check_source(
+            r#"enum E {
+                "A" => "",
+                "B" => " \n\t ",
+            }"#,
+        );
+        assert_eq!(places(&errors), ["2:\"\"", "3:\" \\n\\t \""]);
+        assert!(errors[0].1.starts_with("empty description"));
+        assert_eq!(codes(&model), ["A", "B"]);
     }
 
     #[test]
     fn attributes_set_name_kind_and_docs() {
-        let (model, errors) = model(quote! {
-            [crate] common {}
-            enum E {
+        let (model, errors) = check_source(
+            r#"enum E {
                 /// Extra.
                 #[name(Lower)]
                 #[kind(Transient)]
-                "MissingParameter.cmq" => "  split\n   text ",
-            }
-        });
+                "MissingParameter.cmq" => "  split
+                   text ",
+            }"#,
+        );
         assert!(errors.is_empty(), "{errors:?}");
         let variant = &model.variants[0];
         assert_eq!(variant.ident, "Lower");
@@ -467,12 +808,83 @@ mod tests {
     }
 
     #[test]
-    fn a_code_that_names_a_keyword_needs_a_name() {
-        let (model, errors) = model(
-            quote! { [crate] common {} enum E { "self" => "x", #[name(Me)] "self.x" => "y", } },
+    fn unknown_attributes_and_kinds_are_reported() {
+        let (model, errors) = check_source(
+            r#"enum E {
+                #[colour(red)] "A" => "a",
+                #[kind(Sleepy)] "B" => "b",
+                #[kind] "C" => "c",
+                #[kind(Transient, Internal)] "D" => "d",
+                #[kind(Transient)] #[kind(Internal)] "E" => "e",
+            }"#,
         );
-        assert_eq!(errors.len(), 1);
-        assert!(errors[0].contains("keyword"));
-        assert_eq!(model.variants[0].ident, "Me");
+        let expected = [
+            ("2:colour", "unknown attribute on an entry"),
+            ("3:Sleepy", "unknown kind `Sleepy`: expected one of "),
+            ("4:kind", "expected parentheses"),
+            ("5:Transient, Internal", "takes one kind"),
+            ("6:kind", "appears twice"),
+        ];
+        assert_reported(&errors, &expected);
+        assert!(errors[1].1.contains("Transient"));
+        assert_eq!(codes(&model), ["A", "B", "C", "D", "E"]);
+        assert_eq!(model.variants[4].kind, ErrorKind::Transient);
+    }
+
+    #[test]
+    fn use_problems_are_reported() {
+        let (model, errors) = check_source(
+            r#"enum E {
+                use other;
+                use common;
+                use common;
+                "A" => "a",
+                use common;
+            }"#,
+        );
+        assert_eq!(places(&errors), ["2:other", "4:use", "6:use"]);
+        assert!(errors[0].1.contains("unknown code set `other`"));
+        assert!(errors[1].1.contains("appears twice"));
+        assert!(errors[2].1.contains("appears twice"));
+        assert!(model.uses_common);
+
+        let (model, errors) = check_source(r#"enum E { "A" => "a", use common; }"#);
+        assert_eq!(places(&errors), ["1:use"]);
+        assert!(errors[0].1.contains("before the first entry"));
+        assert_eq!(codes(&model), ["A", "InvalidParameter", "InternalError"]);
+    }
+
+    #[test]
+    fn an_empty_catalog_is_an_empty_model() {
+        let (model, errors) = check_source("pub enum Nothing {}");
+        assert!(errors.is_empty());
+        assert!(model.variants.is_empty());
+    }
+
+    #[test]
+    fn a_common_set_past_the_u8_index_is_reported_not_a_panic() {
+        let common: String = (0..usize::from(NOT_COMMON))
+            .map(|i| format!("\"C{i}\" => \"d\","))
+            .collect();
+        let tokens: TokenStream = format!("[crate] common {{ {common} }} enum E {{ use common; }}")
+            .parse()
+            .expect("lexes");
+        let mut cx = Ctxt::default();
+        let model = check(&mut cx, syn::parse2(tokens).expect("parses"));
+        let reported = cx.reported();
+        assert_eq!(reported.len(), 1);
+        assert!(reported[0].1.contains("a bug in tc-errors"));
+        assert!(model.variants.is_empty());
+    }
+
+    #[test]
+    fn a_catalog_past_u16_is_an_error_on_its_name() {
+        let entries: String = (0..=MAX_VARIANTS)
+            .map(|i| format!("\"C{i}\" => \"d\","))
+            .collect();
+        let (model, errors) = check_source(&format!("enum Huge {{ {entries} }}"));
+        assert_eq!(places(&errors), ["1:Huge"]);
+        assert!(errors[0].1.contains("more than the 65535"));
+        assert_eq!(model.variants.len(), MAX_VARIANTS);
     }
 }

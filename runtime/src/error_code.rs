@@ -23,7 +23,19 @@ use std::str::FromStr;
 /// assert!(retryable_codes::<CommonError>().contains(&"RequestLimitExceeded"));
 /// ```
 pub trait ErrorCode:
-    Copy + Eq + Ord + Hash + Debug + Display + FromStr<Err = UnknownCode> + Send + Sync + 'static
+    Copy
+    + Eq
+    + Ord
+    + Hash
+    + Debug
+    + Display
+    + FromStr<Err = UnknownCode>
+    + for<'a> TryFrom<&'a str, Error = UnknownCode>
+    + serde::Serialize
+    + serde::de::DeserializeOwned
+    + Send
+    + Sync
+    + 'static
 {
     /// Every code of the catalog, in declaration order.
     const ALL: &'static [Self];

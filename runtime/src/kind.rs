@@ -172,3 +172,70 @@ impl ErrorKind {
 pub fn category_of(code: &str) -> &str {
     code.split_once('.').map_or(code, |(category, _)| category)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn categories_map_to_the_designed_kinds() {
+        let table: &[(&str, ErrorKind)] = &[
+            ("RequestLimitExceeded", ErrorKind::Throttled),
+            ("InternalError", ErrorKind::Internal),
+            ("ServiceUnavailable", ErrorKind::Unavailable),
+            ("AuthFailure", ErrorKind::Auth),
+            ("UnauthorizedOperation", ErrorKind::Denied),
+            ("OperationDenied", ErrorKind::Denied),
+            ("IpInBlacklist", ErrorKind::Denied),
+            ("IpNotInWhitelist", ErrorKind::Denied),
+            ("InvalidParameterValue", ErrorKind::InvalidRequest),
+            ("ActionOffline", ErrorKind::InvalidRequest),
+            ("ResponseSizeLimitExceeded", ErrorKind::InvalidRequest),
+            ("LimitExceeded", ErrorKind::QuotaExceeded),
+            ("ResourceNotFound", ErrorKind::NotFound),
+            ("ResourceInUse", ErrorKind::Conflict),
+            ("ResourcesSoldOut", ErrorKind::Insufficient),
+            ("ResourceUnavailable", ErrorKind::ResourceUnavailable),
+            ("UnsupportedOperation", ErrorKind::Unsupported),
+            ("FailedOperation", ErrorKind::Failed),
+            ("DryRunOperation", ErrorKind::DryRun),
+            ("InvalidDisk", ErrorKind::Other),
+            ("", ErrorKind::Other),
+        ];
+        for &(category, kind) in table {
+            assert_eq!(ErrorKind::of_category(category), kind, "{category}");
+            assert_eq!(ErrorKind::of_code(&format!("{category}.Brand.New")), kind);
+        }
+    }
+
+    #[test]
+    fn only_passing_failures_are_retryable() {
+        let retryable: Vec<_> = ErrorKind::ALL.iter().filter(|k| k.is_retryable()).collect();
+        assert_eq!(
+            retryable,
+            [
+                &ErrorKind::Throttled,
+                &ErrorKind::Internal,
+                &ErrorKind::Unavailable,
+                &ErrorKind::Transient
+            ]
+        );
+    }
+
+    #[test]
+    fn names_round_trip() {
+        for &kind in ErrorKind::ALL {
+            assert_eq!(ErrorKind::from_name(kind.name()), Some(kind));
+            assert_eq!(format!("{kind:?}"), kind.name());
+        }
+        assert_eq!(ErrorKind::from_name("Sleepy"), None);
+    }
+
+    #[test]
+    fn categories_are_first_segments() {
+        assert_eq!(category_of("InvalidDisk.Busy"), "InvalidDisk");
+        assert_eq!(category_of("A.B.C"), "A");
+        assert_eq!(category_of("ZoneNotMatch"), "ZoneNotMatch");
+        assert_eq!(category_of("UnsupportedOperation."), "UnsupportedOperation");
+    }
+}

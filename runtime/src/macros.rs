@@ -47,6 +47,46 @@
 /// segment upper-cased (`InvalidDisk.Busy` → `InvalidDiskBusy`, `InternalError.ES` →
 /// `InternalErrorES`, `MissingParameter.cmq` → `MissingParameterCmq`).
 ///
+/// A catalog with no entries and no `use common;` is an empty (uninhabited) enum that
+/// still has the whole API: `ALL` is empty and parsing always fails.
+///
+/// # Compile errors
+///
+/// The catalog is checked as a whole and every mistake is reported in one build, each
+/// on the token at fault, with what to change. The enum is still emitted for what could
+/// be read, so the rest of the crate keeps compiling and only the mistakes show:
+///
+/// - A code declared twice: the error is on the repeat, with a second message on the
+///   first declaration, which is kept.
+/// - A malformed code: empty, with white space inside or around it, with a character
+///   outside `[A-Za-z0-9_.]`, starting with a dot or with anything but a letter, or with
+///   two dots in a row. A trailing dot is accepted: the API really returns
+///   `UnsupportedOperation.`.
+/// - Two codes with the same variant name (`InvalidParameter.Conflict` and
+///   `InvalidParameterConflict`; `UnsupportedOperation` and `UnsupportedOperation.`; a
+///   code and a common code that `use common;` imports): the error is on both entries
+///   and asks for a `#[name(…)]` (common codes keep their names). Also a `#[name(…)]`
+///   that collides or is not a plain identifier, and a code whose name would be a
+///   keyword.
+/// - An empty or white-space-only description.
+/// - An unknown entry attribute, an unknown `#[kind(…)]`, `use` of anything but
+///   `common`, `use common;` twice or after the first entry.
+/// - Syntax errors: a missing `=>` or comma, a code that is not a string literal, generic
+///   parameters, a body that is not `enum Name { … }`.
+///
+/// A common code listed in a catalog *without* `use common;` is not an error: it is
+/// that catalog's own code (legacy catalogs have their own `InvalidParameter`).
+///
+/// ```compile_fail
+/// tc_errors::tc_errors! {
+///     pub enum CbsError {
+///         "InvalidDisk.Busy" => "The cloud disk is busy.",
+///         // error: duplicate error code `InvalidDisk.Busy`
+///         "InvalidDisk.Busy" => "The cloud disk is busy. Try again later.",
+///     }
+/// }
+/// ```
+///
 /// # What the enum gets
 ///
 /// `#[repr(u16)]`, `Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Debug`; `ALL`;

@@ -1,28 +1,72 @@
-//! `tc-errors explain CODE`.
+//! `tc-errors explain CODE [--json]`.
 
+use crate::json;
+use crate::near::near_matches;
+use serde_json::{json, Value};
 use std::fmt::Write as _;
 use std::process::ExitCode;
-use tc_error_catalogs::{catalogs, Catalog};
+use tc_error_catalogs::{catalogs, Catalog, Entry};
 
 /// Prints every catalog's entry for `code`; exit status 1 when no catalog has it.
-pub fn run(code: &str) -> ExitCode {
-    match explain(code, &catalogs()) {
-        Ok(text) => {
-            print!("{text}");
-            ExitCode::SUCCESS
-        }
-        Err(message) => {
-            eprintln!("tc-errors: {message}");
-            ExitCode::FAILURE
-        }
+pub fn run(code: &str, as_json: bool) -> ExitCode {
+    let catalogs = catalogs();
+    let found = Explanation::of(code, &catalogs);
+    let status = if found.hits.is_empty() {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    };
+    if as_json {
+        print!("{}", json::to_text(&found.to_json()));
+        return status;
     }
+    match found.to_text() {
+        Ok(text) => print!("{text}"),
+        Err(message) => eprintln!("tc-errors: {message}"),
+    }
+    status
 }
 
-/// The text `explain` prints, or the one-line error when no catalog has the code.
-pub fn explain(code: &str, catalogs: &[Catalog]) -> Result<String, String> {
-    let mut text = String::new();
-    for catalog in catalogs {
-        if let Some(entry) = catalog.find(code) {
+/// What the catalogs say about a code: each catalog's entry, or the near matches when
+/// none has it.
+pub struct Explanation<'a> {
+    code: &'a str,
+    hits: Vec<(&'a Catalog, Entry)>,
+    near: Vec<&'static str>,
+}
+
+impl<'a> Explanation<'a> {
+    /// Looks `code` up in every catalog.
+    pub fn of(code: &'a str, catalogs: &'a [Catalog]) -> Explanation<'a> {
+        let hits: Vec<(&Catalog, Entry)> = catalogs
+            .iter()
+            .filter_map(|catalog| catalog.find(code).map(|entry| (catalog, entry)))
+            .collect();
+        let near = if hits.is_empty() {
+            let known: Vec<&'static str> = catalogs
+                .iter()
+                .flat_map(|catalog| catalog.entries())
+                .map(|entry| entry.code)
+                .collect();
+            near_matches(code, known)
+        } else {
+            Vec::new()
+        };
+        Explanation { code, hits, near }
+    }
+
+    /// The text `explain` prints, or the one-line error when no catalog has the code.
+    pub fn to_text(&self) -> Result<String, String> {
+        let code = self.code;
+        if self.hits.is_empty() {
+            let mut message = format!("no catalog has the error code {code:?}");
+            if !self.near.is_empty() {
+                let _ = write!(message, "; near matches: {}", self.near.join(", "));
+            }
+            return Err(message);
+        }
+        let mut text = String::new();
+        for (catalog, entry) in &self.hits {
             let retry = if entry.is_retryable() {
                 "retryable"
             } else {
@@ -35,11 +79,22 @@ pub fn explain(code: &str, catalogs: &[Catalog]) -> Result<String, String> {
                 catalog.service, catalog.enum_path, entry.description, entry.kind
             );
         }
-    }
-    if text.is_empty() {
-        Err(format!("no catalog has the error code {code:?}"))
-    } else {
         Ok(text)
+    }
+
+    /// The `--json` document: `{"code", "catalogs": [...], "near_matches": [...]}`.
+    pub fn to_json(&self) -> Value {
+        let hits: Vec<Value> = self
+            .hits
+            .iter()
+            .map(|(catalog, entry)| {
+                let mut value = json::entry(entry);
+                value["service"] = json!(catalog.service);
+                value["enum"] = json!(catalog.enum_path);
+                value
+            })
+            .collect();
+        json!({ "code": self.code, "catalogs": hits, "near_matches": self.near })
     }
 }
 
@@ -49,7 +104,10 @@ mod tests {
 
     #[test]
     fn a_common_code_is_found_in_every_catalog_that_has_it() {
-        let text = explain("InvalidParameter", &catalogs()).unwrap();
+        let catalogs = catalogs();
+        let text = Explanation::of("InvalidParameter", &catalogs)
+            .to_text()
+            .unwrap();
         for service in ["common", "legacy", "cbs"] {
             assert!(
                 text.contains(&format!("InvalidParameter in {service} (")),
@@ -64,16 +122,40 @@ mod tests {
 
     #[test]
     fn kind_and_retryability_are_shown() {
-        let text = explain("InvalidDisk.Busy", &catalogs()).unwrap();
+        let catalogs = catalogs();
+        let text = Explanation::of("InvalidDisk.Busy", &catalogs)
+            .to_text()
+            .unwrap();
         assert!(text.contains("kind: Transient, retryable"), "{text}");
     }
 
     #[test]
-    fn an_unknown_code_is_an_error() {
-        let error = explain("InvalidDisk.Sleepy", &catalogs()).unwrap_err();
+    fn an_unknown_code_is_an_error_with_its_near_matches() {
+        let catalogs = catalogs();
+        let error = Explanation::of("InvalidDisk.Bussy", &catalogs)
+            .to_text()
+            .unwrap_err();
         assert_eq!(
             error,
-            "no catalog has the error code \"InvalidDisk.Sleepy\""
+            "no catalog has the error code \"InvalidDisk.Bussy\"; near matches: InvalidDisk.Busy"
         );
+        let error = Explanation::of("Nothing.Like.It", &catalogs)
+            .to_text()
+            .unwrap_err();
+        assert_eq!(error, "no catalog has the error code \"Nothing.Like.It\"");
+    }
+
+    #[test]
+    fn json_lists_each_catalog_and_the_near_matches() {
+        let catalogs = catalogs();
+        let found = Explanation::of("InvalidDisk.Busy", &catalogs).to_json();
+        assert_eq!(found["code"], "InvalidDisk.Busy");
+        assert_eq!(found["catalogs"][0]["service"], "cbs");
+        assert_eq!(found["catalogs"][0]["kind"], "Transient");
+        assert_eq!(found["catalogs"][0]["retryable"], true);
+        assert_eq!(found["near_matches"], json!([]));
+        let missing = Explanation::of("invaliddisk.busy", &catalogs).to_json();
+        assert_eq!(missing["catalogs"], json!([]));
+        assert_eq!(missing["near_matches"], json!(["InvalidDisk.Busy"]));
     }
 }

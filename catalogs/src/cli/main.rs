@@ -1,8 +1,13 @@
-//! `tc-errors`: explain Tencent Cloud error codes from every catalog compiled in.
+//! `tc-errors`: explain Tencent Cloud error codes from every catalog compiled in, list
+//! the catalogs, and import error-code pages into catalogs.
 
 #![forbid(unsafe_code)]
 
 mod explain;
+mod import;
+mod json;
+mod list;
+mod near;
 mod parse;
 
 use clap::{Parser, Subcommand};
@@ -20,10 +25,48 @@ struct Cli {
 enum Command {
     /// Show every catalog's description, kind and retryability of a code.
     ///
+    /// For a code no catalog has, the error names the known codes a few edits away.
+    ///
     /// Exit status: 0 when some catalog has the code, 1 when none has.
     Explain {
         /// The error code, such as `InvalidDisk.Busy`.
         code: String,
+        /// Print a JSON object: the code, each catalog's entry, the near matches.
+        #[arg(long)]
+        json: bool,
+    },
+    /// List the catalogs, or the codes and descriptions of one.
+    ///
+    /// Exit status: 0, or 1 when no catalog has that service name.
+    List {
+        /// The catalog's service name (`cbs`, `common`, `legacy`, …).
+        service: Option<String>,
+        /// Print JSON: the catalog with its codes (every catalog without SERVICE).
+        #[arg(long)]
+        json: bool,
+    },
+    /// Turn a Tencent Cloud error-code page (Markdown or HTML) into a `tc_errors!` module.
+    ///
+    /// Prints the module; rows that could not be read are reported on stderr with their
+    /// line numbers. Exit status: 0 when every row is in the module, 1 when the page
+    /// cannot be read or a row was skipped (the module is still printed), 2 for a bad
+    /// option.
+    Import {
+        /// The page, or `-` for standard input.
+        doc: String,
+        /// The enum's name [default: the service in upper camel case + `Error`].
+        #[arg(long = "enum", value_name = "NAME")]
+        enum_name: Option<String>,
+        /// The service's short name, as in its API endpoint [default: DOC's file name
+        /// without its extension].
+        #[arg(long, value_name = "NAME")]
+        service: Option<String>,
+        /// The service's full name, for the module's first line (`Cloud Block Storage`).
+        #[arg(long, value_name = "TEXT")]
+        title: Option<String>,
+        /// The API version the page documents (`2017-03-12`).
+        #[arg(long, value_name = "VERSION")]
+        api_version: Option<String>,
     },
     /// Parse an API response body: print the payload's request id, or the typed error
     /// with its description, kind and retryability.
@@ -41,8 +84,76 @@ enum Command {
 }
 
 fn main() -> ExitCode {
-    match Cli::parse().command {
-        Command::Explain { code } => explain::run(&code),
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(error) if !error.use_stderr() || is_help(&error) => error.exit(),
+        Err(error) => {
+            eprintln!("tc-errors: {}", one_line(&error.render().to_string()));
+            return ExitCode::from(2);
+        }
+    };
+    match cli.command {
+        Command::Explain { code, json } => explain::run(&code, json),
+        Command::List { service, json } => list::run(service.as_deref(), json),
         Command::Parse { file, service } => parse::run(file.as_deref(), &service),
+        Command::Import {
+            doc,
+            enum_name,
+            service,
+            title,
+            api_version,
+        } => import::run(&import::Args {
+            doc,
+            enum_name,
+            service,
+            title,
+            api_version,
+        }),
+    }
+}
+
+/// Whether clap shows the help because a subcommand or argument is missing.
+fn is_help(error: &clap::Error) -> bool {
+    error.kind() == clap::error::ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
+}
+
+/// clap's error in one line: its first paragraph without the `error:` prefix, then where
+/// to look.
+fn one_line(rendered: &str) -> String {
+    let paragraph = rendered.split("\n\n").next().unwrap_or_default();
+    let words: Vec<&str> = paragraph
+        .lines()
+        .map(str::trim)
+        .filter(|line| !line.is_empty())
+        .collect();
+    let message = words.join(" ");
+    let message = message.strip_prefix("error: ").unwrap_or(&message);
+    format!("{message}; try --help")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn clap_errors_become_one_line() {
+        let error = Cli::try_parse_from(["tc-errors", "explain"]).err().unwrap();
+        assert_eq!(
+            one_line(&error.render().to_string()),
+            "the following required arguments were not provided: <CODE>; try --help"
+        );
+        let error = Cli::try_parse_from(["tc-errors", "list", "--bogus"])
+            .err()
+            .unwrap();
+        assert_eq!(
+            one_line(&error.render().to_string()),
+            "unexpected argument '--bogus' found; try --help"
+        );
+    }
+
+    #[test]
+    fn the_command_line_is_well_formed() {
+        use clap::CommandFactory;
+        Cli::command().debug_assert();
     }
 }

@@ -1,0 +1,141 @@
+//! `tc-errors import DOC [--enum NAME] [--service NAME] [--title TEXT] [--api-version V]`.
+
+use std::io::Read as _;
+use std::path::Path;
+use std::process::ExitCode;
+use tc_error_catalogs::import::{self, Header, Severity};
+
+/// The command line of `import`, as clap reads it.
+pub struct Args {
+    pub doc: String,
+    pub enum_name: Option<String>,
+    pub service: Option<String>,
+    pub title: Option<String>,
+    pub api_version: Option<String>,
+}
+
+/// Prints the catalog module of the page, and a line on stderr for each row it could not
+/// read as it stands. Exit status: 0 when every row is in the block, 1 when the page
+/// cannot be read or a row was skipped, 2 for a bad option.
+pub fn run(args: &Args) -> ExitCode {
+    let header = match header(args) {
+        Ok(header) => header,
+        Err(message) => {
+            eprintln!("tc-errors: {message}");
+            return ExitCode::from(2);
+        }
+    };
+    let bytes = match read_doc(&args.doc) {
+        Ok(bytes) => bytes,
+        Err(error) => {
+            eprintln!("tc-errors: cannot read {}: {error}", args.doc);
+            return ExitCode::FAILURE;
+        }
+    };
+    let page = match import::read(&bytes) {
+        Ok(page) => page,
+        Err(error) => {
+            eprintln!("tc-errors: {}: {error}", args.doc);
+            return ExitCode::FAILURE;
+        }
+    };
+    print!("{}", page.render(&header));
+    for diagnostic in &page.diagnostics {
+        eprintln!("tc-errors: {}: {diagnostic}", args.doc);
+    }
+    let skipped = page
+        .diagnostics
+        .iter()
+        .any(|diagnostic| diagnostic.severity == Severity::Skipped);
+    if skipped {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+/// The module's header from the options; the service defaults to the page's file name
+/// without its extension.
+fn header(args: &Args) -> Result<Header, String> {
+    let service = match (&args.service, args.doc.as_str()) {
+        (Some(service), _) => service.clone(),
+        (None, "-") => {
+            return Err("--service is needed when the page comes from standard input".into())
+        }
+        (None, doc) => Path::new(doc)
+            .file_stem()
+            .map(|stem| stem.to_string_lossy().into_owned())
+            .unwrap_or_default(),
+    };
+    let mut header = Header::new(&service, args.enum_name.as_deref())
+        .map_err(|error| format!("{error} (set it with --service or --enum)"))?;
+    if let Some(title) = &args.title {
+        header = header.title(title);
+    }
+    if let Some(version) = &args.api_version {
+        header = header.api_version(version);
+    }
+    Ok(header)
+}
+
+/// The page's bytes: the file, or standard input for `-`.
+fn read_doc(doc: &str) -> std::io::Result<Vec<u8>> {
+    if doc == "-" {
+        let mut bytes = Vec::new();
+        std::io::stdin().read_to_end(&mut bytes)?;
+        Ok(bytes)
+    } else {
+        std::fs::read(doc)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn args(doc: &str) -> Args {
+        Args {
+            doc: doc.into(),
+            enum_name: None,
+            service: None,
+            title: None,
+            api_version: None,
+        }
+    }
+
+    #[test]
+    fn the_service_defaults_to_the_file_name() {
+        let header = header(&args("pages/cbs.md")).unwrap();
+        assert_eq!(header.enum_name(), "CbsError");
+        assert_eq!(header.sentence(), "`cbs` error codes.");
+    }
+
+    #[test]
+    fn options_override_the_defaults() {
+        let mut args = args("-");
+        assert_eq!(
+            header(&args).unwrap_err(),
+            "--service is needed when the page comes from standard input"
+        );
+        args.service = Some("cloudaudit".into());
+        args.enum_name = Some("CloudAuditError".into());
+        args.title = Some("CloudAudit".into());
+        args.api_version = Some("2019-03-19".into());
+        let header = header(&args).unwrap();
+        assert_eq!(header.enum_name(), "CloudAuditError");
+        assert_eq!(
+            header.sentence(),
+            "CloudAudit (`cloudaudit`) error codes, API version 2019-03-19."
+        );
+    }
+
+    #[test]
+    fn a_file_name_that_is_no_service_name_asks_for_the_option() {
+        let error = header(&args("my page.md")).unwrap_err();
+        assert!(error.starts_with("bad service name \"my page\""), "{error}");
+        assert!(
+            error.ends_with("(set it with --service or --enum)"),
+            "{error}"
+        );
+    }
+}

@@ -1,0 +1,135 @@
+//! `tc-errors list [SERVICE] [--json]`.
+
+use crate::json;
+use serde_json::Value;
+use std::fmt::Write as _;
+use std::process::ExitCode;
+use tc_error_catalogs::{catalogs, Catalog};
+
+/// Prints the catalogs, or one catalog's codes; exit status 1 for an unknown service.
+pub fn run(service: Option<&str>, as_json: bool) -> ExitCode {
+    match list(service, as_json, &catalogs()) {
+        Ok(text) => {
+            print!("{text}");
+            ExitCode::SUCCESS
+        }
+        Err(message) => {
+            eprintln!("tc-errors: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// What `list` prints: without a service, one line per catalog (`--json`: every catalog
+/// with its codes); with one, its codes and descriptions.
+pub fn list(service: Option<&str>, as_json: bool, catalogs: &[Catalog]) -> Result<String, String> {
+    let Some(service) = service else {
+        if as_json {
+            let all: Vec<Value> = catalogs.iter().map(json::catalog).collect();
+            return Ok(json::to_text(&Value::Array(all)));
+        }
+        return Ok(summary(catalogs));
+    };
+    let Some(catalog) = catalogs.iter().find(|catalog| catalog.service == service) else {
+        let names: Vec<&str> = catalogs.iter().map(|catalog| catalog.service).collect();
+        return Err(format!(
+            "no catalog named {service:?}; the catalogs are {}",
+            names.join(", ")
+        ));
+    };
+    if as_json {
+        return Ok(json::to_text(&json::catalog(catalog)));
+    }
+    let entries = catalog.entries();
+    let width = entries
+        .iter()
+        .map(|entry| entry.code.len())
+        .max()
+        .unwrap_or(0);
+    let mut text = String::new();
+    for entry in entries {
+        // Writing to a String cannot fail.
+        let _ = writeln!(text, "{:width$}  {}", entry.code, entry.description);
+    }
+    Ok(text)
+}
+
+/// One line per catalog: its service, how many codes, its enum.
+fn summary(catalogs: &[Catalog]) -> String {
+    let width = catalogs
+        .iter()
+        .map(|catalog| catalog.service.len())
+        .max()
+        .unwrap_or(0);
+    let mut text = String::new();
+    for catalog in catalogs {
+        let _ = writeln!(
+            text,
+            "{:width$}  {:>4} codes  {}",
+            catalog.service,
+            catalog.entries().len(),
+            catalog.enum_path
+        );
+    }
+    text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn without_a_service_every_catalog_is_a_line() {
+        let catalogs = catalogs();
+        let text = list(None, false, &catalogs).unwrap();
+        assert_eq!(text.lines().count(), catalogs.len());
+        let cbs = text.lines().find(|line| line.starts_with("cbs ")).unwrap();
+        assert!(
+            cbs.ends_with("codes  tc_error_catalogs::cbs::CbsError"),
+            "{cbs}"
+        );
+    }
+
+    #[test]
+    fn a_service_lists_its_codes_in_order() {
+        let catalogs = catalogs();
+        let text = list(Some("emr"), false, &catalogs).unwrap();
+        let emr = catalogs
+            .iter()
+            .find(|catalog| catalog.service == "emr")
+            .unwrap();
+        assert_eq!(text.lines().count(), emr.entries().len());
+        let test = text
+            .lines()
+            .find(|line| line.starts_with("InternalError.Test "))
+            .unwrap();
+        assert!(
+            test.ends_with("  The alternative spec is sold out."),
+            "{test}"
+        );
+    }
+
+    #[test]
+    fn json_has_every_entry() {
+        let catalogs = catalogs();
+        let one: Value =
+            serde_json::from_str(&list(Some("cbs"), true, &catalogs).unwrap()).unwrap();
+        assert_eq!(one["service"], "cbs");
+        assert!(one["codes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|code| code["code"] == "InvalidDisk.Busy"));
+        let all: Value = serde_json::from_str(&list(None, true, &catalogs).unwrap()).unwrap();
+        assert_eq!(all.as_array().unwrap().len(), catalogs.len());
+    }
+
+    #[test]
+    fn an_unknown_service_is_an_error() {
+        let error = list(Some("cvm"), false, &catalogs()).unwrap_err();
+        assert!(
+            error.starts_with("no catalog named \"cvm\"; the catalogs are common, legacy"),
+            "{error}"
+        );
+    }
+}

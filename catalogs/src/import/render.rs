@@ -1,0 +1,259 @@
+//! Writing a [`Page`] as a catalog module: the `//!` line, then the `tc_errors!` block.
+
+use super::naming::is_valid_variant_name;
+use super::{text, Page};
+use std::fmt::{self, Write as _};
+
+/// What the module says about itself: the service, the enum's name, and the words of the
+/// first line (`Cloud Block Storage (`cbs`) error codes, API version 2017-03-12.`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Header {
+    service: String,
+    enum_name: String,
+    title: Option<String>,
+    api_version: Option<String>,
+}
+
+/// Why a [`Header`] cannot be made.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum HeaderError {
+    /// The service name is empty or has a character other than an ASCII letter, digit,
+    /// `-` or `_`.
+    BadService(String),
+    /// The enum name is not an identifier.
+    BadEnumName(String),
+}
+
+impl fmt::Display for HeaderError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            HeaderError::BadService(service) => write!(
+                f,
+                "bad service name {service:?}: use the short name of the API endpoint, such as `cbs`"
+            ),
+            HeaderError::BadEnumName(name) => {
+                write!(f, "bad enum name {name:?}: expected an identifier such as `CbsError`")
+            }
+        }
+    }
+}
+
+impl std::error::Error for HeaderError {}
+
+impl Header {
+    /// The header of the catalog of `service` (`cbs`), whose enum is `enum_name`, or by
+    /// default the service's name in upper camel case followed by `Error` (`CbsError`).
+    pub fn new(service: &str, enum_name: Option<&str>) -> Result<Header, HeaderError> {
+        let well_formed = !service.is_empty()
+            && service
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
+        if !well_formed {
+            return Err(HeaderError::BadService(service.to_owned()));
+        }
+        let enum_name = enum_name.map_or_else(|| default_enum_name(service), str::to_owned);
+        if !is_valid_variant_name(&enum_name) {
+            return Err(HeaderError::BadEnumName(enum_name));
+        }
+        Ok(Header {
+            service: service.to_owned(),
+            enum_name,
+            title: None,
+            api_version: None,
+        })
+    }
+
+    /// The service's full name, such as `Cloud Block Storage`.
+    #[must_use]
+    pub fn title(mut self, title: &str) -> Header {
+        self.title = Some(text::fold_whitespace(title)).filter(|title| !title.is_empty());
+        self
+    }
+
+    /// The API version the page documents, such as `2017-03-12`.
+    #[must_use]
+    pub fn api_version(mut self, version: &str) -> Header {
+        self.api_version = Some(text::fold_whitespace(version)).filter(|v| !v.is_empty());
+        self
+    }
+
+    /// The enum's name.
+    pub fn enum_name(&self) -> &str {
+        &self.enum_name
+    }
+
+    /// The sentence that heads the module and documents the enum.
+    pub fn sentence(&self) -> String {
+        let mut sentence = match &self.title {
+            Some(title) => format!("{title} (`{}`) error codes", self.service),
+            None => format!("`{}` error codes", self.service),
+        };
+        if let Some(version) = &self.api_version {
+            sentence.push_str(", API version ");
+            sentence.push_str(version);
+        }
+        sentence.push('.');
+        sentence
+    }
+}
+
+/// `cloud-audit` → `CloudAuditError`.
+fn default_enum_name(service: &str) -> String {
+    let mut name: String = service
+        .split(['-', '_'])
+        .flat_map(|word| {
+            let mut chars = word.chars();
+            chars
+                .next()
+                .map(|first| first.to_ascii_uppercase())
+                .into_iter()
+                .chain(chars)
+        })
+        .collect();
+    name.push_str("Error");
+    name
+}
+
+impl Page {
+    /// The catalog module: a `//!` line, then the `tc_errors!` block (the layout of this
+    /// crate's own catalog modules).
+    pub fn render(&self, header: &Header) -> String {
+        let sentence = header.sentence();
+        let mut out = String::new();
+        // Writing to a String cannot fail.
+        let _ = writeln!(out, "//! {sentence}\n");
+        let _ = writeln!(out, "tc_errors::tc_errors! {{");
+        let _ = writeln!(out, "    /// {sentence}");
+        let _ = writeln!(out, "    #[non_exhaustive]");
+        let _ = writeln!(out, "    pub enum {} {{", header.enum_name);
+        if self.uses_common {
+            let _ = writeln!(out, "        use common;");
+            if !self.entries.is_empty() {
+                out.push('\n');
+            }
+        }
+        for entry in &self.entries {
+            for doc in &entry.docs {
+                let _ = writeln!(out, "        /// {doc}");
+            }
+            if let Some(name) = &entry.name {
+                let _ = writeln!(out, "        #[name({name})]");
+            }
+            if let Some(kind) = entry.kind {
+                let _ = writeln!(out, "        #[kind({})]", kind.name());
+            }
+            let _ = writeln!(
+                out,
+                "        {} => {},",
+                string_literal(&entry.code),
+                string_literal(&entry.description)
+            );
+        }
+        out.push_str("    }\n}\n");
+        out
+    }
+}
+
+/// `text` as a Rust string literal.
+fn string_literal(text: &str) -> String {
+    let mut literal = String::with_capacity(text.len() + 2);
+    literal.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => literal.push_str("\\\""),
+            '\\' => literal.push_str("\\\\"),
+            '\n' => literal.push_str("\\n"),
+            '\r' => literal.push_str("\\r"),
+            '\t' => literal.push_str("\\t"),
+            c if c.is_control() => {
+                let _ = write!(literal, "\\u{{{:x}}}", u32::from(c));
+            }
+            c => literal.push(c),
+        }
+    }
+    literal.push('"');
+    literal
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::Entry;
+    use super::*;
+    use tc_errors::ErrorKind;
+
+    #[test]
+    fn strings_are_escaped() {
+        assert_eq!(string_literal("plain"), "\"plain\"");
+        assert_eq!(
+            string_literal("see the \"message\" field \\ here"),
+            r#""see the \"message\" field \\ here""#
+        );
+        assert_eq!(string_literal("a\tb\u{7}c’"), "\"a\\tb\\u{7}c’\"");
+    }
+
+    #[test]
+    fn headers_check_their_names() {
+        assert_eq!(Header::new("cbs", None).unwrap().enum_name(), "CbsError");
+        assert_eq!(
+            Header::new("cloud-audit", None).unwrap().enum_name(),
+            "CloudAuditError"
+        );
+        assert_eq!(
+            Header::new("cbs", Some("Cbs Error")),
+            Err(HeaderError::BadEnumName("Cbs Error".into()))
+        );
+        assert_eq!(
+            Header::new("", None),
+            Err(HeaderError::BadService(String::new()))
+        );
+        assert!(Header::new("c`s", None).is_err());
+    }
+
+    #[test]
+    fn the_sentence_has_what_is_known() {
+        let header = Header::new("cbs", None).unwrap();
+        assert_eq!(header.sentence(), "`cbs` error codes.");
+        let header = header
+            .title("Cloud  Block Storage")
+            .api_version("2017-03-12");
+        assert_eq!(
+            header.sentence(),
+            "Cloud Block Storage (`cbs`) error codes, API version 2017-03-12."
+        );
+    }
+
+    #[test]
+    fn entries_carry_their_docs_and_attributes() {
+        let page = Page {
+            uses_common: true,
+            entries: vec![Entry {
+                line: 3,
+                code: "MissingParameter.cmq".into(),
+                description: "Say \"cmq\".".into(),
+                docs: vec!["Error type: Missing.".into()],
+                name: Some("MissingParameterCmqLower".into()),
+                kind: Some(ErrorKind::Transient),
+            }],
+            diagnostics: Vec::new(),
+        };
+        let header = Header::new("x", Some("XError")).unwrap();
+        assert_eq!(
+            page.render(&header),
+            r#"//! `x` error codes.
+
+tc_errors::tc_errors! {
+    /// `x` error codes.
+    #[non_exhaustive]
+    pub enum XError {
+        use common;
+
+        /// Error type: Missing.
+        #[name(MissingParameterCmqLower)]
+        #[kind(Transient)]
+        "MissingParameter.cmq" => "Say \"cmq\".",
+    }
+}
+"#
+        );
+    }
+}

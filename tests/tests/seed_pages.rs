@@ -1,0 +1,93 @@
+//! Every row of every seed page is in its catalog, with the page's text (cleaned), in the
+//! page's order.
+
+use tc::{legacy::LegacyError, CommonError, ErrorCode};
+use tc_error_catalogs::{
+    cbs::CbsError, cloudaudit::CloudAuditError, emr::EmrError, import,
+    organization::OrganizationError,
+};
+
+fn page(name: &str) -> import::Page {
+    let path = format!("{}/../catalogs/pages/{name}", env!("CARGO_MANIFEST_DIR"));
+    let bytes = std::fs::read(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    import::read(&bytes).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+/// The page's service rows are the catalog's first variants, in order, with the page's
+/// descriptions; the rest of the catalog is the common set it did not re-list.
+fn check_service<E: ErrorCode>(name: &str) {
+    let page = page(name);
+    assert!(page.uses_common, "{name}");
+    assert!(
+        page.diagnostics.is_empty(),
+        "{name}: {:?}",
+        page.diagnostics
+    );
+    let declared = &E::ALL[..page.entries.len()];
+    for (row, &variant) in page.entries.iter().zip(declared) {
+        assert_eq!(variant.code(), row.code, "{name} line {}", row.line);
+        assert_eq!(
+            variant.description(),
+            row.description,
+            "{name} line {}",
+            row.line
+        );
+    }
+    for &rest in &E::ALL[page.entries.len()..] {
+        let common = rest
+            .as_common()
+            .expect("only common codes follow the page's rows");
+        assert_eq!(rest.description(), common.description());
+    }
+    let relisted = declared
+        .iter()
+        .filter(|code| code.as_common().is_some())
+        .count();
+    assert_eq!(
+        E::ALL.len(),
+        page.entries.len() + CommonError::ALL.len() - relisted
+    );
+}
+
+#[test]
+fn service_pages() {
+    check_service::<OrganizationError>("organization.md");
+    check_service::<EmrError>("emr.md");
+    check_service::<CbsError>("cbs.md");
+    check_service::<CloudAuditError>("cloudaudit.md");
+}
+
+/// Counts the page's service rows by hand, independently of the importer: the table rows
+/// after the service/business heading, less the header and the separator.
+#[test]
+fn no_row_is_lost() {
+    for name in ["organization.md", "emr.md", "cbs.md", "cloudaudit.md"] {
+        let path = format!("{}/../catalogs/pages/{name}", env!("CARGO_MANIFEST_DIR"));
+        let text = std::fs::read_to_string(path).unwrap();
+        let heading = [
+            "### Service Error Codes",
+            "### Business Error Codes",
+            "### Business error codes",
+        ]
+        .into_iter()
+        .find_map(|heading| text.find(heading))
+        .unwrap();
+        let service = &text[heading..];
+        let rows = service.lines().filter(|line| line.starts_with('|')).count() - 2;
+        assert_eq!(page(name).entries.len(), rows, "{name}");
+    }
+}
+
+#[test]
+fn the_legacy_page() {
+    let page = page("legacy.html");
+    let codes: Vec<&str> = page.entries.iter().map(|row| row.code.as_str()).collect();
+    let declared: Vec<&str> = LegacyError::ALL.iter().map(|code| code.code()).collect();
+    assert_eq!(codes, declared);
+    for row in &page.entries {
+        let code: LegacyError = row.code.parse().unwrap();
+        if row.code != "AuthFailure" {
+            assert_eq!(code.description(), row.description, "line {}", row.line);
+        }
+    }
+}
