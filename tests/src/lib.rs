@@ -1,1 +1,6 @@
-//! Tests and benchmarks of the tc-errors workspace live in `tests/`, `benches/` and `ui/`.
+//! Tests and benchmarks of the tc-errors workspace live in `tests/`, `benches/` and `ui/`;
+//! this library holds what more than one of them needs.
+
+#![forbid(unsafe_code)]
+
+pub mod outcome;
