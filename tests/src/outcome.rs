@@ -1,5 +1,6 @@
-//! A parser's result reduced to what the tables and properties compare, with the checks
-//! that every malformed-response error must pass whatever the body.
+//! A parser's result reduced to what the tables and properties compare, and the checks
+//! that hold whatever the body: a malformed-response error is safe to show, and every
+//! outcome agrees with serde_json's own reading of the body.
 
 use serde_json::Value;
 use tc::{ErrorCode, MalformedReason, MalformedResponse, ResponseError, Success};
@@ -40,23 +41,6 @@ impl<T> Outcome<T> {
             }
         }
     }
-
-    /// `success` for a success, the error outcome unchanged otherwise.
-    pub fn map<U>(self, success: impl FnOnce(T) -> U) -> Outcome<U> {
-        match self {
-            Outcome::Success(payload) => Outcome::Success(success(payload)),
-            Outcome::Api {
-                code,
-                message,
-                request_id,
-            } => Outcome::Api {
-                code,
-                message,
-                request_id,
-            },
-            Outcome::Malformed(reason) => Outcome::Malformed(reason),
-        }
-    }
 }
 
 /// An API 3.0 body parsed by `parse_response` into a `serde_json::Value` payload (which
@@ -79,4 +63,105 @@ pub fn check_shown_safely(error: &MalformedResponse) {
     assert!(!prefix.chars().any(char::is_control), "{prefix:?}");
     let shown = error.to_string();
     assert!(shown.starts_with("malformed response: "), "{shown}");
+}
+
+/// What must hold of any body, valid or not, by comparison with serde_json's own reading
+/// of it: a success is a JSON `Response` object without `Error`, with that payload; an
+/// API error has the code, message and request id that the JSON holds; a body that is
+/// valid JSON can be malformed only by its shape.
+///
+/// A body that `Value` refuses for what the parsers may skip is compared with nothing.
+pub fn check_api3_against_serde_json(body: &[u8]) {
+    let Some(json) = serde_json_reading(body) else {
+        return;
+    };
+    match api3(body) {
+        Outcome::Success(success) => {
+            let json = json.expect("a success is JSON");
+            let response = &json["Response"];
+            assert!(response.is_object(), "{json}");
+            assert!(
+                response.get("Error").is_none(),
+                "an error taken for a success: {json}"
+            );
+            assert_eq!(&success.payload, response);
+            assert_eq!(success.request_id, text_or_empty(&response["RequestId"]));
+        }
+        Outcome::Api {
+            code,
+            message,
+            request_id,
+        } => {
+            let json = json.expect("an API error is JSON");
+            let error = &json["Response"]["Error"];
+            assert_eq!(error["Code"].as_str(), Some(code.as_str()), "{json}");
+            assert_eq!(message, text_or_empty(&error["Message"]));
+            assert_eq!(request_id, text_or_empty(&json["Response"]["RequestId"]));
+        }
+        Outcome::Malformed(reason) => {
+            if json.is_ok() {
+                assert_eq!(reason, MalformedReason::NotAnApiResponse);
+            }
+        }
+    }
+}
+
+/// [`check_api3_against_serde_json`] for API 2.0 bodies.
+pub fn check_api2_against_serde_json(body: &[u8]) {
+    let Some(json) = serde_json_reading(body) else {
+        return;
+    };
+    match api2(body) {
+        Outcome::Success(payload) => {
+            let json = json.expect("a success is JSON");
+            assert!(
+                json["code"] == 0 || json["code"].as_str().and_then(|c| c.parse().ok()) == Some(0),
+                "an error taken for a success: {json}"
+            );
+            assert_eq!(payload, json);
+        }
+        Outcome::Api { code, message, .. } => {
+            let json = json.expect("an API error is JSON");
+            assert_ne!(json["code"], 0, "{json}");
+            assert_eq!(message, text_or_empty(&json["message"]));
+            match text_or_empty(&json["codeDesc"]) {
+                "" => {
+                    let number = json["code"].as_i64();
+                    let number = number.or_else(|| json["code"].as_str()?.parse().ok());
+                    assert_eq!(code.parse().ok(), number, "{json}");
+                }
+                desc => assert_eq!(code, desc),
+            }
+        }
+        Outcome::Malformed(reason) => {
+            if json.is_ok() {
+                assert_eq!(reason, MalformedReason::NotAnApiResponse);
+            }
+        }
+    }
+}
+
+/// serde_json's reading of `body` as a `Value`, unless it fails on what the parsers may
+/// skip in a field they do not read: a lone surrogate escape (`"\ud800"`), which the JSON
+/// grammar allows and `Value` refuses, or nesting past `Value`'s depth limit.
+fn serde_json_reading(body: &[u8]) -> Option<serde_json::Result<Value>> {
+    match serde_json::from_slice::<Value>(body) {
+        Err(error) if is_about_what_is_skipped(&error) => None,
+        json => Some(json),
+    }
+}
+
+fn is_about_what_is_skipped(error: &serde_json::Error) -> bool {
+    let error = error.to_string();
+    [
+        "lone leading surrogate",
+        "unexpected end of hex escape",
+        "recursion limit exceeded",
+    ]
+    .iter()
+    .any(|skipped| error.contains(skipped))
+}
+
+fn text_or_empty(value: &Value) -> &str {
+    value.as_str().unwrap_or_default()
 }

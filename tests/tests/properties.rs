@@ -16,7 +16,9 @@ use tc_error_catalogs::import::{self, Header};
 use tc_error_catalogs::{
     cbs::CbsError, cloudaudit::CloudAuditError, emr::EmrError, organization::OrganizationError,
 };
-use tc_errors_tests::outcome::{api2, api3, Outcome};
+use tc_errors_tests::outcome::{
+    api2, api3, check_api2_against_serde_json, check_api3_against_serde_json, Outcome,
+};
 
 /// A string as written in a document: its text and its JSON literal, quotes included.
 #[derive(Clone, Debug)]
@@ -411,80 +413,6 @@ fn expected_api2(doc: &Json) -> Outcome<Value> {
         message,
         request_id: String::new(),
     }
-}
-
-/// What must hold of any body, valid or not, by comparison with serde_json's own reading
-/// of it: a success is a JSON `Response` object without `Error`, with that payload; an
-/// API error has the code, message and request id that the JSON holds; a body that is
-/// valid JSON can be malformed only by its shape.
-fn check_api3_against_serde_json(body: &[u8]) {
-    let json = serde_json::from_slice::<Value>(body);
-    match api3(body) {
-        Outcome::Success(success) => {
-            let json = json.expect("a success is JSON");
-            let response = &json["Response"];
-            assert!(response.is_object(), "{json}");
-            assert!(
-                response.get("Error").is_none(),
-                "an error taken for a success: {json}"
-            );
-            assert_eq!(&success.payload, response);
-            assert_eq!(success.request_id, text_or_empty(&response["RequestId"]));
-        }
-        Outcome::Api {
-            code,
-            message,
-            request_id,
-        } => {
-            let json = json.expect("an API error is JSON");
-            let error = &json["Response"]["Error"];
-            assert_eq!(error["Code"].as_str(), Some(code.as_str()), "{json}");
-            assert_eq!(message, text_or_empty(&error["Message"]));
-            assert_eq!(request_id, text_or_empty(&json["Response"]["RequestId"]));
-        }
-        Outcome::Malformed(reason) => {
-            if json.is_ok() {
-                assert_eq!(reason, MalformedReason::NotAnApiResponse);
-            }
-        }
-    }
-}
-
-/// [`check_api3_against_serde_json`] for API 2.0 bodies.
-fn check_api2_against_serde_json(body: &[u8]) {
-    let json = serde_json::from_slice::<Value>(body);
-    match api2(body) {
-        Outcome::Success(payload) => {
-            let json = json.expect("a success is JSON");
-            assert!(
-                json["code"] == 0 || json["code"].as_str().and_then(|c| c.parse().ok()) == Some(0),
-                "an error taken for a success: {json}"
-            );
-            assert_eq!(payload, json);
-        }
-        Outcome::Api { code, message, .. } => {
-            let json = json.expect("an API error is JSON");
-            assert_ne!(json["code"], 0, "{json}");
-            assert_eq!(message, text_or_empty(&json["message"]));
-            match text_or_empty(&json["codeDesc"]) {
-                "" => {
-                    let number = json["code"].as_i64();
-                    let number = number.or_else(|| json["code"].as_str()?.parse().ok());
-                    assert_eq!(code.parse().ok(), number, "{json}");
-                }
-                desc => assert_eq!(code, desc),
-            }
-        }
-        Outcome::Malformed(reason) => {
-            if json.is_ok() {
-                assert_eq!(reason, MalformedReason::NotAnApiResponse);
-            }
-        }
-    }
-}
-
-fn text_or_empty(value: &Value) -> &str {
-    value.as_str().unwrap_or_default()
 }
 
 /// `body` cut, with a byte dropped, or with a byte put in, at `at`.
