@@ -11,17 +11,21 @@ use tc_errors::{parse_response, ResponseError};
 
 fuzz_target!(|body: &[u8]| {
     let parsed = parse_response::<IgnoredAny, CbsError>(body);
-    // serde_json's own reading is the oracle for what the body says.
-    let oracle = || serde_json::from_slice::<Value>(body).expect("the parser accepted JSON");
+    // serde_json's own reading is the oracle for what the body says. It refuses some
+    // bodies the parser rightly accepts (a number out of `f64` range in a skipped
+    // field): those it cannot judge.
+    let oracle = serde_json::from_slice::<Value>(body).ok();
     match parsed {
         Ok(_) => {
-            let value = oracle();
-            assert!(value["Response"].is_object(), "a success has a Response object");
-            assert!(value["Response"]["Error"].is_null(), "an error body taken for a success");
+            if let Some(value) = oracle {
+                assert!(value["Response"].is_object(), "a success has a Response object");
+                assert!(value["Response"]["Error"].is_null(), "an error body taken for a success");
+            }
         }
         Err(ResponseError::Api(error)) => {
-            let value = oracle();
-            assert_eq!(value["Response"]["Error"]["Code"].as_str(), Some(error.code().as_str()));
+            if let Some(value) = oracle {
+                assert_eq!(value["Response"]["Error"]["Code"].as_str(), Some(error.code().as_str()));
+            }
         }
         Err(ResponseError::Malformed(error)) => {
             assert!(error.to_string().chars().count() < 400, "a malformed error stays short");
