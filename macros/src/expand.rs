@@ -2,7 +2,7 @@
 //! impls. Everything per-variant is data in static arrays indexed by the discriminant;
 //! the code around them has the same size whatever the number of variants.
 
-use crate::lookup::sorted_order;
+use crate::lookup::{perfect_table, PerfectTable};
 use crate::valid::Model;
 use proc_macro2::{Literal, TokenStream};
 use quote::quote;
@@ -50,7 +50,21 @@ pub fn expand(model: &Model) -> TokenStream {
         Literal::u8_unsuffixed(index)
     });
     let from_common = model.from_common.iter().map(|&i| index_literal(i));
-    let sorted = sorted_order(&codes).into_iter().map(index_literal);
+    // Codes are distinct after validation, so only a catalog too large for `u16`
+    // indices has no table; it gets an empty one (every lookup misses) and an error.
+    let (lookup, lookup_error) = match perfect_table(&codes) {
+        Ok(lookup) => (lookup, None),
+        Err(error) => (
+            PerfectTable::default(),
+            Some(syn::Error::new(ident.span(), error).to_compile_error()),
+        ),
+    };
+    let seed = Literal::u64_suffixed(lookup.seed);
+    let displacements = lookup
+        .displacements
+        .iter()
+        .map(|&d| Literal::u32_unsuffixed(d));
+    let slots = lookup.slots.iter().map(|&s| Literal::u16_unsuffixed(s));
 
     let from_common_impl = (model.uses_common && !model.defines_common).then(|| {
         quote! {
@@ -127,7 +141,9 @@ pub fn expand(model: &Model) -> TokenStream {
                     kinds: &[#(#kinds),*],
                     common: &[#(#common),*],
                     from_common: &[#(#from_common),*],
-                    sorted: &[#(#sorted),*],
+                    seed: #seed,
+                    displacements: &[#(#displacements),*],
+                    slots: &[#(#slots),*],
                 };
                 &TABLE
             }
@@ -193,6 +209,7 @@ pub fn expand(model: &Model) -> TokenStream {
         }
 
         #from_common_impl
+        #lookup_error
     }
 }
 

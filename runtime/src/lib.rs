@@ -25,6 +25,7 @@
 
 mod common;
 mod error_code;
+mod hash;
 mod kind;
 pub mod legacy;
 mod macros;

@@ -1,7 +1,7 @@
 //! Support for the code that `tc_errors!` generates. Not public API: names and shapes
 //! here change without notice.
 
-use crate::{CommonError, ErrorCode, UnknownCode};
+use crate::{hash, CommonError, ErrorCode, UnknownCode};
 use std::fmt;
 
 pub use serde;
@@ -26,21 +26,21 @@ pub struct Table<E: 'static> {
     pub common: &'static [u8],
     /// For each common code, the index of its variant (empty without `use common;`).
     pub from_common: &'static [u16],
-    /// The variant indices ordered by code bytes.
-    pub sorted: &'static [u16],
+    /// The seed of the perfect hash over the codes.
+    pub seed: u64,
+    /// One displacement per bucket of the perfect hash.
+    pub displacements: &'static [u32],
+    /// The variant index in each slot of the perfect hash.
+    pub slots: &'static [u16],
 }
 
 impl<E> Table<E> {
-    /// The index of the variant whose code is exactly `code`.
+    /// The index of the variant whose code is exactly `code`: the one candidate the
+    /// perfect hash names, if its code is equal (length first, then bytes).
+    #[inline]
     pub fn find(&self, code: &str) -> Option<usize> {
-        self.sorted
-            .binary_search_by(|&index| {
-                self.codes[usize::from(index)]
-                    .as_bytes()
-                    .cmp(code.as_bytes())
-            })
-            .ok()
-            .map(|position| usize::from(self.sorted[position]))
+        let index = hash::candidate(code.as_bytes(), self.seed, self.displacements, self.slots)?;
+        (*self.codes.get(index)? == code).then_some(index)
     }
 }
 

@@ -1,0 +1,150 @@
+//! The string hash and the slot arithmetic of the `FromStr` lookup tables.
+//!
+//! This file is compiled into both the runtime and the macro crate (`macros/src/hash.rs`
+//! is a symlink to it): the macro places every code in a table at expansion time, on the
+//! host, and the runtime finds it again on the target, so both must compute the same
+//! numbers. Everything here is fixed-width arithmetic on little-endian words: no
+//! `usize`, no `std` hasher, no platform-dependent byte order.
+
+/// Multiplier of the word mix: the 64-bit golden ratio, odd and with well-spread bits.
+const WORD_MUL: u64 = 0x9E37_79B9_7F4A_7C15;
+/// Multiplier of the final mix: another odd constant with no relation to the first.
+const FINAL_MUL: u64 = 0xD6E8_FEB8_6659_FD93;
+/// Multiplier that spreads a displaced 32-bit value before it is reduced to a slot.
+const SLOT_MUL: u32 = 0x9E37_79B1;
+
+/// Multiplies to 128 bits and folds the halves: one step mixes all 64 input bits into
+/// all 64 output bits, which is what lets the hash stay at one step per 8 bytes.
+#[inline]
+fn fold(a: u64, b: u64) -> u64 {
+    let product = u128::from(a) * u128::from(b);
+    (product as u64) ^ ((product >> 64) as u64)
+}
+
+/// Reads up to 8 bytes as a little-endian word, zero-padded.
+#[inline]
+fn short_word(bytes: &[u8]) -> u64 {
+    bytes
+        .iter()
+        .rev()
+        .fold(0, |word, &byte| (word << 8) | u64::from(byte))
+}
+
+/// Reads 8 bytes starting at `start` as a little-endian word (0 past the end, which the
+/// callers never ask for).
+#[inline]
+fn word_at(bytes: &[u8], start: usize) -> u64 {
+    bytes
+        .get(start..start + 8)
+        .and_then(|chunk| <[u8; 8]>::try_from(chunk).ok())
+        .map_or(0, u64::from_le_bytes)
+}
+
+/// The 64-bit hash of `bytes` under `seed`.
+///
+/// The length is mixed in first, so a key and the same key with a zero byte appended
+/// differ; a tail shorter than 8 bytes is read as the last 8 bytes of the key, which
+/// overlap the previous word, instead of copying it into a padded buffer.
+#[inline]
+pub fn hash(bytes: &[u8], seed: u64) -> u64 {
+    let len = bytes.len() as u64;
+    let mut state = seed ^ len.wrapping_mul(WORD_MUL);
+    if bytes.len() < 8 {
+        state = fold(state ^ short_word(bytes), WORD_MUL);
+    } else {
+        let mut start = 0;
+        while start + 8 < bytes.len() {
+            state = fold(state ^ word_at(bytes, start), WORD_MUL);
+            start += 8;
+        }
+        state = fold(state ^ word_at(bytes, bytes.len() - 8), WORD_MUL);
+    }
+    fold(state, FINAL_MUL)
+}
+
+/// Maps `value` onto `0..len` by multiplying and keeping the high half, which is both
+/// cheaper than a division and uses the best-mixed (high) bits of `value`.
+#[inline]
+fn reduce(value: u32, len: u32) -> u32 {
+    ((u64::from(value) * u64::from(len)) >> 32) as u32
+}
+
+/// The bucket of a key with hash `hash` among `buckets` buckets; each bucket has one
+/// displacement.
+#[inline]
+pub fn bucket(hash: u64, buckets: u32) -> u32 {
+    reduce((hash >> 32) as u32, buckets)
+}
+
+/// The slot of a key with hash `hash` among `slots` slots, once its bucket's
+/// displacement is `displacement`.
+#[inline]
+pub fn slot(hash: u64, displacement: u32, slots: u32) -> u32 {
+    reduce((hash as u32 ^ displacement).wrapping_mul(SLOT_MUL), slots)
+}
+
+/// The index of the one code that `key` can be in a table built with `seed`: the
+/// caller compares that code with `key`, so a miss costs what a hit costs. `None` only
+/// for an empty table.
+#[inline]
+pub fn candidate(key: &[u8], seed: u64, displacements: &[u32], slots: &[u16]) -> Option<usize> {
+    let h = hash(key, seed);
+    let displacement = *displacements.get(bucket(h, displacements.len() as u32) as usize)?;
+    let index = *slots.get(slot(h, displacement, slots.len() as u32) as usize)?;
+    Some(usize::from(index))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn known_values_pin_the_function() {
+        // Generated tables hold positions computed on the host; a target (32-bit,
+        // big-endian) that computed other numbers would miss every code. These values
+        // were computed once and must only change together with a deliberate change
+        // of the function.
+        let pinned: [(&str, u64, u64); 5] = [
+            ("", 0x0, 0x30f7_8c58_06c8_ce9a),
+            ("a", 0x8a60_14cf_c1ce_67fc, 0x0ba0_3fa5_18ca_194b),
+            (
+                "InternalError",
+                0x7187_37b6_3f0d_b644,
+                0xeaed_d87c_3a10_7db9,
+            ),
+            (
+                "InvalidDisk.Busy",
+                0x0c10_8c0b_e8c8_5117,
+                0xd018_1848_2c87_aa51,
+            ),
+            (
+                "ResourceInsufficient.CloudDiskSoldOut",
+                0x2ab8_2f3a_30ba_954e,
+                0x4611_152d_c2cf_e13b,
+            ),
+        ];
+        for (key, seed_0, seed_7) in pinned {
+            assert_eq!(hash(key.as_bytes(), 0), seed_0, "{key:?}");
+            assert_eq!(hash(key.as_bytes(), 7), seed_7, "{key:?}");
+        }
+    }
+
+    #[test]
+    fn trailing_zero_bytes_and_overlapping_tails_still_differ() {
+        assert_ne!(hash(b"a", 1), hash(b"a\0", 1));
+        assert_ne!(hash(b"ABCDEFGHI", 1), hash(b"ABCDEFGH\0I", 1));
+        assert_ne!(hash(b"AAAAAAAAB", 1), hash(b"AAAAAAAAAB", 1));
+    }
+
+    #[test]
+    fn positions_stay_in_range() {
+        for key in ["", "x", "InvalidParameterValue.InstanceIdMalformed"] {
+            let h = hash(key.as_bytes(), 3);
+            for len in [1, 2, 37, 12_501] {
+                assert!(bucket(h, len) < len);
+                assert!(slot(h, 5, len) < len);
+            }
+        }
+        assert_eq!(candidate(b"x", 3, &[], &[]), None);
+    }
+}
