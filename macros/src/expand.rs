@@ -3,6 +3,7 @@
 //! the code around them has the same size whatever the number of variants.
 
 use crate::lookup::{perfect_table, PerfectTable};
+use crate::strings::concat;
 use crate::valid::Model;
 use proc_macro2::{Literal, TokenStream};
 use quote::quote;
@@ -36,9 +37,16 @@ pub fn expand(model: &Model) -> TokenStream {
             #ident
         }
     });
-    let names = variants.iter().map(|v| v.ident.to_string());
+    let names: Vec<String> = variants.iter().map(|v| v.ident.to_string()).collect();
     let codes: Vec<&str> = variants.iter().map(|v| v.code.as_str()).collect();
-    let descriptions = variants.iter().map(|v| &v.description);
+    // Code, name, description, variant after variant: the order `Table` reads them in.
+    let (strings, bounds) = concat(
+        variants
+            .iter()
+            .zip(&names)
+            .flat_map(|(v, name)| [v.code.as_str(), name.as_str(), v.description.as_str()]),
+    );
+    let bounds = bounds.into_iter().map(Literal::u32_unsuffixed);
     let kinds = variants.iter().map(|v| {
         let kind = proc_macro2::Ident::new(v.kind.name(), proc_macro2::Span::call_site());
         quote!(#krate::ErrorKind::#kind)
@@ -135,9 +143,8 @@ pub fn expand(model: &Model) -> TokenStream {
             fn __table() -> &'static #krate::__private::Table<Self> {
                 static TABLE: #krate::__private::Table<#ident> = #krate::__private::Table {
                     all: #ident::ALL,
-                    names: &[#(#names),*],
-                    codes: &[#(#codes),*],
-                    descriptions: &[#(#descriptions),*],
+                    strings: #strings,
+                    bounds: &[#(#bounds),*],
                     kinds: &[#(#kinds),*],
                     common: &[#(#common),*],
                     from_common: &[#(#from_common),*],
@@ -156,6 +163,7 @@ pub fn expand(model: &Model) -> TokenStream {
 
         #[automatically_derived]
         impl ::core::fmt::Debug for #ident {
+            #[inline]
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                 f.write_str(#krate::__private::variant_name(*self))
             }
@@ -163,6 +171,7 @@ pub fn expand(model: &Model) -> TokenStream {
 
         #[automatically_derived]
         impl ::core::fmt::Display for #ident {
+            #[inline]
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                 f.pad(self.code())
             }

@@ -21,6 +21,7 @@ mod hash;
 mod kind;
 mod lookup;
 mod naming;
+mod strings;
 mod valid;
 
 use proc_macro::TokenStream;

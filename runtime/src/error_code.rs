@@ -36,12 +36,12 @@ pub trait ErrorCode:
 
     /// The error code exactly as the API sends it, such as `InvalidDisk.Busy`.
     fn code(self) -> &'static str {
-        Self::__table().codes[self.__index()]
+        Self::__table().code(self.__index())
     }
 
     /// What the error means, in the words of the service's error-code page.
     fn description(self) -> &'static str {
-        Self::__table().descriptions[self.__index()]
+        Self::__table().description(self.__index())
     }
 
     /// The code's first segment, such as `InvalidDisk` for `InvalidDisk.Busy`.

@@ -14,12 +14,12 @@ pub const NOT_COMMON: u8 = u8::MAX;
 pub struct Table<E: 'static> {
     /// Every variant, in discriminant order.
     pub all: &'static [E],
-    /// The variants' names, for `Debug`.
-    pub names: &'static [&'static str],
-    /// The codes.
-    pub codes: &'static [&'static str],
-    /// The descriptions.
-    pub descriptions: &'static [&'static str],
+    /// Every variant's code, name (for `Debug`) and description, concatenated in that
+    /// order, variant after variant: one literal instead of thousands.
+    pub strings: &'static str,
+    /// The byte offsets that bound each string of [`strings`](Self::strings): string
+    /// `k` is `strings[bounds[k]..bounds[k + 1]]`.
+    pub bounds: &'static [u32],
     /// The kinds.
     pub kinds: &'static [crate::ErrorKind],
     /// The index in [`CommonError::ALL`], or [`NOT_COMMON`].
@@ -35,18 +35,47 @@ pub struct Table<E: 'static> {
 }
 
 impl<E> Table<E> {
+    /// The code of the variant at `index`.
+    #[inline]
+    pub fn code(&self, index: usize) -> &'static str {
+        self.string(3 * index)
+    }
+
+    /// The name of the variant at `index`.
+    #[inline]
+    pub fn name(&self, index: usize) -> &'static str {
+        self.string(3 * index + 1)
+    }
+
+    /// The description of the variant at `index`.
+    #[inline]
+    pub fn description(&self, index: usize) -> &'static str {
+        self.string(3 * index + 2)
+    }
+
+    /// String `k` of [`strings`](Self::strings); the macro writes offsets on character
+    /// boundaries, so the empty fallback is never reached.
+    #[inline]
+    fn string(&self, k: usize) -> &'static str {
+        match (self.bounds.get(k), self.bounds.get(k + 1)) {
+            (Some(&start), Some(&end)) => self.strings.get(start as usize..end as usize),
+            _ => None,
+        }
+        .unwrap_or_default()
+    }
+
     /// The index of the variant whose code is exactly `code`: the one candidate the
     /// perfect hash names, if its code is equal (length first, then bytes).
     #[inline]
     pub fn find(&self, code: &str) -> Option<usize> {
         let index = hash::candidate(code.as_bytes(), self.seed, self.displacements, self.slots)?;
-        (*self.codes.get(index)? == code).then_some(index)
+        (self.code(index) == code).then_some(index)
     }
 }
 
 /// `Debug` for generated enums: the variant's name.
 pub fn variant_name<E: ErrorCode>(value: E) -> &'static str {
-    E::__table().names[value.__index()]
+    E::__table().name(value.__index())
 }
 
 /// `FromStr` for generated enums.

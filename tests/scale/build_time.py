@@ -20,8 +20,8 @@ prints the times and the tc/strum ratios.
 import argparse
 import os
 import random
+import resource
 import shutil
-import statistics
 import subprocess
 import sys
 import time
@@ -113,16 +113,23 @@ def cargo_build(crate, profile):
     subprocess.run(args, cwd=OUT, env=env, check=True)
 
 
+def children_cpu():
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
 def time_build(crate, profile, repeat):
-    """Seconds to rebuild `crate` alone, each run after touching its root file."""
+    """(wall, CPU) seconds of each rebuild of `crate` alone, after touching its root
+    file. CPU time (user + system of cargo and rustc) is what other load on a shared
+    machine disturbs least."""
     cargo_build(crate, profile)
-    times = []
+    runs = []
     for _ in range(repeat):
         (OUT / crate / "src/lib.rs").touch()
-        start = time.perf_counter()
+        wall, cpu = time.perf_counter(), children_cpu()
         cargo_build(crate, profile)
-        times.append(time.perf_counter() - start)
-    return times
+        runs.append((time.perf_counter() - wall, children_cpu() - cpu))
+    return runs
 
 
 def main():
@@ -140,15 +147,18 @@ def main():
     results = {}
     for profile in args.profiles.split(","):
         for crate in args.only.split(","):
-            times = time_build(crate, profile, args.repeat)
-            results[crate, profile] = min(times)
-            shown = " ".join(f"{t:.2f}" for t in times)
-            print(f"{profile:8} {crate:7} min {min(times):7.2f} s  "
-                  f"median {statistics.median(times):7.2f} s  runs: {shown}", flush=True)
+            runs = time_build(crate, profile, args.repeat)
+            wall = min(w for w, _ in runs)
+            cpu = min(c for _, c in runs)
+            results[crate, profile] = wall, cpu
+            shown = " ".join(f"{w:.2f}/{c:.2f}" for w, c in runs)
+            print(f"{profile:8} {crate:7} wall min {wall:6.2f} s, CPU min {cpu:6.2f} s  "
+                  f"(runs wall/CPU: {shown})", flush=True)
     for profile in args.profiles.split(","):
         if ("tc", profile) in results and ("strum", profile) in results:
-            ratio = results["tc", profile] / results["strum", profile]
-            print(f"{profile}: tc-errors / strum = {ratio:.3f}")
+            (tc_wall, tc_cpu), (strum_wall, strum_cpu) = results["tc", profile], results["strum", profile]
+            print(f"{profile}: tc-errors / strum = {tc_wall / strum_wall:.3f} wall, "
+                  f"{tc_cpu / strum_cpu:.3f} CPU")
 
 
 if __name__ == "__main__":
