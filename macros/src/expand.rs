@@ -22,19 +22,19 @@ pub fn expand(model: &Model) -> TokenStream {
     } = model;
 
     let variant_idents: Vec<_> = variants.iter().map(|v| &v.ident).collect();
+    // As few doc attributes as the docs allow: the compiler stores each one, and a big
+    // catalog has thousands of variants. Rustdoc joins attributes with a line break.
     let variant_defs = variants.iter().map(|v| {
-        let description = &v.description;
-        let docs = &v.docs;
         let ident = &v.ident;
-        let code_doc = format!("Code `{}`.", v.code);
-        let separator = (!docs.is_empty()).then(|| quote!(#[doc = ""]));
-        quote! {
-            #[doc = #description]
-            #separator
-            #(#docs)*
-            #[doc = ""]
-            #[doc = #code_doc]
-            #ident
+        let (description, code) = (&v.description, &v.code);
+        if v.docs.is_empty() {
+            let doc = format!("{description}\n\nCode `{code}`.");
+            quote!(#[doc = #doc] #ident)
+        } else {
+            let docs = &v.docs;
+            let head = format!("{description}\n");
+            let tail = format!("\nCode `{code}`.");
+            quote!(#[doc = #head] #(#docs)* #[doc = #tail] #ident)
         }
     });
     let names: Vec<String> = variants.iter().map(|v| v.ident.to_string()).collect();
