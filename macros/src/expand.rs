@@ -47,10 +47,11 @@ pub fn expand(model: &Model) -> TokenStream {
             .flat_map(|(v, name)| [v.code.as_str(), name.as_str(), v.description.as_str()]),
     );
     let bounds = bounds.into_iter().map(Literal::u32_unsuffixed);
-    let kinds = variants.iter().map(|v| {
-        let kind = proc_macro2::Ident::new(v.kind.name(), proc_macro2::Span::call_site());
-        quote!(#krate::ErrorKind::#kind)
-    });
+    // Indices into `ErrorKind::ALL` (its declaration order): literals cost the compiler
+    // less than thousands of paths to resolve.
+    let kinds = variants
+        .iter()
+        .map(|v| Literal::u8_unsuffixed(v.kind as u8));
     let common = variants.iter().map(|v| {
         let index = v.common.map_or(NOT_COMMON, |i| {
             u8::try_from(i).expect("the common set has fewer than 255 codes")

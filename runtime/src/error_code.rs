@@ -51,7 +51,7 @@ pub trait ErrorCode:
 
     /// The broad class of the error: by category, or as the catalog's `#[kind(…)]` says.
     fn kind(self) -> ErrorKind {
-        Self::__table().kinds[self.__index()]
+        Self::__table().kind(self.__index())
     }
 
     /// Whether the same request may succeed if sent again after a delay.

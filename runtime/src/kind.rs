@@ -172,3 +172,16 @@ impl ErrorKind {
 pub fn category_of(code: &str) -> &str {
     code.split_once('.').map_or(code, |(category, _)| category)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::ErrorKind;
+
+    #[test]
+    fn all_is_in_declaration_order() {
+        // Generated tables store a kind as its discriminant and read it from `ALL`.
+        for (index, &kind) in ErrorKind::ALL.iter().enumerate() {
+            assert_eq!(kind as usize, index, "{kind:?}");
+        }
+    }
+}

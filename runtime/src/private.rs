@@ -1,8 +1,9 @@
 //! Support for the code that `tc_errors!` generates. Not public API: names and shapes
 //! here change without notice.
 
-use crate::{hash, CommonError, ErrorCode, UnknownCode};
+use crate::{hash, CommonError, ErrorCode, ErrorKind, UnknownCode};
 use std::fmt;
+use std::ops::Range;
 
 pub use serde;
 pub use tc_errors_macros::tc_errors_impl;
@@ -20,8 +21,8 @@ pub struct Table<E: 'static> {
     /// The byte offsets that bound each string of [`strings`](Self::strings): string
     /// `k` is `strings[bounds[k]..bounds[k + 1]]`.
     pub bounds: &'static [u32],
-    /// The kinds.
-    pub kinds: &'static [crate::ErrorKind],
+    /// The kinds, as indices in [`ErrorKind::ALL`].
+    pub kinds: &'static [u8],
     /// The index in [`CommonError::ALL`], or [`NOT_COMMON`].
     pub common: &'static [u8],
     /// For each common code, the index of its variant (empty without `use common;`).
@@ -57,19 +58,37 @@ impl<E> Table<E> {
     /// boundaries, so the empty fallback is never reached.
     #[inline]
     fn string(&self, k: usize) -> &'static str {
-        match (self.bounds.get(k), self.bounds.get(k + 1)) {
-            (Some(&start), Some(&end)) => self.strings.get(start as usize..end as usize),
-            _ => None,
-        }
-        .unwrap_or_default()
+        self.span(k)
+            .and_then(|span| self.strings.get(span))
+            .unwrap_or_default()
+    }
+
+    /// Where string `k` lies in [`strings`](Self::strings).
+    #[inline]
+    fn span(&self, k: usize) -> Option<Range<usize>> {
+        let start = *self.bounds.get(k)?;
+        let end = *self.bounds.get(k + 1)?;
+        Some(start as usize..end as usize)
+    }
+
+    /// The kind of the variant at `index`.
+    #[inline]
+    pub fn kind(&self, index: usize) -> ErrorKind {
+        self.kinds
+            .get(index)
+            .and_then(|&kind| ErrorKind::ALL.get(usize::from(kind)))
+            .copied()
+            .unwrap_or(ErrorKind::Other)
     }
 
     /// The index of the variant whose code is exactly `code`: the one candidate the
-    /// perfect hash names, if its code is equal (length first, then bytes).
+    /// perfect hash names, if its code is equal (length first, then bytes; no
+    /// character boundaries to check).
     #[inline]
     pub fn find(&self, code: &str) -> Option<usize> {
         let index = hash::candidate(code.as_bytes(), self.seed, self.displacements, self.slots)?;
-        (self.code(index) == code).then_some(index)
+        let candidate = self.strings.as_bytes().get(self.span(3 * index)?)?;
+        (candidate == code.as_bytes()).then_some(index)
     }
 }
 
