@@ -3,7 +3,7 @@
 //! the code around them has the same size whatever the number of variants.
 
 use crate::lookup::{perfect_table, PerfectTable};
-use crate::strings::concat;
+use crate::pack::{concat, u16s, u32s};
 use crate::valid::Model;
 use proc_macro2::{Literal, TokenStream};
 use quote::quote;
@@ -46,19 +46,24 @@ pub fn expand(model: &Model) -> TokenStream {
             .zip(&names)
             .flat_map(|(v, name)| [v.code.as_str(), name.as_str(), v.description.as_str()]),
     );
-    let bounds = bounds.into_iter().map(Literal::u32_unsuffixed);
-    // Indices into `ErrorKind::ALL` (its declaration order): literals cost the compiler
-    // less than thousands of paths to resolve.
-    let kinds = variants
+    // Number tables are byte strings (see `pack`): one token each, whatever the size.
+    let bounds = Literal::byte_string(&u32s(bounds));
+    // Indices into `ErrorKind::ALL`, which is in declaration order.
+    let kinds: Vec<u8> = variants.iter().map(|v| v.kind as u8).collect();
+    let kinds = Literal::byte_string(&kinds);
+    let common: Vec<u8> = variants
         .iter()
-        .map(|v| Literal::u8_unsuffixed(v.kind as u8));
-    let common = variants.iter().map(|v| {
-        let index = v.common.map_or(NOT_COMMON, |i| {
-            u8::try_from(i).expect("the common set has fewer than 255 codes")
-        });
-        Literal::u8_unsuffixed(index)
-    });
-    let from_common = model.from_common.iter().map(|&i| index_literal(i));
+        .map(|v| {
+            v.common
+                .map_or(NOT_COMMON, |i| u8::try_from(i).unwrap_or(NOT_COMMON))
+        })
+        .collect();
+    let common = Literal::byte_string(&common);
+    let from_common = model
+        .from_common
+        .iter()
+        .map(|&i| u16::try_from(i).unwrap_or(u16::MAX));
+    let from_common = Literal::byte_string(&u16s(from_common));
     // Codes are distinct after validation, so only a catalog too large for `u16`
     // indices has no table; it gets an empty one (every lookup misses) and an error.
     let (lookup, lookup_error) = match perfect_table(&codes) {
@@ -69,11 +74,8 @@ pub fn expand(model: &Model) -> TokenStream {
         ),
     };
     let seed = Literal::u64_suffixed(lookup.seed);
-    let displacements = lookup
-        .displacements
-        .iter()
-        .map(|&d| Literal::u32_unsuffixed(d));
-    let slots = lookup.slots.iter().map(|&s| Literal::u16_unsuffixed(s));
+    let displacements = Literal::byte_string(&u32s(lookup.displacements.iter().copied()));
+    let slots = Literal::byte_string(&u16s(lookup.slots.iter().copied()));
 
     let from_common_impl = (model.uses_common && !model.defines_common).then(|| {
         quote! {
@@ -145,13 +147,13 @@ pub fn expand(model: &Model) -> TokenStream {
                 static TABLE: #krate::__private::Table<#ident> = #krate::__private::Table {
                     all: #ident::ALL,
                     strings: #strings,
-                    bounds: &[#(#bounds),*],
-                    kinds: &[#(#kinds),*],
-                    common: &[#(#common),*],
-                    from_common: &[#(#from_common),*],
+                    bounds: #bounds,
+                    kinds: #kinds,
+                    common: #common,
+                    from_common: #from_common,
                     seed: #seed,
-                    displacements: &[#(#displacements),*],
-                    slots: &[#(#slots),*],
+                    displacements: #displacements,
+                    slots: #slots,
                 };
                 &TABLE
             }
@@ -221,9 +223,4 @@ pub fn expand(model: &Model) -> TokenStream {
         #from_common_impl
         #lookup_error
     }
-}
-
-/// A variant index as a `u16` literal; `valid.rs` keeps catalogs within `u16`.
-fn index_literal(index: usize) -> Literal {
-    Literal::u16_unsuffixed(u16::try_from(index).unwrap_or(u16::MAX))
 }

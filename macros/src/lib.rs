@@ -13,7 +13,7 @@
 mod ast;
 mod ctxt;
 mod expand;
-// Shared with the runtime (a symlink); the macro builds tables and only its tests look up.
+// Shared with the runtime (a symlink); the macro builds tables and only its tests read them.
 #[cfg_attr(not(test), allow(dead_code))]
 mod hash;
 // Shared with the runtime (a symlink), where all of it is used.
@@ -21,7 +21,7 @@ mod hash;
 mod kind;
 mod lookup;
 mod naming;
-mod strings;
+mod pack;
 mod valid;
 
 use proc_macro::TokenStream;

@@ -1,6 +1,6 @@
 //! The trait every generated catalog enum implements.
 
-use crate::__private::{Table, NOT_COMMON};
+use crate::__private::Table;
 use crate::kind::{category_of, ErrorKind};
 use crate::{CommonError, UnknownCode};
 use std::fmt::{Debug, Display};
@@ -62,10 +62,8 @@ pub trait ErrorCode:
     /// The same code in the shared common set, if it is a common code of a catalog
     /// declared with `use common;` (or of [`CommonError`] itself).
     fn as_common(self) -> Option<CommonError> {
-        match Self::__table().common[self.__index()] {
-            NOT_COMMON => None,
-            index => CommonError::ALL.get(usize::from(index)).copied(),
-        }
+        let index = Self::__table().common(self.__index())?;
+        CommonError::ALL.get(index).copied()
     }
 
     /// The variant with this exact code, if the catalog declares it.

@@ -1,4 +1,5 @@
-//! The string hash and the slot arithmetic of the `FromStr` lookup tables.
+//! The string hash and the slot arithmetic of the `FromStr` lookup tables, and how the
+//! generated tables store numbers.
 //!
 //! This file is compiled into both the runtime and the macro crate (`macros/src/hash.rs`
 //! is a symlink to it): the macro places every code in a table at expansion time, on the
@@ -88,14 +89,35 @@ pub fn slot(hash: u64, displacement: u32, slots: u32) -> u32 {
     reduce((hash as u32 ^ displacement).wrapping_mul(SLOT_MUL), slots)
 }
 
-/// The index of the one code that `key` can be in a table built with `seed`: the
-/// caller compares that code with `key`, so a miss costs what a hit costs. `None` only
-/// for an empty table.
+/// Number `index` of a table of little-endian `u16`s packed in a byte string (generated
+/// code stores number tables so: one literal instead of one per number).
 #[inline]
-pub fn candidate(key: &[u8], seed: u64, displacements: &[u32], slots: &[u16]) -> Option<usize> {
+pub fn u16_at(bytes: &[u8], index: usize) -> Option<u16> {
+    let start = index.checked_mul(2)?;
+    let pair = bytes.get(start..start.checked_add(2)?)?;
+    Some(u16::from_le_bytes([pair[0], pair[1]]))
+}
+
+/// Number `index` of a table of little-endian `u32`s packed in a byte string.
+#[inline]
+pub fn u32_at(bytes: &[u8], index: usize) -> Option<u32> {
+    let start = index.checked_mul(4)?;
+    let quad = bytes.get(start..start.checked_add(4)?)?;
+    <[u8; 4]>::try_from(quad).ok().map(u32::from_le_bytes)
+}
+
+/// The index of the one code that `key` can be in a table built with `seed`, with
+/// `displacements` packed as `u32`s and `slots` as `u16`s: the caller compares that
+/// code with `key`, so a miss costs what a hit costs. `None` only for an empty table.
+#[inline]
+pub fn candidate(key: &[u8], seed: u64, displacements: &[u8], slots: &[u8]) -> Option<usize> {
     let h = hash(key, seed);
-    let displacement = *displacements.get(bucket(h, displacements.len() as u32) as usize)?;
-    let index = *slots.get(slot(h, displacement, slots.len() as u32) as usize)?;
+    let buckets = (displacements.len() / 4) as u32;
+    let displacement = u32_at(displacements, bucket(h, buckets) as usize)?;
+    let index = u16_at(
+        slots,
+        slot(h, displacement, (slots.len() / 2) as u32) as usize,
+    )?;
     Some(usize::from(index))
 }
 

@@ -11,28 +11,32 @@ pub use tc_errors_macros::tc_errors_impl;
 /// Marks a variant that is not a common code in [`Table::common`].
 pub const NOT_COMMON: u8 = u8::MAX;
 
-/// A catalog's per-variant data, each slice indexed by the discriminant.
+/// A catalog's per-variant data, indexed by the discriminant. Number tables are byte
+/// strings of little-endian numbers (see [`hash::u16_at`]): the macro writes one
+/// literal per table instead of one per number, which is most of what keeps large
+/// catalogs quick to compile.
 pub struct Table<E: 'static> {
     /// Every variant, in discriminant order.
     pub all: &'static [E],
     /// Every variant's code, name (for `Debug`) and description, concatenated in that
     /// order, variant after variant: one literal instead of thousands.
     pub strings: &'static str,
-    /// The byte offsets that bound each string of [`strings`](Self::strings): string
-    /// `k` is `strings[bounds[k]..bounds[k + 1]]`.
-    pub bounds: &'static [u32],
+    /// `u32`s: the byte offsets that bound each string of [`strings`](Self::strings):
+    /// string `k` is `strings[bounds[k]..bounds[k + 1]]`.
+    pub bounds: &'static [u8],
     /// The kinds, as indices in [`ErrorKind::ALL`].
     pub kinds: &'static [u8],
     /// The index in [`CommonError::ALL`], or [`NOT_COMMON`].
     pub common: &'static [u8],
-    /// For each common code, the index of its variant (empty without `use common;`).
-    pub from_common: &'static [u16],
+    /// `u16`s: for each common code, the index of its variant (empty without
+    /// `use common;`).
+    pub from_common: &'static [u8],
     /// The seed of the perfect hash over the codes.
     pub seed: u64,
-    /// One displacement per bucket of the perfect hash.
-    pub displacements: &'static [u32],
-    /// The variant index in each slot of the perfect hash.
-    pub slots: &'static [u16],
+    /// `u32`s: one displacement per bucket of the perfect hash.
+    pub displacements: &'static [u8],
+    /// `u16`s: the variant index in each slot of the perfect hash.
+    pub slots: &'static [u8],
 }
 
 impl<E> Table<E> {
@@ -66,8 +70,8 @@ impl<E> Table<E> {
     /// Where string `k` lies in [`strings`](Self::strings).
     #[inline]
     fn span(&self, k: usize) -> Option<Range<usize>> {
-        let start = *self.bounds.get(k)?;
-        let end = *self.bounds.get(k + 1)?;
+        let start = hash::u32_at(self.bounds, k)?;
+        let end = hash::u32_at(self.bounds, k + 1)?;
         Some(start as usize..end as usize)
     }
 
@@ -79,6 +83,15 @@ impl<E> Table<E> {
             .and_then(|&kind| ErrorKind::ALL.get(usize::from(kind)))
             .copied()
             .unwrap_or(ErrorKind::Other)
+    }
+
+    /// The index in [`CommonError::ALL`] of the variant at `index`, if it is common.
+    #[inline]
+    pub fn common(&self, index: usize) -> Option<usize> {
+        match self.common.get(index) {
+            Some(&NOT_COMMON) | None => None,
+            Some(&common) => Some(usize::from(common)),
+        }
     }
 
     /// The index of the variant whose code is exactly `code`: the one candidate the
@@ -105,7 +118,9 @@ pub fn from_str<E: ErrorCode>(code: &str) -> Result<E, UnknownCode> {
 /// `From<CommonError>` for generated enums declared with `use common;`.
 pub fn from_common<E: ErrorCode>(common: CommonError) -> E {
     let table = E::__table();
-    table.all[usize::from(table.from_common[common.__index()])]
+    // The macro fills `from_common` for every common code of a `use common;` catalog.
+    let index = hash::u16_at(table.from_common, common.__index()).map_or(0, usize::from);
+    table.all[index]
 }
 
 /// `Deserialize` for generated enums: a code string the catalog declares.
