@@ -12,9 +12,9 @@ pub use tc_errors_macros::tc_errors_impl;
 pub const NOT_COMMON: u8 = u8::MAX;
 
 /// A catalog's per-variant data, indexed by the discriminant. Number tables are byte
-/// strings of little-endian numbers (see [`hash::u16_at`]): the macro writes one
-/// literal per table instead of one per number, which is most of what keeps large
-/// catalogs quick to compile.
+/// strings of little-endian numbers (read by `hash::u16_at`): the macro writes one
+/// literal per table instead of one per number, which keeps large catalogs quick to
+/// compile.
 pub struct Table<E: 'static> {
     /// Every variant, in discriminant order.
     pub all: &'static [E],
