@@ -140,6 +140,9 @@ def main():
     parser.add_argument("--profiles", default="release,dev")
     parser.add_argument("--only", default="tc,strum,tc5000")
     args = parser.parse_args()
+    if args.catalogs < 2 or args.codes < LARGEST + 5 * args.catalogs:
+        parser.error(f"--codes must be at least {LARGEST} + 5 per catalog, "
+                     "and --catalogs at least 2")
 
     write_workspace(args.catalogs, args.codes)
     print(f"CARGO_BUILD_JOBS={os.environ.get('CARGO_BUILD_JOBS', '(unset)')}, "
