@@ -229,3 +229,58 @@ fn usage_errors_are_one_line_with_status_2() {
     assert_eq!(output.status.code(), Some(2));
     error_line(&output);
 }
+
+#[test]
+fn parse_exits_by_what_the_body_is() {
+    let success = page(
+        "success.json",
+        br#"{"Response":{"DiskSet":[],"RequestId":"r-1"}}"#,
+    );
+    let output = tc_errors(&["parse", page_arg(&success), "--service", "cbs"]);
+    assert_eq!(output.status.code(), Some(0));
+    assert_eq!(stdout(&output), "success (RequestId: r-1)\n");
+
+    let busy = page(
+        "busy.json",
+        br#"{"Response":{"Error":{"Code":"InvalidDisk.Busy","Message":"Busy."},"RequestId":"r-2"}}"#,
+    );
+    let output = tc_errors(&["parse", page_arg(&busy), "--service", "cbs"]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        stdout(&output).contains("kind: Transient, retryable"),
+        "{}",
+        stdout(&output)
+    );
+
+    let gateway = page("gateway.html", b"<html><body>502 Bad Gateway</body></html>");
+    let output = tc_errors(&["parse", page_arg(&gateway)]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        error_line(&output).contains("not JSON"),
+        "{}",
+        stderr(&output)
+    );
+
+    let output = tc_errors(&["parse", "/nonexistent/body.json"]);
+    assert_eq!(output.status.code(), Some(3));
+    assert!(error_line(&output).starts_with("tc-errors: cannot read /nonexistent/body.json"));
+
+    let output = tc_errors(&["parse", page_arg(&success), "--service", "nope"]);
+    assert_eq!(output.status.code(), Some(3));
+    assert!(error_line(&output).contains("no catalog named \"nope\""));
+}
+
+#[test]
+fn parse_json_is_one_document_whatever_the_outcome() {
+    let busy = page(
+        "busy-json.json",
+        br#"{"Response":{"Error":{"Code":"InvalidDisk.Busy","Message":"Busy."},"RequestId":"r-2"}}"#,
+    );
+    let gateway = page("gateway-json.html", b"<html>502</html>");
+    for (path, status, outcome) in [(&busy, 1, "api_error"), (&gateway, 2, "malformed")] {
+        let output = tc_errors(&["parse", page_arg(path), "--service", "cbs", "--json"]);
+        assert_eq!(output.status.code(), Some(status));
+        let value: serde_json::Value = serde_json::from_str(&stdout(&output)).unwrap();
+        assert_eq!(value["outcome"], outcome);
+    }
+}

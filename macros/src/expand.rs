@@ -2,7 +2,8 @@
 //! impls. Everything per-variant is data in static arrays indexed by the discriminant;
 //! the code around them has the same size whatever the number of variants.
 
-use crate::lookup::sorted_order;
+use crate::lookup::{perfect_table, PerfectTable};
+use crate::pack::{concat, u16s, u32s};
 use crate::valid::Model;
 use proc_macro2::{Literal, TokenStream};
 use quote::quote;
@@ -21,36 +22,60 @@ pub fn expand(model: &Model) -> TokenStream {
     } = model;
 
     let variant_idents: Vec<_> = variants.iter().map(|v| &v.ident).collect();
+    // As few doc attributes as the docs allow: the compiler stores each one, and a big
+    // catalog has thousands of variants. Rustdoc joins attributes with a line break.
     let variant_defs = variants.iter().map(|v| {
-        let description = &v.description;
-        let docs = &v.docs;
         let ident = &v.ident;
-        let code_doc = format!("Code `{}`.", v.code);
-        let separator = (!docs.is_empty()).then(|| quote!(#[doc = ""]));
-        quote! {
-            #[doc = #description]
-            #separator
-            #(#docs)*
-            #[doc = ""]
-            #[doc = #code_doc]
-            #ident
+        let (description, code) = (&v.description, &v.code);
+        if v.docs.is_empty() {
+            let doc = format!("{description}\n\nCode `{code}`.");
+            quote!(#[doc = #doc] #ident)
+        } else {
+            let docs = &v.docs;
+            let head = format!("{description}\n");
+            let tail = format!("\nCode `{code}`.");
+            quote!(#[doc = #head] #(#docs)* #[doc = #tail] #ident)
         }
     });
-    let names = variants.iter().map(|v| v.ident.to_string());
+    let names: Vec<String> = variants.iter().map(|v| v.ident.to_string()).collect();
     let codes: Vec<&str> = variants.iter().map(|v| v.code.as_str()).collect();
-    let descriptions = variants.iter().map(|v| &v.description);
-    let kinds = variants.iter().map(|v| {
-        let kind = proc_macro2::Ident::new(v.kind.name(), proc_macro2::Span::call_site());
-        quote!(#krate::ErrorKind::#kind)
-    });
-    let common = variants.iter().map(|v| {
-        let index = v.common.map_or(NOT_COMMON, |i| {
-            u8::try_from(i).expect("the common set has fewer than 255 codes")
-        });
-        Literal::u8_unsuffixed(index)
-    });
-    let from_common = model.from_common.iter().map(|&i| index_literal(i));
-    let sorted = sorted_order(&codes).into_iter().map(index_literal);
+    // Code, name, description, variant after variant: the order `Table` reads them in.
+    let (strings, bounds) = concat(
+        variants
+            .iter()
+            .zip(&names)
+            .flat_map(|(v, name)| [v.code.as_str(), name.as_str(), v.description.as_str()]),
+    );
+    // Number tables are byte strings (see `pack`): one token each, whatever the size.
+    let bounds = Literal::byte_string(&u32s(bounds));
+    // Indices into `ErrorKind::ALL`, which is in declaration order.
+    let kinds: Vec<u8> = variants.iter().map(|v| v.kind as u8).collect();
+    let kinds = Literal::byte_string(&kinds);
+    let common: Vec<u8> = variants
+        .iter()
+        .map(|v| {
+            v.common
+                .map_or(NOT_COMMON, |i| u8::try_from(i).unwrap_or(NOT_COMMON))
+        })
+        .collect();
+    let common = Literal::byte_string(&common);
+    let from_common = model
+        .from_common
+        .iter()
+        .map(|&i| u16::try_from(i).unwrap_or(u16::MAX));
+    let from_common = Literal::byte_string(&u16s(from_common));
+    // Codes are distinct after validation, so only a catalog too large for `u16`
+    // indices has no table; it gets an empty one (every lookup misses) and an error.
+    let (lookup, lookup_error) = match perfect_table(&codes) {
+        Ok(lookup) => (lookup, None),
+        Err(error) => (
+            PerfectTable::default(),
+            Some(syn::Error::new(ident.span(), error).to_compile_error()),
+        ),
+    };
+    let seed = Literal::u64_suffixed(lookup.seed);
+    let displacements = Literal::byte_string(&u32s(lookup.displacements.iter().copied()));
+    let slots = Literal::byte_string(&u16s(lookup.slots.iter().copied()));
 
     let from_common_impl = (model.uses_common && !model.defines_common).then(|| {
         quote! {
@@ -125,13 +150,14 @@ pub fn expand(model: &Model) -> TokenStream {
             fn __table() -> &'static #krate::__private::Table<Self> {
                 static TABLE: #krate::__private::Table<#ident> = #krate::__private::Table {
                     all: #ident::ALL,
-                    names: &[#(#names),*],
-                    codes: &[#(#codes),*],
-                    descriptions: &[#(#descriptions),*],
-                    kinds: &[#(#kinds),*],
-                    common: &[#(#common),*],
-                    from_common: &[#(#from_common),*],
-                    sorted: &[#(#sorted),*],
+                    strings: #strings,
+                    bounds: #bounds,
+                    kinds: #kinds,
+                    common: #common,
+                    from_common: #from_common,
+                    seed: #seed,
+                    displacements: #displacements,
+                    slots: #slots,
                 };
                 &TABLE
             }
@@ -144,6 +170,7 @@ pub fn expand(model: &Model) -> TokenStream {
 
         #[automatically_derived]
         impl ::core::fmt::Debug for #ident {
+            #[inline]
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                 f.write_str(#krate::__private::variant_name(*self))
             }
@@ -151,6 +178,7 @@ pub fn expand(model: &Model) -> TokenStream {
 
         #[automatically_derived]
         impl ::core::fmt::Display for #ident {
+            #[inline]
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                 f.pad(self.code())
             }
@@ -197,10 +225,6 @@ pub fn expand(model: &Model) -> TokenStream {
         }
 
         #from_common_impl
+        #lookup_error
     }
-}
-
-/// A variant index as a `u16` literal; `valid.rs` keeps catalogs within `u16`.
-fn index_literal(index: usize) -> Literal {
-    Literal::u16_unsuffixed(u16::try_from(index).unwrap_or(u16::MAX))
 }

@@ -18,11 +18,15 @@ mod expand;
 mod fallback;
 #[cfg(test)]
 mod fuzz;
+// Shared with the runtime (a symlink); the macro builds tables and only its tests read them.
+#[cfg_attr(not(test), allow(dead_code))]
+mod hash;
 // Shared with the runtime (a symlink), where all of it is used.
 #[allow(dead_code)]
 mod kind;
 mod lookup;
 mod naming;
+mod pack;
 mod valid;
 
 use proc_macro::TokenStream;

@@ -1,6 +1,6 @@
 //! The trait every generated catalog enum implements.
 
-use crate::__private::{Table, NOT_COMMON};
+use crate::__private::Table;
 use crate::kind::{category_of, ErrorKind};
 use crate::{CommonError, UnknownCode};
 use std::fmt::{Debug, Display};
@@ -48,12 +48,12 @@ pub trait ErrorCode:
 
     /// The error code exactly as the API sends it, such as `InvalidDisk.Busy`.
     fn code(self) -> &'static str {
-        Self::__table().codes[self.__index()]
+        Self::__table().code(self.__index())
     }
 
     /// What the error means, in the words of the service's error-code page.
     fn description(self) -> &'static str {
-        Self::__table().descriptions[self.__index()]
+        Self::__table().description(self.__index())
     }
 
     /// The code's first segment, such as `InvalidDisk` for `InvalidDisk.Busy`.
@@ -63,7 +63,7 @@ pub trait ErrorCode:
 
     /// The broad class of the error: by category, or as the catalog's `#[kind(…)]` says.
     fn kind(self) -> ErrorKind {
-        Self::__table().kinds[self.__index()]
+        Self::__table().kind(self.__index())
     }
 
     /// Whether the same request may succeed if sent again after a delay.
@@ -74,10 +74,8 @@ pub trait ErrorCode:
     /// The same code in the shared common set, if it is a common code of a catalog
     /// declared with `use common;` (or of [`CommonError`] itself).
     fn as_common(self) -> Option<CommonError> {
-        match Self::__table().common[self.__index()] {
-            NOT_COMMON => None,
-            index => CommonError::ALL.get(usize::from(index)).copied(),
-        }
+        let index = Self::__table().common(self.__index())?;
+        CommonError::ALL.get(index).copied()
     }
 
     /// The variant with this exact code, if the catalog declares it.

@@ -238,4 +238,12 @@ mod tests {
         assert_eq!(category_of("ZoneNotMatch"), "ZoneNotMatch");
         assert_eq!(category_of("UnsupportedOperation."), "UnsupportedOperation");
     }
+
+    #[test]
+    fn all_is_in_declaration_order() {
+        // Generated tables store a kind as its discriminant and read it from `ALL`.
+        for (index, &kind) in ErrorKind::ALL.iter().enumerate() {
+            assert_eq!(kind as usize, index, "{kind:?}");
+        }
+    }
 }

@@ -27,6 +27,7 @@ mod api_error;
 mod code;
 mod common;
 mod error_code;
+mod hash;
 mod json;
 mod kind;
 pub mod legacy;

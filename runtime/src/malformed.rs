@@ -4,6 +4,8 @@ use std::fmt;
 
 /// How many characters of the body a [`MalformedResponse`] quotes.
 const PREFIX_CHARS: usize = 64;
+/// How many characters of the JSON reader's message a [`MalformedResponse`] keeps.
+const DETAIL_CHARS: usize = 160;
 
 /// What is wrong with a [`MalformedResponse`].
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
@@ -73,7 +75,7 @@ impl MalformedResponse {
     pub fn new(reason: MalformedReason, detail: &str, body: &[u8]) -> MalformedResponse {
         MalformedResponse {
             reason,
-            detail: detail.into(),
+            detail: sanitized_detail(detail).into(),
             body_prefix: sanitized_prefix(body).into(),
         }
     }
@@ -83,7 +85,9 @@ impl MalformedResponse {
         self.reason
     }
 
-    /// What is wrong, precisely, often with a line and column; may be empty.
+    /// What is wrong, precisely, often with a line and column; may be empty. Sanitized
+    /// like the body's prefix, and shortened in the middle when long: the JSON reader's
+    /// messages can quote a whole string of the body.
     pub fn detail(&self) -> &str {
         &self.detail
     }
@@ -139,6 +143,31 @@ fn sanitized_prefix(body: &[u8]) -> String {
     prefix
 }
 
+/// `detail` with the characters [`sanitized_prefix`] escapes escaped, and cut in the
+/// middle to at most [`DETAIL_CHARS`] characters, keeping its end (where the JSON
+/// reader says the line and column).
+fn sanitized_detail(detail: &str) -> String {
+    let mut escaped = String::new();
+    for c in detail.chars() {
+        if is_safe_to_print(c) {
+            escaped.push(c);
+        } else {
+            escaped.extend(c.escape_default());
+        }
+    }
+    let count = escaped.chars().count();
+    if count <= DETAIL_CHARS {
+        return escaped;
+    }
+    let tail = DETAIL_CHARS / 3;
+    let head = DETAIL_CHARS - tail - 1;
+    let mut chars = escaped.chars();
+    let mut short: String = chars.by_ref().take(head).collect();
+    short.push('…');
+    short.extend(chars.skip(count - head - tail));
+    short
+}
+
 fn is_safe_to_print(c: char) -> bool {
     // Zero-width characters, bidirectional controls and the byte-order mark print as
     // nothing or reorder what follows.
@@ -157,6 +186,30 @@ fn is_safe_to_print(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_long_detail_is_cut_in_the_middle() {
+        // Found by fuzzing: serde_json quotes a whole string value in its message.
+        let detail = format!(
+            "invalid type: string \"{}\", expected a map at line 1 column 259",
+            "Y\n".repeat(5000)
+        );
+        let short = sanitized_detail(&detail);
+        assert_eq!(short.chars().count(), DETAIL_CHARS);
+        assert!(
+            short.starts_with("invalid type: string \"Y\\nY\\n"),
+            "{short}"
+        );
+        assert!(
+            short.ends_with("expected a map at line 1 column 259"),
+            "{short}"
+        );
+        assert!(short.contains('…'));
+        assert_eq!(
+            sanitized_detail("expected value at line 1 column 1"),
+            "expected value at line 1 column 1"
+        );
+    }
 
     #[test]
     fn a_short_body_is_quoted_whole() {

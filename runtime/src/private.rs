@@ -1,8 +1,9 @@
 //! Support for the code that `tc_errors!` generates. Not public API: names and shapes
 //! here change without notice.
 
-use crate::{CommonError, ErrorCode, UnknownCode};
+use crate::{hash, CommonError, ErrorCode, ErrorKind, UnknownCode};
 use std::fmt;
+use std::ops::Range;
 
 pub use serde;
 pub use tc_errors_macros::tc_errors_impl;
@@ -10,43 +11,103 @@ pub use tc_errors_macros::tc_errors_impl;
 /// Marks a variant that is not a common code in [`Table::common`].
 pub const NOT_COMMON: u8 = u8::MAX;
 
-/// A catalog's per-variant data, each slice indexed by the discriminant.
+/// A catalog's per-variant data, indexed by the discriminant. Number tables are byte
+/// strings of little-endian numbers (read by `hash::u16_at`): the macro writes one
+/// literal per table instead of one per number, which keeps large catalogs quick to
+/// compile.
 pub struct Table<E: 'static> {
     /// Every variant, in discriminant order.
     pub all: &'static [E],
-    /// The variants' names, for `Debug`.
-    pub names: &'static [&'static str],
-    /// The codes.
-    pub codes: &'static [&'static str],
-    /// The descriptions.
-    pub descriptions: &'static [&'static str],
-    /// The kinds.
-    pub kinds: &'static [crate::ErrorKind],
+    /// Every variant's code, name (for `Debug`) and description, concatenated in that
+    /// order, variant after variant: one literal instead of thousands.
+    pub strings: &'static str,
+    /// `u32`s: the byte offsets that bound each string of [`strings`](Self::strings):
+    /// string `k` is `strings[bounds[k]..bounds[k + 1]]`.
+    pub bounds: &'static [u8],
+    /// The kinds, as indices in [`ErrorKind::ALL`].
+    pub kinds: &'static [u8],
     /// The index in [`CommonError::ALL`], or [`NOT_COMMON`].
     pub common: &'static [u8],
-    /// For each common code, the index of its variant (empty without `use common;`).
-    pub from_common: &'static [u16],
-    /// The variant indices ordered by code bytes.
-    pub sorted: &'static [u16],
+    /// `u16`s: for each common code, the index of its variant (empty without
+    /// `use common;`).
+    pub from_common: &'static [u8],
+    /// The seed of the perfect hash over the codes.
+    pub seed: u64,
+    /// `u32`s: one displacement per bucket of the perfect hash.
+    pub displacements: &'static [u8],
+    /// `u16`s: the variant index in each slot of the perfect hash.
+    pub slots: &'static [u8],
 }
 
 impl<E> Table<E> {
-    /// The index of the variant whose code is exactly `code`.
+    /// The code of the variant at `index`.
+    #[inline]
+    pub fn code(&self, index: usize) -> &'static str {
+        self.string(3 * index)
+    }
+
+    /// The name of the variant at `index`.
+    #[inline]
+    pub fn name(&self, index: usize) -> &'static str {
+        self.string(3 * index + 1)
+    }
+
+    /// The description of the variant at `index`.
+    #[inline]
+    pub fn description(&self, index: usize) -> &'static str {
+        self.string(3 * index + 2)
+    }
+
+    /// String `k` of [`strings`](Self::strings); the macro writes offsets on character
+    /// boundaries, so the empty fallback is never reached.
+    #[inline]
+    fn string(&self, k: usize) -> &'static str {
+        self.span(k)
+            .and_then(|span| self.strings.get(span))
+            .unwrap_or_default()
+    }
+
+    /// Where string `k` lies in [`strings`](Self::strings).
+    #[inline]
+    fn span(&self, k: usize) -> Option<Range<usize>> {
+        let start = hash::u32_at(self.bounds, k)?;
+        let end = hash::u32_at(self.bounds, k + 1)?;
+        Some(start as usize..end as usize)
+    }
+
+    /// The kind of the variant at `index`.
+    #[inline]
+    pub fn kind(&self, index: usize) -> ErrorKind {
+        self.kinds
+            .get(index)
+            .and_then(|&kind| ErrorKind::ALL.get(usize::from(kind)))
+            .copied()
+            .unwrap_or(ErrorKind::Other)
+    }
+
+    /// The index in [`CommonError::ALL`] of the variant at `index`, if it is common.
+    #[inline]
+    pub fn common(&self, index: usize) -> Option<usize> {
+        match self.common.get(index) {
+            Some(&NOT_COMMON) | None => None,
+            Some(&common) => Some(usize::from(common)),
+        }
+    }
+
+    /// The index of the variant whose code is exactly `code`: the one candidate the
+    /// perfect hash names, if its code is equal (length first, then bytes; no
+    /// character boundaries to check).
+    #[inline]
     pub fn find(&self, code: &str) -> Option<usize> {
-        self.sorted
-            .binary_search_by(|&index| {
-                self.codes[usize::from(index)]
-                    .as_bytes()
-                    .cmp(code.as_bytes())
-            })
-            .ok()
-            .map(|position| usize::from(self.sorted[position]))
+        let index = hash::candidate(code.as_bytes(), self.seed, self.displacements, self.slots)?;
+        let candidate = self.strings.as_bytes().get(self.span(3 * index)?)?;
+        (candidate == code.as_bytes()).then_some(index)
     }
 }
 
 /// `Debug` for generated enums: the variant's name.
 pub fn variant_name<E: ErrorCode>(value: E) -> &'static str {
-    E::__table().names[value.__index()]
+    E::__table().name(value.__index())
 }
 
 /// `FromStr` for generated enums.
@@ -57,7 +118,9 @@ pub fn from_str<E: ErrorCode>(code: &str) -> Result<E, UnknownCode> {
 /// `From<CommonError>` for generated enums declared with `use common;`.
 pub fn from_common<E: ErrorCode>(common: CommonError) -> E {
     let table = E::__table();
-    table.all[usize::from(table.from_common[common.__index()])]
+    // The macro fills `from_common` for every common code of a `use common;` catalog.
+    let index = hash::u16_at(table.from_common, common.__index()).map_or(0, usize::from);
+    table.all[index]
 }
 
 /// `Deserialize` for generated enums: a code string the catalog declares.

@@ -80,6 +80,9 @@ enum Command {
         /// `legacy` for an API 2.0 body.
         #[arg(long, default_value = "common")]
         service: String,
+        /// Print a JSON object (on standard output, whatever the outcome).
+        #[arg(long)]
+        json: bool,
     },
 }
 
@@ -95,7 +98,11 @@ fn main() -> ExitCode {
     match cli.command {
         Command::Explain { code, json } => explain::run(&code, json),
         Command::List { service, json } => list::run(service.as_deref(), json),
-        Command::Parse { file, service } => parse::run(file.as_deref(), &service),
+        Command::Parse {
+            file,
+            service,
+            json,
+        } => parse::run(file.as_deref(), &service, json),
         Command::Import {
             doc,
             enum_name,

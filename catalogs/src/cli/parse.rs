@@ -1,11 +1,13 @@
-//! `tc-errors parse [FILE|-] [--service NAME]`.
+//! `tc-errors parse [FILE|-] [--service NAME] [--json]`.
 
+use crate::json;
+use serde_json::{json, Value};
 use std::fmt::Write as _;
 use std::io::Read as _;
 use std::process::ExitCode;
-use tc_error_catalogs::{catalog, catalogs, Catalog};
-use tc_errors::{parse_legacy_response, parse_response, ApiError, ErrorCode, ErrorKind};
-use tc_errors::{CommonError, ResponseError};
+use tc_error_catalogs::{catalog, catalogs, Catalog, Entry};
+use tc_errors::{parse_legacy_response, parse_response, ApiError, Code, ErrorKind};
+use tc_errors::{CommonError, MalformedResponse, ResponseError};
 
 /// What a body turned out to be; each has its exit status.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -22,8 +24,9 @@ pub enum Outcome {
 const CANNOT_RUN: u8 = 3;
 
 /// Parses the body in `input` (standard input for `None` or `-`) with the catalog of
-/// `service`, prints what it is, and exits with the [`Outcome`]'s status.
-pub fn run(input: Option<&str>, service: &str) -> ExitCode {
+/// `service`, prints what it is (as JSON with `json`), and exits with the [`Outcome`]'s
+/// status.
+pub fn run(input: Option<&str>, service: &str, json: bool) -> ExitCode {
     let Some(catalog) = catalog(service) else {
         let known: Vec<_> = catalogs().iter().map(|c| c.service).collect();
         eprintln!(
@@ -42,11 +45,14 @@ pub fn run(input: Option<&str>, service: &str) -> ExitCode {
             return ExitCode::from(CANNOT_RUN);
         }
     };
-    let (text, outcome) = report(&body, &catalog);
-    if outcome == Outcome::Malformed {
-        eprint!("{text}");
+    let parsed = parse(&body, &catalog);
+    let outcome = parsed.outcome();
+    if json {
+        print!("{}", json::to_text(&parsed.to_json(&catalog)));
+    } else if outcome == Outcome::Malformed {
+        eprint!("{}", parsed.to_text(&catalog));
     } else {
-        print!("{text}");
+        print!("{}", parsed.to_text(&catalog));
     }
     ExitCode::from(outcome as u8)
 }
@@ -62,65 +68,136 @@ fn read(input: Option<&str>) -> std::io::Result<Vec<u8>> {
     }
 }
 
-/// The text `parse` prints for `body`, and what the body was. The `legacy` catalog
-/// selects the API 2.0 parser; every other one, the API 3.0 parser.
-pub fn report(body: &[u8], catalog: &Catalog) -> (String, Outcome) {
+/// What a body said, with the code's text looked up in the chosen catalog.
+#[derive(Debug)]
+pub enum Parsed {
+    /// A success; API 2.0 responses carry no request id.
+    Success { request_id: Option<String> },
+    /// An API error, and the catalog's entry for its code if the catalog has it.
+    Api {
+        error: ApiError<CommonError>,
+        entry: Option<Entry>,
+    },
+    /// Not a well-formed response.
+    Malformed(MalformedResponse),
+}
+
+/// Parses `body`: the `legacy` catalog selects the API 2.0 parser; every other one, the
+/// API 3.0 parser.
+pub fn parse(body: &[u8], catalog: &Catalog) -> Parsed {
     type Ignored = serde::de::IgnoredAny;
-    // The parsers need a catalog type only to carry the code; its text is classified
-    // against the chosen catalog in `describe`.
+    // The parsers need a catalog type only to carry the code; its text is looked up in
+    // the chosen catalog below.
     let parsed = if catalog.service == "legacy" {
         parse_legacy_response::<Ignored>(body)
-            .map(|_| "success (API 2.0 responses carry no request id)\n".to_owned())
-            .map_err(|error| describe(error, catalog))
+            .map(|_| None)
+            .map_err(|error| match error {
+                ResponseError::Api(error) => ResponseError::Api(ApiError::new(
+                    Code::parse(error.code().as_str()),
+                    error.message(),
+                    error.request_id(),
+                )),
+                ResponseError::Malformed(error) => ResponseError::Malformed(error),
+            })
     } else {
-        parse_response::<Ignored, CommonError>(body)
-            .map(|success| format!("success (RequestId: {})\n", success.request_id))
-            .map_err(|error| describe(error, catalog))
+        parse_response::<Ignored, CommonError>(body).map(|success| Some(success.request_id))
     };
     match parsed {
-        Ok(text) => (text, Outcome::Success),
-        Err(failure) => failure,
+        Ok(request_id) => Parsed::Success { request_id },
+        Err(ResponseError::Api(error)) => Parsed::Api {
+            entry: catalog.find(error.code().as_str()),
+            error,
+        },
+        Err(ResponseError::Malformed(error)) => Parsed::Malformed(error),
     }
 }
 
-fn describe<E: ErrorCode>(error: ResponseError<E>, catalog: &Catalog) -> (String, Outcome) {
-    match error {
-        ResponseError::Api(error) => (describe_api_error(&error, catalog), Outcome::ApiError),
-        ResponseError::Malformed(error) => (format!("tc-errors: {error}\n"), Outcome::Malformed),
+impl Parsed {
+    /// What the body was.
+    pub fn outcome(&self) -> Outcome {
+        match self {
+            Parsed::Success { .. } => Outcome::Success,
+            Parsed::Api { .. } => Outcome::ApiError,
+            Parsed::Malformed(_) => Outcome::Malformed,
+        }
     }
-}
 
-fn describe_api_error<E: ErrorCode>(error: &ApiError<E>, catalog: &Catalog) -> String {
-    let code = error.code().as_str();
-    let mut text = format!("API error: {error}\n");
-    let kind = match catalog.find(code) {
-        Some(entry) => {
-            let _ = writeln!(
-                text,
-                "    {} ({}): {}",
-                catalog.service, catalog.enum_path, entry.description
-            );
-            entry.kind
+    /// The kind: the catalog's, or by category for a code it lacks.
+    fn kind(error: &ApiError<CommonError>, entry: Option<&Entry>) -> ErrorKind {
+        entry.map_or_else(
+            || ErrorKind::of_code(error.code().as_str()),
+            |entry| entry.kind,
+        )
+    }
+
+    /// The text `parse` prints.
+    pub fn to_text(&self, catalog: &Catalog) -> String {
+        match self {
+            Parsed::Success { request_id: None } => {
+                "success (API 2.0 responses carry no request id)\n".to_owned()
+            }
+            Parsed::Success {
+                request_id: Some(id),
+            } => format!("success (RequestId: {id})\n"),
+            Parsed::Malformed(error) => format!("tc-errors: {error}\n"),
+            Parsed::Api { error, entry } => {
+                let code = error.code().as_str();
+                let mut text = format!("API error: {error}\n");
+                // Writing to a String cannot fail.
+                let _ = match entry {
+                    Some(entry) => writeln!(
+                        text,
+                        "    {} ({}): {}",
+                        catalog.service, catalog.enum_path, entry.description
+                    ),
+                    None => writeln!(
+                        text,
+                        "    not in {} ({}): classified by its category, {:?}",
+                        catalog.service,
+                        catalog.enum_path,
+                        tc_errors::category_of(code)
+                    ),
+                };
+                let kind = Parsed::kind(error, entry.as_ref());
+                let retry = if kind.is_retryable() {
+                    "retryable"
+                } else {
+                    "not retryable"
+                };
+                let _ = writeln!(text, "    kind: {}, {retry}", kind.name());
+                text
+            }
         }
-        None => {
-            let _ = writeln!(
-                text,
-                "    not in {} ({}): classified by its category, {:?}",
-                catalog.service,
-                catalog.enum_path,
-                tc_errors::category_of(code)
-            );
-            ErrorKind::of_code(code)
+    }
+
+    /// The JSON `parse --json` prints.
+    pub fn to_json(&self, catalog: &Catalog) -> Value {
+        match self {
+            Parsed::Success { request_id } => json!({
+                "outcome": "success",
+                "request_id": request_id,
+            }),
+            Parsed::Malformed(error) => json!({
+                "outcome": "malformed",
+                "reason": format!("{:?}", error.reason()),
+                "error": error.to_string(),
+            }),
+            Parsed::Api { error, entry } => {
+                let kind = Parsed::kind(error, entry.as_ref());
+                json!({
+                    "outcome": "api_error",
+                    "code": error.code().as_str(),
+                    "message": error.message(),
+                    "request_id": error.request_id(),
+                    "service": catalog.service,
+                    "known": entry.is_some(),
+                    "description": entry.map(|entry| entry.description),
+                    "kind": kind.name(),
+                    "retryable": kind.is_retryable(),
+                })
+            }
         }
-    };
-    let retry = if kind.is_retryable() {
-        "retryable"
-    } else {
-        "not retryable"
-    };
-    // Writing to a String cannot fail.
-    let _ = writeln!(text, "    kind: {}, {retry}", kind.name());
-    text
+    }
 }
 
 #[cfg(test)]
@@ -128,7 +205,37 @@ mod tests {
     use super::*;
 
     fn report_for(service: &str, body: &str) -> (String, Outcome) {
-        report(body.as_bytes(), &catalog(service).unwrap())
+        let catalog = catalog(service).unwrap();
+        let parsed = parse(body.as_bytes(), &catalog);
+        (parsed.to_text(&catalog), parsed.outcome())
+    }
+
+    #[test]
+    fn json_says_the_same() {
+        let catalog = catalog("cbs").unwrap();
+        let body = br#"{"Response":{"Error":{"Code":"InvalidDisk.Busy","Message":"Busy."},"RequestId":"r-2"}}"#;
+        assert_eq!(
+            parse(body, &catalog).to_json(&catalog),
+            json!({
+                "outcome": "api_error",
+                "code": "InvalidDisk.Busy",
+                "message": "Busy.",
+                "request_id": "r-2",
+                "service": "cbs",
+                "known": true,
+                "description": "The cloud disk is busy. Try again later.",
+                "kind": "Transient",
+                "retryable": true,
+            })
+        );
+        let success = br#"{"Response":{"RequestId":"r-1"}}"#;
+        assert_eq!(
+            parse(success, &catalog).to_json(&catalog),
+            json!({"outcome": "success", "request_id": "r-1"})
+        );
+        let malformed = parse(b"", &catalog).to_json(&catalog);
+        assert_eq!(malformed["outcome"], "malformed");
+        assert_eq!(malformed["reason"], "Empty");
     }
 
     #[test]

@@ -1,0 +1,67 @@
+//! Packs a catalog's tables into a few literals. An array of thousands of literals
+//! costs the compiler thousands of tokens, expressions and constants; one string or
+//! byte-string literal costs it one. The runtime reads the numbers back with
+//! `hash::u16_at` and `hash::u32_at`.
+
+/// Concatenates `strings` and returns the text with the byte offsets that bound each
+/// string: string `k` is `text[offsets[k]..offsets[k + 1]]`.
+pub fn concat<'a>(strings: impl IntoIterator<Item = &'a str>) -> (String, Vec<u32>) {
+    let mut text = String::new();
+    let mut offsets = vec![0];
+    for string in strings {
+        text.push_str(string);
+        // A catalog's strings stay far below 4 GiB; saturating keeps this total.
+        offsets.push(u32::try_from(text.len()).unwrap_or(u32::MAX));
+    }
+    (text, offsets)
+}
+
+/// `values` as little-endian bytes, two per value.
+pub fn u16s(values: impl IntoIterator<Item = u16>) -> Vec<u8> {
+    values.into_iter().flat_map(u16::to_le_bytes).collect()
+}
+
+/// `values` as little-endian bytes, four per value.
+pub fn u32s(values: impl IntoIterator<Item = u32>) -> Vec<u8> {
+    values.into_iter().flat_map(u32::to_le_bytes).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::hash::{u16_at, u32_at};
+
+    #[test]
+    fn numbers_read_back() {
+        let small = [0, 1, 0x1234, u16::MAX];
+        let packed = u16s(small);
+        assert_eq!(packed.len(), 8);
+        assert!((0..4).all(|i| u16_at(&packed, i) == Some(small[i])));
+        assert_eq!(u16_at(&packed, 4), None);
+
+        let large = [0, 7, 0x1234_5678, u32::MAX];
+        let packed = u32s(large);
+        assert!((0..4).all(|i| u32_at(&packed, i) == Some(large[i])));
+        assert_eq!(u32_at(&packed, 4), None);
+    }
+
+    #[test]
+    fn offsets_bound_each_string() {
+        let strings = [
+            "InvalidDisk.Busy",
+            "",
+            "The cloud disk is busy — try again.",
+            "x",
+        ];
+        let (text, offsets) = concat(strings);
+        assert_eq!(offsets.len(), strings.len() + 1);
+        for (k, string) in strings.iter().enumerate() {
+            assert_eq!(&text[offsets[k] as usize..offsets[k + 1] as usize], *string);
+        }
+    }
+
+    #[test]
+    fn nothing_is_one_offset() {
+        assert_eq!(concat([]), (String::new(), vec![0]));
+    }
+}

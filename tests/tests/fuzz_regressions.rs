@@ -1,0 +1,57 @@
+//! Inputs the fuzzers in `fuzz/` found, kept as regressions: each is read again by the
+//! target that found it, and what that target checks is checked here too.
+
+use serde::de::IgnoredAny;
+use std::path::PathBuf;
+use tc::{parse_legacy_response, parse_response, ResponseError};
+use tc_error_catalogs::{cbs::CbsError, import};
+
+/// Every finding of one fuzz target.
+fn findings(target: &str) -> Vec<(PathBuf, Vec<u8>)> {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../fuzz/regressions")
+        .join(target);
+    let findings: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+        .map(|file| {
+            let path = file.unwrap().path();
+            let bytes = std::fs::read(&path).unwrap();
+            (path, bytes)
+        })
+        .collect();
+    assert!(!findings.is_empty(), "no findings in {}", dir.display());
+    findings
+}
+
+#[test]
+fn importer() {
+    for (_, page) in findings("importer") {
+        // Any answer will do; the finding was a panic.
+        let _ = import::read(&page);
+    }
+}
+
+#[test]
+fn api3() {
+    for (path, body) in findings("api3") {
+        match parse_response::<IgnoredAny, CbsError>(&body) {
+            Err(ResponseError::Malformed(error)) => {
+                let text = error.to_string();
+                assert!(text.chars().count() < 400, "{}: {text}", path.display());
+            }
+            other => panic!("{}: {other:?}", path.display()),
+        }
+    }
+}
+
+#[test]
+fn api2() {
+    for (path, body) in findings("api2") {
+        // A body whose skipped field holds a number beyond `f64`: still a success.
+        assert!(
+            parse_legacy_response::<IgnoredAny>(&body).is_ok(),
+            "{}",
+            path.display()
+        );
+    }
+}
