@@ -12,13 +12,58 @@ use std::borrow::Cow;
 use std::fmt;
 use std::marker::PhantomData;
 
-/// The body as text. The whole body is checked, skipped fields included: that is what
-/// JSON requires, and it is also faster than letting serde_json check each string it
-/// hands over (a third of the envelope's cost on the seed error body).
+/// The body as text, without the byte-order mark some gateways put first (RFC 8259
+/// lets a parser ignore it). The whole body is checked, skipped fields included: that is
+/// what JSON requires, and it is also faster than letting serde_json check each string
+/// it hands over (a third of the envelope's cost on the seed error body).
 pub(crate) fn utf8(body: &[u8]) -> Result<&str, MalformedResponse> {
-    std::str::from_utf8(body).map_err(|error| {
+    let text = std::str::from_utf8(body).map_err(|error| {
         let detail = format!("invalid byte at offset {}", error.valid_up_to());
         MalformedResponse::new(MalformedReason::NotUtf8, &detail, body)
+    })?;
+    Ok(text.strip_prefix('\u{feff}').unwrap_or(text))
+}
+
+/// `text` with every lone surrogate escape in its strings (`"\ud800"`, which the JSON
+/// grammar allows and serde_json refuses to read into a string) replaced by `\ufffd`, or
+/// `None` when it has none. Escapes keep their length, so positions do not move.
+pub(crate) fn without_lone_surrogates(text: &str) -> Option<String> {
+    let bytes = text.as_bytes();
+    let unit_at = |at: usize| -> Option<u16> {
+        let hex = text.get(at..at + 4)?;
+        let unit = u16::from_str_radix(hex, 16).ok()?;
+        (bytes[at - 2] == b'\\' && bytes[at - 1] == b'u').then_some(unit)
+    };
+    let is_high = |unit: u16| (0xD800..0xDC00).contains(&unit);
+    let is_low = |unit: u16| (0xDC00..0xE000).contains(&unit);
+    let (mut fixed, mut copied) = (String::new(), 0);
+    let (mut at, mut in_string) = (0, false);
+    while at < bytes.len() {
+        match bytes[at] {
+            b'"' => in_string = !in_string,
+            b'\\' if in_string => {
+                match unit_at(at + 2) {
+                    Some(unit) if is_high(unit) && unit_at(at + 8).is_some_and(is_low) => at += 12,
+                    Some(unit) if is_high(unit) || is_low(unit) => {
+                        // Every byte here is ASCII, so these are character boundaries.
+                        fixed.push_str(&text[copied..at]);
+                        fixed.push_str("\\ufffd");
+                        at += 6;
+                        copied = at;
+                    }
+                    // Any other escape is two bytes, or `\uXXXX` whose hex digits are
+                    // plain text to this scan.
+                    _ => at += 2,
+                }
+                continue;
+            }
+            _ => {}
+        }
+        at += 1;
+    }
+    (copied > 0).then(|| {
+        fixed.push_str(&text[copied..]);
+        fixed
     })
 }
 
@@ -178,5 +223,39 @@ impl<'de, T: Object<'de>> Visitor<'de> for ObjectVisitor<T> {
 
     fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<T, A::Error> {
         T::read(map)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lone_surrogates_are_replaced_in_place() {
+        let fix = |text: &str| without_lone_surrogates(text);
+        assert_eq!(
+            fix(r#"{"a":"x\ud83d y"}"#).as_deref(),
+            Some(r#"{"a":"x\ufffd y"}"#)
+        );
+        assert_eq!(
+            fix(r#"["\udc00\ud800"]"#).as_deref(),
+            Some(r#"["\ufffd\ufffd"]"#)
+        );
+        assert_eq!(
+            fix(r#"["\ud83d\ude00", "\u00e9", "\\ud800"]"#),
+            None,
+            "pairs, others, escaped backslashes"
+        );
+        assert_eq!(fix(r#"{"\ud800": 1}"#).as_deref(), Some(r#"{"\ufffd": 1}"#));
+        assert_eq!(fix(r#"\ud800 outside a string"#), None);
+        assert_eq!(fix(r#""cut \ud8"#), None);
+        assert_eq!(fix(r#""cut \ud800"#).as_deref(), Some(r#""cut \ufffd"#));
+        assert_eq!(fix("\"é\\ud800\""), Some("\"é\\ufffd\"".to_owned()));
+    }
+
+    #[test]
+    fn a_byte_order_mark_is_ignored() {
+        assert_eq!(utf8(b"\xEF\xBB\xBF{}").unwrap(), "{}");
+        assert_eq!(utf8(b"{}").unwrap(), "{}");
     }
 }

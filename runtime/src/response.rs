@@ -31,7 +31,9 @@ pub struct Success<T> {
 ///
 /// Lenient on purpose: a missing `RequestId` gives an empty request id and a missing
 /// `Message` an empty message, because the code alone still says what happened; fields
-/// the parser does not know are skipped.
+/// the parser does not know are skipped; a leading byte-order mark is ignored; in an
+/// error body, a lone surrogate escape (`\ud83d`, which JSON allows but no string can
+/// hold) becomes U+FFFD rather than losing the code.
 ///
 /// It never panics. JSON nested deeper than 128 levels inside a field that `T` reads is
 /// a `PayloadMismatch`, not a stack overflow; deep nesting in fields nobody reads is
@@ -107,7 +109,10 @@ where
     E: ErrorCode,
 {
     let text = json::utf8(body)?;
-    let Envelope { response } = json::envelope(text)?;
+    let Envelope { response } = match json::envelope(text) {
+        Ok(envelope) => envelope,
+        Err(malformed) => return Err(error_despite_lone_surrogates(text, malformed)),
+    };
     let response = response.ok_or_else(|| not_a_response("no `Response` field", body))?;
     let request_id = response.request_id.unwrap_or_default();
     if let Some(error) = response.error {
@@ -118,6 +123,38 @@ where
         payload,
         request_id: request_id.into_owned(),
     })
+}
+
+/// The API error of a body that serde_json refused only for a lone surrogate escape in
+/// a string it had to read (`"Message":"cut \ud83d"`): the code must not be lost for a
+/// character of the message. A success stays `malformed`: its payload would have to
+/// borrow from the repaired copy.
+fn error_despite_lone_surrogates<E: ErrorCode>(
+    text: &str,
+    malformed: MalformedResponse,
+) -> ResponseError<E> {
+    let repaired = (malformed.reason() == MalformedReason::NotJson)
+        .then(|| json::without_lone_surrogates(text))
+        .flatten();
+    let Some(repaired) = repaired else {
+        return malformed.into();
+    };
+    match json::envelope::<Envelope<'_>>(&repaired) {
+        Ok(Envelope {
+            response:
+                Some(ResponseFields {
+                    error: Some(error),
+                    request_id,
+                }),
+        }) => api_error(error, &request_id.unwrap_or_default(), text.as_bytes())
+            .map_or_else(ResponseError::Malformed, ResponseError::Api),
+        // What else is wrong (a body cut right after the escape is `Truncated`), quoting
+        // the body as received.
+        Err(other) => {
+            MalformedResponse::new(other.reason(), other.detail(), text.as_bytes()).into()
+        }
+        Ok(_) => malformed.into(),
+    }
 }
 
 /// The `ApiError` of an `Error` object, which must have a non-empty `Code`.

@@ -144,7 +144,9 @@ pub fn check_api2_against_serde_json(body: &[u8]) {
 /// serde_json's reading of `body` as a `Value`, unless it fails on what the parsers may
 /// skip in a field they do not read: a lone surrogate escape (`"\ud800"`), which the JSON
 /// grammar allows and `Value` refuses, or nesting past `Value`'s depth limit.
+/// A byte-order mark, which the parsers ignore, is ignored here too.
 fn serde_json_reading(body: &[u8]) -> Option<serde_json::Result<Value>> {
+    let body = body.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(body);
     match serde_json::from_slice::<Value>(body) {
         Err(error) if is_about_what_is_skipped(&error) => None,
         json => Some(json),
