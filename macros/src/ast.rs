@@ -64,6 +64,11 @@ pub struct Entry {
     pub attrs: Vec<Attribute>,
     pub code: LitStr,
     pub description: LitStr,
+    /// `code`'s value, read once: reading a literal's value is a round trip to the
+    /// compiler, and validation needs it several times per entry.
+    pub code_value: String,
+    /// `description`'s value, read once.
+    pub description_value: String,
 }
 
 /// Reads what follows the enum's name: the body and anything after it.
@@ -294,6 +299,8 @@ impl Entry {
         })?;
         Ok(Entry {
             attrs,
+            code_value: code.value(),
+            description_value: description.value(),
             code,
             description,
         })

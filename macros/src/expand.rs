@@ -37,14 +37,12 @@ pub fn expand(model: &Model) -> TokenStream {
             quote!(#[doc = #head] #(#docs)* #[doc = #tail] #ident)
         }
     });
-    let names: Vec<String> = variants.iter().map(|v| v.ident.to_string()).collect();
     let codes: Vec<&str> = variants.iter().map(|v| v.code.as_str()).collect();
     // Code, name, description, variant after variant: the order `Table` reads them in.
     let (strings, bounds) = concat(
         variants
             .iter()
-            .zip(&names)
-            .flat_map(|(v, name)| [v.code.as_str(), name.as_str(), v.description.as_str()]),
+            .flat_map(|v| [v.code.as_str(), v.name.as_str(), v.description.as_str()]),
     );
     // Number tables are byte strings (see `pack`): one token each, whatever the size.
     let bounds = Literal::byte_string(&u32s(bounds));

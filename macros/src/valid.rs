@@ -34,6 +34,9 @@ pub struct Model {
 /// One variant of the generated enum.
 pub struct Variant {
     pub ident: Ident,
+    /// `ident` as text, kept because asking an identifier for its text is a round trip
+    /// to the compiler.
+    pub name: String,
     pub code: String,
     pub description: String,
     /// Doc comments written on the entry, shown after the description.
@@ -104,7 +107,7 @@ pub fn check(cx: &mut Ctxt, input: Input) -> Model {
     let common_index: HashMap<String, usize> = common
         .iter()
         .enumerate()
-        .map(|(i, entry)| (entry.code.value(), i))
+        .map(|(i, entry)| (entry.code_value.clone(), i))
         .collect();
 
     let mut seen_codes: HashMap<String, Span> = HashMap::new();
@@ -119,7 +122,7 @@ pub fn check(cx: &mut Ctxt, input: Input) -> Model {
         if !checked.code_ok {
             continue;
         }
-        let code = entry.code.value();
+        let code = entry.code_value.clone();
         if let Some(first) = seen_codes.get(&code) {
             cx.push(duplicate_code(&code, entry.code.span(), *first));
             continue;
@@ -212,10 +215,13 @@ fn duplicate_code(code: &str, repeat: Span, first: Span) -> syn::Error {
 }
 
 fn variant(cx: &mut Ctxt, checked: Checked<'_>, common: Option<usize>) -> Option<Variant> {
-    let code = checked.entry.code.value();
+    let code = checked.entry.code_value.clone();
     let span = checked.entry.code.span();
-    let ident = match checked.name {
-        Some(name) => name,
+    let (ident, name) = match checked.name {
+        Some(ident) => {
+            let name = ident.to_string();
+            (ident, name)
+        }
         None => {
             let name = variant_name(&code);
             if !is_valid_variant_name(&name) {
@@ -225,16 +231,17 @@ fn variant(cx: &mut Ctxt, checked: Checked<'_>, common: Option<usize>) -> Option
                 );
                 return None;
             }
-            Ident::new(&name, span)
+            (Ident::new(&name, span), name)
         }
     };
     Some(Variant {
         kind: checked.kind.unwrap_or_else(|| ErrorKind::of_code(&code)),
-        description: fold_whitespace(&checked.entry.description.value()),
+        description: fold_whitespace(&checked.entry.description_value),
         docs: checked.docs,
         common,
         code,
         ident,
+        name,
     })
 }
 
@@ -296,14 +303,14 @@ fn check_entry<'a>(cx: &mut Ctxt, entry: &'a Entry) -> Checked<'a> {
             );
         }
     }
-    if let Err(problem) = check_code(&entry.code.value()) {
+    if let Err(problem) = check_code(&entry.code_value) {
         checked.code_ok = false;
         cx.error_at(
             entry.code.span(),
             format!("malformed {problem}: {}", code_fix(problem)),
         );
     }
-    if entry.description.value().trim().is_empty() {
+    if entry.description_value.trim().is_empty() {
         cx.error_at(
             entry.description.span(),
             "empty description: say what the error means, as the service's error-code page does",
@@ -417,10 +424,7 @@ fn path_span(attr: &Attribute) -> Span {
 fn check_names(cx: &mut Ctxt, variants: &mut Vec<Variant>, origins: &[Origin]) {
     let mut by_name: HashMap<String, Vec<usize>> = HashMap::new();
     for (i, variant) in variants.iter().enumerate() {
-        by_name
-            .entry(variant.ident.to_string())
-            .or_default()
-            .push(i);
+        by_name.entry(variant.name.clone()).or_default().push(i);
     }
     let mut dropped = vec![false; variants.len()];
     let mut groups: Vec<&Vec<usize>> = by_name.values().filter(|group| group.len() > 1).collect();
@@ -507,12 +511,41 @@ fn collision_message(group: &[Named<'_>], subject: usize) -> String {
 /// Folds runs of white space into one space and trims the ends, so that a description
 /// split over lines in the source reads as one sentence.
 pub fn fold_whitespace(text: &str) -> String {
+    // Most descriptions are one clean line; the macro runs unoptimised, so look once
+    // before splitting and joining.
+    let bytes = text.as_bytes();
+    let clean = !bytes.first().is_some_and(u8::is_ascii_whitespace)
+        && !bytes.last().is_some_and(u8::is_ascii_whitespace)
+        && !bytes
+            .windows(2)
+            .any(|pair| pair[0] == b' ' && pair[1] == b' ')
+        && !bytes.iter().any(|&b| b.is_ascii_whitespace() && b != b' ')
+        && text.is_ascii();
+    if clean {
+        return text.to_owned();
+    }
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn white_space_is_folded_on_either_path() {
+        for (text, folded) in [
+            ("One clean line.", "One clean line."),
+            ("", ""),
+            ("  padded  ", "padded"),
+            ("two  spaces", "two spaces"),
+            ("split\n    over lines", "split over lines"),
+            ("tab\there", "tab here"),
+            ("you’ve  seen it", "you’ve seen it"),
+            ("no\u{a0}break", "no break"),
+        ] {
+            assert_eq!(fold_whitespace(text), folded, "{text:?}");
+        }
+    }
     use crate::ctxt::{assert_all_start_with, assert_reported, places};
 
     /// A shim prefix with a small common set, for catalogs written as source text.
