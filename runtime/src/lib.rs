@@ -52,3 +52,8 @@ pub use malformed::{MalformedReason, MalformedResponse};
 pub use response::{parse_response, Success};
 pub use response_error::ResponseError;
 pub use unknown::UnknownCode;
+
+// The README's examples are compiled and run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../../README.md")]
+struct ReadmeDoctests;
