@@ -24,6 +24,37 @@ pub(crate) fn utf8(body: &[u8]) -> Result<&str, MalformedResponse> {
     Ok(text.strip_prefix('\u{feff}').unwrap_or(text))
 }
 
+/// Reads the envelope of `text` into an owned outcome with `read`. When serde_json
+/// refuses the body only for a lone surrogate escape (`"\ud83d"`, which the JSON grammar
+/// allows but no Rust string can hold) in a string the envelope reads, an error body is
+/// read again from a copy with U+FFFD in its place: a character of the message must not
+/// cost the error its code. A success stays malformed, since its payload would be read
+/// from the body as received; `is_error` tells the two apart.
+pub(crate) fn read_envelope<R>(
+    text: &str,
+    read: impl Fn(&str) -> Result<R, MalformedResponse>,
+    is_error: impl Fn(&R) -> bool,
+) -> Result<R, MalformedResponse> {
+    let malformed = match read(text) {
+        Err(malformed) if malformed.reason() == MalformedReason::NotJson => malformed,
+        outcome => return outcome,
+    };
+    let Some(repaired) = without_lone_surrogates(text) else {
+        return Err(malformed);
+    };
+    match read(&repaired) {
+        Ok(outcome) if is_error(&outcome) => Ok(outcome),
+        Ok(_) => Err(malformed),
+        // What else is wrong (a body cut right after the escape is `Truncated`), quoting
+        // the body as received.
+        Err(other) => Err(MalformedResponse::new(
+            other.reason(),
+            other.detail(),
+            text.as_bytes(),
+        )),
+    }
+}
+
 /// `text` with every lone surrogate escape in its strings (`"\ud800"`, which the JSON
 /// grammar allows and serde_json refuses to read into a string) replaced by `\ufffd`, or
 /// `None` when it has none. Escapes keep their length, so positions do not move.
@@ -132,6 +163,41 @@ impl<'de> Visitor<'de> for Text {
 
     fn visit_str<E: de::Error>(self, text: &str) -> Result<Self::Value, E> {
         Ok(Cow::Owned(text.to_owned()))
+    }
+}
+
+/// A string field that may also be `null`, which reads as if the field were missing:
+/// a `"Message": null` must not cost an error its code.
+pub(crate) struct OptionalText(pub(crate) &'static str);
+
+impl<'de> DeserializeSeed<'de> for OptionalText {
+    type Value = Option<Cow<'de, str>>;
+
+    fn deserialize<D: de::Deserializer<'de>>(
+        self,
+        deserializer: D,
+    ) -> Result<Self::Value, D::Error> {
+        deserializer.deserialize_option(self)
+    }
+}
+
+impl<'de> Visitor<'de> for OptionalText {
+    type Value = Option<Cow<'de, str>>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "`{}` to be a string or null", self.0)
+    }
+
+    fn visit_none<E: de::Error>(self) -> Result<Self::Value, E> {
+        Ok(None)
+    }
+
+    fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
+        Ok(None)
+    }
+
+    fn visit_some<D: de::Deserializer<'de>>(self, text: D) -> Result<Self::Value, D::Error> {
+        Text(self.0).deserialize(text).map(Some)
     }
 }
 

@@ -1,6 +1,6 @@
 //! The legacy API 2.0 response parser: `{"code":…,"message":…,"codeDesc":…}`.
 
-use crate::json::{self, Object, Text};
+use crate::json::{self, Object, OptionalText};
 use crate::legacy::LegacyError;
 use crate::{ApiError, Code, MalformedReason, MalformedResponse, ResponseError};
 use serde::de::{self, Deserialize, DeserializeSeed, Deserializer, MapAccess, Visitor};
@@ -15,7 +15,7 @@ use std::fmt;
 /// - `code` 0 is a success: `T` is deserialized from the whole body (payload fields sit
 ///   beside `code`, so `T` sees `code`, `message` and `codeDesc` too).
 /// - Any other `code` is an [`ApiError<LegacyError>`](ApiError) whose code is read from
-///   `codeDesc`, or is the number itself when `codeDesc` is missing or empty, so that no
+///   `codeDesc`, or is the number itself when `codeDesc` is missing, `null` or empty, so that no
 ///   error goes without a code. API 2.0 responses carry no request id: it is empty.
 /// - Anything else is a [`MalformedResponse`], as for
 ///   [`parse_response`](crate::parse_response).
@@ -38,32 +38,39 @@ where
     T: Deserialize<'a>,
 {
     let text = json::utf8(body)?;
+    match json::read_envelope(text, read_envelope, Option::is_some)? {
+        Some(error) => Err(ResponseError::Api(error)),
+        None => Ok(json::payload(text)?),
+    }
+}
+
+/// What the first pass makes of `text`: `None` for a success, or the API error.
+fn read_envelope(text: &str) -> Result<Option<ApiError<LegacyError>>, MalformedResponse> {
     let envelope: LegacyEnvelope<'_> = json::envelope(text)?;
     let Some(code) = envelope.code else {
         return Err(MalformedResponse::new(
             MalformedReason::NotAnApiResponse,
             "no `code` field",
-            body,
-        )
-        .into());
+            text.as_bytes(),
+        ));
     };
     if code == 0 {
-        return Ok(json::payload(text)?);
+        return Ok(None);
     }
-    let message = envelope.message.unwrap_or_default();
-    let code_text = match envelope.code_desc.filter(|desc| !desc.is_empty()) {
+    let message = envelope.message.flatten().unwrap_or_default();
+    let code_text = match envelope.code_desc.flatten().filter(|desc| !desc.is_empty()) {
         Some(desc) => desc,
         None => Cow::Owned(code.to_string()),
     };
-    let error = ApiError::new(Code::parse(&code_text), &message, "");
-    Err(ResponseError::Api(error))
+    Ok(Some(ApiError::new(Code::parse(&code_text), &message, "")))
 }
 
 /// The fields of an API 2.0 body that say whether it is an error.
 struct LegacyEnvelope<'a> {
     code: Option<i64>,
-    message: Option<Cow<'a, str>>,
-    code_desc: Option<Cow<'a, str>>,
+    /// `Some(None)` for `null`, as below.
+    message: Option<Option<Cow<'a, str>>>,
+    code_desc: Option<Option<Cow<'a, str>>>,
 }
 
 impl<'de> Deserialize<'de> for LegacyEnvelope<'de> {
@@ -80,10 +87,15 @@ impl<'de> Object<'de> for LegacyEnvelope<'de> {
         while let Some(key) = json::next_key(&mut map, &["code", "message", "codeDesc"])? {
             match key {
                 Some("code") => json::fill(&mut map, &mut code, "code", NumericCode)?,
-                Some("message") => json::fill(&mut map, &mut message, "message", Text("message"))?,
-                Some("codeDesc") => {
-                    json::fill(&mut map, &mut code_desc, "codeDesc", Text("codeDesc"))?
+                Some("message") => {
+                    json::fill(&mut map, &mut message, "message", OptionalText("message"))?
                 }
+                Some("codeDesc") => json::fill(
+                    &mut map,
+                    &mut code_desc,
+                    "codeDesc",
+                    OptionalText("codeDesc"),
+                )?,
                 _ => json::skip(&mut map)?,
             }
         }

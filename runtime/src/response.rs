@@ -1,6 +1,6 @@
 //! The API 3.0 response parser: `{"Response":{…}}` to a payload or an [`ApiError`].
 
-use crate::json::{self, Object, Text};
+use crate::json::{self, Object, OptionalText, Text};
 use crate::{ApiError, Code, ErrorCode, MalformedReason, MalformedResponse, ResponseError};
 use serde::de::{self, Deserialize, Deserializer, MapAccess};
 use std::borrow::Cow;
@@ -29,8 +29,9 @@ pub struct Success<T> {
 ///   non-empty string `Code`, a field of the wrong type or given twice, or a payload that
 ///   does not fit `T`.
 ///
-/// Lenient on purpose: a missing `RequestId` gives an empty request id and a missing
-/// `Message` an empty message, because the code alone still says what happened; fields
+/// Lenient on purpose: a missing or `null` `RequestId` gives an empty request id and a
+/// missing or `null` `Message` an empty message, because the code alone still says what
+/// happened; fields
 /// the parser does not know are skipped; a leading byte-order mark is ignored; in an
 /// error body, a lone surrogate escape (`\ud83d`, which JSON allows but no string can
 /// hold) becomes U+FFFD rather than losing the code.
@@ -109,51 +110,27 @@ where
     E: ErrorCode,
 {
     let text = json::utf8(body)?;
-    let Envelope { response } = match json::envelope(text) {
-        Ok(envelope) => envelope,
-        Err(malformed) => return Err(error_despite_lone_surrogates(text, malformed)),
-    };
-    let response = response.ok_or_else(|| not_a_response("no `Response` field", body))?;
-    let request_id = response.request_id.unwrap_or_default();
-    if let Some(error) = response.error {
-        return Err(ResponseError::Api(api_error(error, &request_id, body)?));
-    }
+    // The request id of a success, or the API error.
+    let outcome = json::read_envelope(text, read_envelope::<E>, Result::is_err)?;
+    let request_id = outcome.map_err(ResponseError::Api)?;
     let Payload(payload) = json::payload(text)?;
     Ok(Success {
         payload,
-        request_id: request_id.into_owned(),
+        request_id,
     })
 }
 
-/// The API error of a body that serde_json refused only for a lone surrogate escape in
-/// a string it had to read (`"Message":"cut \ud83d"`): the code must not be lost for a
-/// character of the message. A success stays `malformed`: its payload would have to
-/// borrow from the repaired copy.
-fn error_despite_lone_surrogates<E: ErrorCode>(
+/// What the first pass makes of `text`: the request id of a success, or the API error.
+fn read_envelope<E: ErrorCode>(
     text: &str,
-    malformed: MalformedResponse,
-) -> ResponseError<E> {
-    let repaired = (malformed.reason() == MalformedReason::NotJson)
-        .then(|| json::without_lone_surrogates(text))
-        .flatten();
-    let Some(repaired) = repaired else {
-        return malformed.into();
-    };
-    match json::envelope::<Envelope<'_>>(&repaired) {
-        Ok(Envelope {
-            response:
-                Some(ResponseFields {
-                    error: Some(error),
-                    request_id,
-                }),
-        }) => api_error(error, &request_id.unwrap_or_default(), text.as_bytes())
-            .map_or_else(ResponseError::Malformed, ResponseError::Api),
-        // What else is wrong (a body cut right after the escape is `Truncated`), quoting
-        // the body as received.
-        Err(other) => {
-            MalformedResponse::new(other.reason(), other.detail(), text.as_bytes()).into()
-        }
-        Ok(_) => malformed.into(),
+) -> Result<Result<String, ApiError<E>>, MalformedResponse> {
+    let body = text.as_bytes();
+    let Envelope { response } = json::envelope(text)?;
+    let response = response.ok_or_else(|| not_a_response("no `Response` field", body))?;
+    let request_id = response.request_id.flatten().unwrap_or_default();
+    match response.error {
+        Some(error) => Ok(Err(api_error(error, &request_id, body)?)),
+        None => Ok(Ok(request_id.into_owned())),
     }
 }
 
@@ -168,7 +145,7 @@ fn api_error<E: ErrorCode>(
         Some(code) if code.is_empty() => return Err(not_a_response("`Error.Code` is empty", body)),
         Some(code) => code,
     };
-    let message = error.message.unwrap_or_default();
+    let message = error.message.flatten().unwrap_or_default();
     Ok(ApiError::new(Code::parse(&code), &message, request_id))
 }
 
@@ -185,13 +162,14 @@ struct Envelope<'a> {
 /// are skipped here and read into `T` by a second pass, for a success only.
 struct ResponseFields<'a> {
     error: Option<ErrorFields<'a>>,
-    request_id: Option<Cow<'a, str>>,
+    /// `Some(None)` for `"RequestId": null`.
+    request_id: Option<Option<Cow<'a, str>>>,
 }
 
 /// The `Error` object.
 struct ErrorFields<'a> {
     code: Option<Cow<'a, str>>,
-    message: Option<Cow<'a, str>>,
+    message: Option<Option<Cow<'a, str>>>,
 }
 
 /// The top level of a success body, for the second pass: `Response` read as `T`.
@@ -235,7 +213,12 @@ impl<'de> Object<'de> for ResponseFields<'de> {
             match key {
                 Some("Error") => json::fill(&mut map, &mut error, "Error", PhantomData)?,
                 Some("RequestId") => {
-                    json::fill(&mut map, &mut request_id, "RequestId", Text("RequestId"))?;
+                    json::fill(
+                        &mut map,
+                        &mut request_id,
+                        "RequestId",
+                        OptionalText("RequestId"),
+                    )?;
                 }
                 _ => json::skip(&mut map)?,
             }
@@ -258,9 +241,12 @@ impl<'de> Object<'de> for ErrorFields<'de> {
         while let Some(key) = json::next_key(&mut map, &["Code", "Message"])? {
             match key {
                 Some("Code") => json::fill(&mut map, &mut code, "Code", Text("Error.Code"))?,
-                Some("Message") => {
-                    json::fill(&mut map, &mut message, "Message", Text("Error.Message"))?
-                }
+                Some("Message") => json::fill(
+                    &mut map,
+                    &mut message,
+                    "Message",
+                    OptionalText("Error.Message"),
+                )?,
                 _ => json::skip(&mut map)?,
             }
         }

@@ -331,20 +331,20 @@ fn values<'a>(object: &'a [(Lit, Json)], key: &str) -> Vec<&'a Json> {
         .collect()
 }
 
-/// A string field that may be missing: its text, or `None` when it is there but is not
-/// one string.
+/// A string field that may be missing or `null`: its text, or `None` when it is there
+/// but is not one string or `null`.
 fn optional_text(object: &[(Lit, Json)], key: &str) -> Option<String> {
     match values(object, key).as_slice() {
-        [] => Some(String::new()),
+        [] | [Json::Null] => Some(String::new()),
         [Json::Str(lit)] => Some(lit.text.clone()),
         _ => None,
     }
 }
 
 /// What `parse_response` must make of `doc`, by its documented rules: one `Response`
-/// object; in it at most one string `RequestId` and at most one `Error`, which makes it an
-/// API error whatever else is there and must be an object with one non-empty string
-/// `Code` and at most one string `Message`. Any other key is skipped.
+/// object; in it at most one string (or `null`) `RequestId` and at most one `Error`, which
+/// makes it an API error whatever else is there and must be an object with one non-empty
+/// string `Code` and at most one string (or `null`) `Message`. Any other key is skipped.
 fn expected_api3(doc: &Json) -> Outcome<Success<Value>> {
     let bad = Outcome::Malformed(MalformedReason::NotAnApiResponse);
     let Json::Object(top) = doc else { return bad };
@@ -379,8 +379,8 @@ fn expected_api3(doc: &Json) -> Outcome<Success<Value>> {
 }
 
 /// What `parse_legacy_response` must make of `doc`, by its documented rules: one `code`,
-/// an integer or a string of an optional `-` and digits; at most one string `message` and
-/// `codeDesc`. Code 0 is a success; any other is an error whose code is the `codeDesc`,
+/// an integer or a string of an optional `-` and digits; at most one string (or `null`)
+/// `message` and `codeDesc`. Code 0 is a success; any other is an error whose code is the `codeDesc`,
 /// or the number when that is missing or empty.
 fn expected_api2(doc: &Json) -> Outcome<Value> {
     let bad = Outcome::Malformed(MalformedReason::NotAnApiResponse);
