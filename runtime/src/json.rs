@@ -177,7 +177,9 @@ impl<'de> DeserializeSeed<'de> for OptionalText {
         self,
         deserializer: D,
     ) -> Result<Self::Value, D::Error> {
-        deserializer.deserialize_option(self)
+        // `deserialize_any`: one look at the next byte decides, where `deserialize_option`
+        // would look for `null` first and then read the string.
+        deserializer.deserialize_any(self)
     }
 }
 
@@ -188,16 +190,16 @@ impl<'de> Visitor<'de> for OptionalText {
         write!(f, "`{}` to be a string or null", self.0)
     }
 
-    fn visit_none<E: de::Error>(self) -> Result<Self::Value, E> {
-        Ok(None)
-    }
-
     fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
         Ok(None)
     }
 
-    fn visit_some<D: de::Deserializer<'de>>(self, text: D) -> Result<Self::Value, D::Error> {
-        Text(self.0).deserialize(text).map(Some)
+    fn visit_borrowed_str<E: de::Error>(self, text: &'de str) -> Result<Self::Value, E> {
+        Ok(Some(Cow::Borrowed(text)))
+    }
+
+    fn visit_str<E: de::Error>(self, text: &str) -> Result<Self::Value, E> {
+        Ok(Some(Cow::Owned(text.to_owned())))
     }
 }
 
