@@ -27,4 +27,4 @@ pub mod emr;
 #[cfg(feature = "organization")]
 pub mod organization;
 
-pub use registry::{catalog, catalogs, Catalog, Entry};
+pub use registry::{catalog, catalog_in, catalogs, Catalog, Entry, UnknownService};

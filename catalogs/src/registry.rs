@@ -93,10 +93,40 @@ pub fn catalogs() -> Vec<Catalog> {
 
 /// The catalog compiled in for `service` (`common`, `legacy`, `cbs`, …), if any.
 pub fn catalog(service: &str) -> Option<Catalog> {
-    catalogs()
-        .into_iter()
-        .find(|catalog| catalog.service == service)
+    catalog_in(&catalogs(), service).ok()
 }
+
+/// The catalog of `catalogs` for `service`, or an error that names the ones there are.
+pub fn catalog_in(catalogs: &[Catalog], service: &str) -> Result<Catalog, UnknownService> {
+    catalogs
+        .iter()
+        .find(|catalog| catalog.service == service)
+        .copied()
+        .ok_or_else(|| UnknownService {
+            service: service.to_owned(),
+            known: catalogs.iter().map(|catalog| catalog.service).collect(),
+        })
+}
+
+/// No catalog has the service name asked for.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct UnknownService {
+    service: String,
+    known: Vec<&'static str>,
+}
+
+impl std::fmt::Display for UnknownService {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "no catalog named {:?}; the catalogs are {}",
+            self.service,
+            self.known.join(", ")
+        )
+    }
+}
+
+impl std::error::Error for UnknownService {}
 
 #[cfg(test)]
 mod tests {

@@ -4,7 +4,7 @@ use crate::json;
 use serde_json::Value;
 use std::fmt::Write as _;
 use std::process::ExitCode;
-use tc_error_catalogs::{catalogs, Catalog};
+use tc_error_catalogs::{catalog_in, catalogs, Catalog};
 
 /// Prints the catalogs, or one catalog's codes; exit status 1 for an unknown service.
 pub fn run(service: Option<&str>, as_json: bool) -> ExitCode {
@@ -30,15 +30,9 @@ pub fn list(service: Option<&str>, as_json: bool, catalogs: &[Catalog]) -> Resul
         }
         return Ok(summary(catalogs));
     };
-    let Some(catalog) = catalogs.iter().find(|catalog| catalog.service == service) else {
-        let names: Vec<&str> = catalogs.iter().map(|catalog| catalog.service).collect();
-        return Err(format!(
-            "no catalog named {service:?}; the catalogs are {}",
-            names.join(", ")
-        ));
-    };
+    let catalog = catalog_in(catalogs, service).map_err(|unknown| unknown.to_string())?;
     if as_json {
-        return Ok(json::to_text(&json::catalog(catalog)));
+        return Ok(json::to_text(&json::catalog(&catalog)));
     }
     let entries = catalog.entries();
     let width = entries

@@ -5,7 +5,7 @@ use serde_json::{json, Value};
 use std::fmt::Write as _;
 use std::io::Read as _;
 use std::process::ExitCode;
-use tc_error_catalogs::{catalog, catalogs, Catalog, Entry};
+use tc_error_catalogs::{catalog_in, catalogs, Catalog, Entry};
 use tc_errors::{parse_legacy_response, parse_response, ApiError, Code, ErrorKind};
 use tc_errors::{CommonError, MalformedResponse, ResponseError};
 
@@ -27,13 +27,12 @@ const CANNOT_RUN: u8 = 3;
 /// `service`, prints what it is (as JSON with `json`), and exits with the [`Outcome`]'s
 /// status.
 pub fn run(input: Option<&str>, service: &str, json: bool) -> ExitCode {
-    let Some(catalog) = catalog(service) else {
-        let known: Vec<_> = catalogs().iter().map(|c| c.service).collect();
-        eprintln!(
-            "tc-errors: no catalog named {service:?}; known: {}",
-            known.join(", ")
-        );
-        return ExitCode::from(CANNOT_RUN);
+    let catalog = match catalog_in(&catalogs(), service) {
+        Ok(catalog) => catalog,
+        Err(unknown) => {
+            eprintln!("tc-errors: {unknown}");
+            return ExitCode::from(CANNOT_RUN);
+        }
     };
     let body = match read(input) {
         Ok(body) => body,
@@ -203,6 +202,7 @@ impl Parsed {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use tc_error_catalogs::catalog;
 
     fn report_for(service: &str, body: &str) -> (String, Outcome) {
         let catalog = catalog(service).unwrap();
