@@ -2,14 +2,12 @@
 //! impls. Everything per-variant is data in static arrays indexed by the discriminant;
 //! the code around them has the same size whatever the number of variants.
 
+use crate::hash::NOT_COMMON;
 use crate::lookup::{perfect_table, PerfectTable};
 use crate::pack::{concat, u16s, u32s};
 use crate::valid::Model;
 use proc_macro2::{Literal, TokenStream};
 use quote::quote;
-
-/// Marks a variant that is not a common code in the `common` table.
-pub const NOT_COMMON: u8 = u8::MAX;
 
 pub fn expand(model: &Model) -> TokenStream {
     let Model {

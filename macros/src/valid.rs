@@ -5,7 +5,7 @@
 
 use crate::ast::{Catalog, Entry, Input, Item};
 use crate::ctxt::Ctxt;
-use crate::expand::NOT_COMMON;
+use crate::hash::NOT_COMMON;
 use crate::kind::ErrorKind;
 use crate::naming::{check_code, is_valid_variant_name, variant_name, CodeProblem};
 use proc_macro2::{Span, TokenStream};

@@ -89,6 +89,10 @@ pub fn slot(hash: u64, displacement: u32, slots: u32) -> u32 {
     reduce((hash as u32 ^ displacement).wrapping_mul(SLOT_MUL), slots)
 }
 
+/// The `common` table's entry for a variant that is not a common code (the others hold
+/// the code's index in the common set, which is smaller).
+pub const NOT_COMMON: u8 = u8::MAX;
+
 /// Number `index` of a table of little-endian `u16`s packed in a byte string (generated
 /// code stores number tables so: one literal instead of one per number).
 #[inline]

@@ -8,8 +8,7 @@ use std::ops::Range;
 pub use serde;
 pub use tc_errors_macros::tc_errors_impl;
 
-/// Marks a variant that is not a common code in [`Table::common`].
-pub const NOT_COMMON: u8 = u8::MAX;
+use crate::hash::NOT_COMMON;
 
 /// A catalog's per-variant data, indexed by the discriminant. Number tables are byte
 /// strings of little-endian numbers (read by `hash::u16_at`): the macro writes one
