@@ -25,7 +25,7 @@ pub struct Table<E: 'static> {
     pub bounds: &'static [u8],
     /// The kinds, as indices in [`ErrorKind::ALL`].
     pub kinds: &'static [u8],
-    /// The index in [`CommonError::ALL`], or [`NOT_COMMON`].
+    /// The index in [`CommonError::ALL`], or `NOT_COMMON` (see `hash.rs`).
     pub common: &'static [u8],
     /// `u16`s: for each common code, the index of its variant (empty without
     /// `use common;`).
