@@ -135,42 +135,12 @@ fn classify(error: &serde_json::Error, body: &[u8]) -> MalformedResponse {
     MalformedResponse::new(reason, &error.to_string(), body)
 }
 
-/// A string field, borrowed from the body unless it has escapes; the name is the one the
-/// error shows when the value is not a string.
+/// A string field, borrowed from the body unless it has escapes, or `None` for `null`,
+/// which reads as if the field were missing (a `"Message": null` must not cost an error
+/// its code); the name is the one the error shows when the value is neither.
 pub(crate) struct Text(pub(crate) &'static str);
 
 impl<'de> DeserializeSeed<'de> for Text {
-    type Value = Cow<'de, str>;
-
-    fn deserialize<D: de::Deserializer<'de>>(
-        self,
-        deserializer: D,
-    ) -> Result<Self::Value, D::Error> {
-        deserializer.deserialize_str(self)
-    }
-}
-
-impl<'de> Visitor<'de> for Text {
-    type Value = Cow<'de, str>;
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "`{}` to be a string", self.0)
-    }
-
-    fn visit_borrowed_str<E: de::Error>(self, text: &'de str) -> Result<Self::Value, E> {
-        Ok(Cow::Borrowed(text))
-    }
-
-    fn visit_str<E: de::Error>(self, text: &str) -> Result<Self::Value, E> {
-        Ok(Cow::Owned(text.to_owned()))
-    }
-}
-
-/// A string field that may also be `null`, which reads as if the field were missing:
-/// a `"Message": null` must not cost an error its code.
-pub(crate) struct OptionalText(pub(crate) &'static str);
-
-impl<'de> DeserializeSeed<'de> for OptionalText {
     type Value = Option<Cow<'de, str>>;
 
     fn deserialize<D: de::Deserializer<'de>>(
@@ -183,7 +153,7 @@ impl<'de> DeserializeSeed<'de> for OptionalText {
     }
 }
 
-impl<'de> Visitor<'de> for OptionalText {
+impl<'de> Visitor<'de> for Text {
     type Value = Option<Cow<'de, str>>;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {

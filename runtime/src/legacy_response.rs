@@ -1,6 +1,6 @@
 //! The legacy API 2.0 response parser: `{"code":…,"message":…,"codeDesc":…}`.
 
-use crate::json::{self, Object, OptionalText};
+use crate::json::{self, Object, Text};
 use crate::legacy::LegacyError;
 use crate::{ApiError, Code, MalformedReason, MalformedResponse, ResponseError};
 use serde::de::{self, Deserialize, DeserializeSeed, Deserializer, MapAccess, Visitor};
@@ -87,15 +87,10 @@ impl<'de> Object<'de> for LegacyEnvelope<'de> {
         while let Some(key) = json::next_key(&mut map, &["code", "message", "codeDesc"])? {
             match key {
                 Some("code") => json::fill(&mut map, &mut code, "code", NumericCode)?,
-                Some("message") => {
-                    json::fill(&mut map, &mut message, "message", OptionalText("message"))?
+                Some("message") => json::fill(&mut map, &mut message, "message", Text("message"))?,
+                Some("codeDesc") => {
+                    json::fill(&mut map, &mut code_desc, "codeDesc", Text("codeDesc"))?
                 }
-                Some("codeDesc") => json::fill(
-                    &mut map,
-                    &mut code_desc,
-                    "codeDesc",
-                    OptionalText("codeDesc"),
-                )?,
                 _ => json::skip(&mut map)?,
             }
         }

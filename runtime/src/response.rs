@@ -1,6 +1,6 @@
 //! The API 3.0 response parser: `{"Response":{…}}` to a payload or an [`ApiError`].
 
-use crate::json::{self, Object, OptionalText, Text};
+use crate::json::{self, Object, Text};
 use crate::{ApiError, Code, ErrorCode, MalformedReason, MalformedResponse, ResponseError};
 use serde::de::{self, Deserialize, Deserializer, MapAccess};
 use std::borrow::Cow;
@@ -140,7 +140,7 @@ fn api_error<E: ErrorCode>(
     request_id: &str,
     body: &[u8],
 ) -> Result<ApiError<E>, MalformedResponse> {
-    let code = match error.code {
+    let code = match error.code.flatten() {
         None => return Err(not_a_response("`Error` has no `Code`", body)),
         Some(code) if code.is_empty() => return Err(not_a_response("`Error.Code` is empty", body)),
         Some(code) => code,
@@ -168,7 +168,8 @@ struct ResponseFields<'a> {
 
 /// The `Error` object.
 struct ErrorFields<'a> {
-    code: Option<Cow<'a, str>>,
+    /// `Some(None)` for `"Code": null`, as for the other string fields.
+    code: Option<Option<Cow<'a, str>>>,
     message: Option<Option<Cow<'a, str>>>,
 }
 
@@ -213,12 +214,7 @@ impl<'de> Object<'de> for ResponseFields<'de> {
             match key {
                 Some("Error") => json::fill(&mut map, &mut error, "Error", PhantomData)?,
                 Some("RequestId") => {
-                    json::fill(
-                        &mut map,
-                        &mut request_id,
-                        "RequestId",
-                        OptionalText("RequestId"),
-                    )?;
+                    json::fill(&mut map, &mut request_id, "RequestId", Text("RequestId"))?;
                 }
                 _ => json::skip(&mut map)?,
             }
@@ -241,12 +237,9 @@ impl<'de> Object<'de> for ErrorFields<'de> {
         while let Some(key) = json::next_key(&mut map, &["Code", "Message"])? {
             match key {
                 Some("Code") => json::fill(&mut map, &mut code, "Code", Text("Error.Code"))?,
-                Some("Message") => json::fill(
-                    &mut map,
-                    &mut message,
-                    "Message",
-                    OptionalText("Error.Message"),
-                )?,
+                Some("Message") => {
+                    json::fill(&mut map, &mut message, "Message", Text("Error.Message"))?
+                }
                 _ => json::skip(&mut map)?,
             }
         }
