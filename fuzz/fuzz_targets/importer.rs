@@ -5,8 +5,8 @@
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|page: &[u8]| {
-    if let Ok(page) = tc_error_catalogs::import::read(page) {
-        let header = tc_error_catalogs::import::Header::new("fuzz", Some("FuzzError")).expect("a valid header");
+    if let Ok(page) = tc_errors_importer::read(page) {
+        let header = tc_errors_importer::Header::new("fuzz", Some("FuzzError")).expect("a valid header");
         let _ = page.render(&header);
     }
 });

@@ -2,12 +2,12 @@
 //! impls. Everything per-variant is data in static arrays indexed by the discriminant;
 //! the code around them has the same size whatever the number of variants.
 
-use crate::hash::NOT_COMMON;
 use crate::lookup::{perfect_table, PerfectTable};
-use crate::pack::{concat, u16s, u32s};
 use crate::valid::Model;
 use proc_macro2::{Literal, TokenStream};
 use quote::quote;
+use tc_errors_internals::table::NOT_COMMON;
+use tc_errors_internals::table::{concat, u16s, u32s};
 
 pub fn expand(model: &Model) -> TokenStream {
     let Model {

@@ -3,10 +3,10 @@
 //! or both).
 
 use crate::expand_tokens;
-use crate::naming::check_code;
 use proc_macro2::TokenStream;
 use proptest::prelude::*;
 use std::collections::HashSet;
+use tc_errors_internals::naming::check_code;
 
 /// What the shim puts before the user's catalog, with a few common codes.
 const PREFIX: &str = r#"[crate] common {

@@ -6,7 +6,8 @@
 //!
 //! The pipeline is parse (`ast`, or `fallback` when the catalog's outline does not
 //! parse) → validate (`valid`, collecting every error in `ctxt`) → expand (`expand`);
-//! the naming rules and lookup construction are plain functions with their own tests.
+//! lookup construction is a plain function with its own tests, and what the runtime must
+//! agree on (hash, table format, kinds, naming) comes from `tc-errors-internals`.
 //! Whatever the input, the macro returns tokens: the enum as far as it could be read,
 //! followed by a `compile_error!` for each mistake.
 
@@ -18,15 +19,7 @@ mod expand;
 mod fallback;
 #[cfg(test)]
 mod fuzz;
-// Shared with the runtime (a symlink); the macro builds tables and only its tests read them.
-#[cfg_attr(not(test), allow(dead_code))]
-mod hash;
-// Shared with the runtime (a symlink), where all of it is used.
-#[allow(dead_code)]
-mod kind;
 mod lookup;
-mod naming;
-mod pack;
 mod valid;
 
 use proc_macro::TokenStream;

@@ -4,7 +4,7 @@
 //! is one hash, one displacement load, one slot load and one string comparison, for hits
 //! and misses alike.
 
-use crate::hash::{bucket, hash, slot};
+use tc_errors_internals::hash::{bucket, hash, slot};
 
 /// Average number of keys per bucket: small buckets are placed quickly and the
 /// displacement array stays a quarter of the key count.
@@ -43,15 +43,20 @@ impl<'a> Packed<'a> {
     fn new(table: &PerfectTable, codes: &'a [&'a str]) -> Self {
         Packed {
             seed: table.seed,
-            displacements: crate::pack::u32s(table.displacements.iter().copied()),
-            slots: crate::pack::u16s(table.slots.iter().copied()),
+            displacements: tc_errors_internals::table::u32s(table.displacements.iter().copied()),
+            slots: tc_errors_internals::table::u16s(table.slots.iter().copied()),
             codes,
         }
     }
 
     fn find(&self, key: &str) -> Option<usize> {
-        crate::hash::candidate(key.as_bytes(), self.seed, &self.displacements, &self.slots)
-            .filter(|&index| self.codes[index] == key)
+        tc_errors_internals::hash::candidate(
+            key.as_bytes(),
+            self.seed,
+            &self.displacements,
+            &self.slots,
+        )
+        .filter(|&index| self.codes[index] == key)
     }
 }
 

@@ -5,15 +5,16 @@
 
 use crate::ast::{Catalog, Entry, Input, Item};
 use crate::ctxt::Ctxt;
-use crate::hash::NOT_COMMON;
-use crate::kind::ErrorKind;
-use crate::naming::{check_code, is_valid_variant_name, variant_name, CodeProblem};
 use proc_macro2::{Span, TokenStream};
 use quote::ToTokens;
 use std::collections::HashMap;
 use syn::ext::IdentExt;
 use syn::parse::Parser;
 use syn::{Attribute, Ident, Visibility};
+use tc_errors_internals::kind::{kind_named, ErrorKind};
+use tc_errors_internals::naming::{check_code, is_valid_variant_name, variant_name, CodeProblem};
+use tc_errors_internals::table::NOT_COMMON;
+use tc_errors_internals::text::fold_whitespace;
 
 /// A checked catalog, ready to expand.
 pub struct Model {
@@ -394,7 +395,7 @@ fn read_kind(attr: &Attribute) -> syn::Result<ErrorKind> {
             format!("`#[kind(…)]` takes one kind, one of {}", kinds()),
         )
     })?;
-    ErrorKind::from_name(&ident.to_string()).ok_or_else(|| {
+    kind_named(&ident.to_string()).ok_or_else(|| {
         syn::Error::new(
             ident.span(),
             format!("unknown kind `{ident}`: expected one of {}", kinds()),
@@ -508,44 +509,10 @@ fn collision_message(group: &[Named<'_>], subject: usize) -> String {
     )
 }
 
-/// Folds runs of white space into one space and trims the ends, so that a description
-/// split over lines in the source reads as one sentence.
-pub fn fold_whitespace(text: &str) -> String {
-    // Most descriptions are one clean line; the macro runs unoptimised, so look once
-    // before splitting and joining.
-    let bytes = text.as_bytes();
-    let clean = !bytes.first().is_some_and(u8::is_ascii_whitespace)
-        && !bytes.last().is_some_and(u8::is_ascii_whitespace)
-        && !bytes
-            .windows(2)
-            .any(|pair| pair[0] == b' ' && pair[1] == b' ')
-        && !bytes.iter().any(|&b| b.is_ascii_whitespace() && b != b' ')
-        && text.is_ascii();
-    if clean {
-        return text.to_owned();
-    }
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    #[test]
-    fn white_space_is_folded_on_either_path() {
-        for (text, folded) in [
-            ("One clean line.", "One clean line."),
-            ("", ""),
-            ("  padded  ", "padded"),
-            ("two  spaces", "two spaces"),
-            ("split\n    over lines", "split over lines"),
-            ("tab\there", "tab here"),
-            ("you’ve  seen it", "you’ve seen it"),
-            ("no\u{a0}break", "no break"),
-        ] {
-            assert_eq!(fold_whitespace(text), folded, "{text:?}");
-        }
-    }
     use crate::ctxt::{assert_all_start_with, assert_reported, places};
 
     /// A shim prefix with a small common set, for catalogs written as source text.

@@ -1,7 +1,7 @@
 //! The trait every generated catalog enum implements.
 
 use crate::__private::Table;
-use crate::kind::{category_of, ErrorKind};
+use crate::{category_of, ErrorKind};
 use crate::{CommonError, UnknownCode};
 use std::fmt::{Debug, Display};
 use std::hash::Hash;

@@ -27,9 +27,7 @@ mod api_error;
 mod code;
 mod common;
 mod error_code;
-mod hash;
 mod json;
-mod kind;
 pub mod legacy;
 mod legacy_response;
 mod macros;
@@ -46,11 +44,11 @@ pub use api_error::ApiError;
 pub use code::Code;
 pub use common::CommonError;
 pub use error_code::ErrorCode;
-pub use kind::{category_of, ErrorKind};
 pub use legacy_response::parse_legacy_response;
 pub use malformed::{MalformedReason, MalformedResponse};
 pub use response::{parse_response, Success};
 pub use response_error::ResponseError;
+pub use tc_errors_internals::kind::{category_of, ErrorKind};
 pub use unknown::UnknownCode;
 
 // The README's examples are compiled and run as doctests.

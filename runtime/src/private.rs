@@ -1,17 +1,18 @@
 //! Support for the code that `tc_errors!` generates. Not public API: names and shapes
 //! here change without notice.
 
-use crate::{hash, CommonError, ErrorCode, ErrorKind, UnknownCode};
+use crate::{CommonError, ErrorCode, ErrorKind, UnknownCode};
 use std::fmt;
 use std::ops::Range;
 
 pub use serde;
 pub use tc_errors_macros::tc_errors_impl;
 
-use crate::hash::NOT_COMMON;
+use tc_errors_internals::hash;
+use tc_errors_internals::table::{self, NOT_COMMON};
 
 /// A catalog's per-variant data, indexed by the discriminant. Number tables are byte
-/// strings of little-endian numbers (read by `hash::u16_at`): the macro writes one
+/// strings of little-endian numbers (read by `table::u16_at`): the macro writes one
 /// literal per table instead of one per number, which keeps large catalogs quick to
 /// compile.
 pub struct Table<E: 'static> {
@@ -25,7 +26,7 @@ pub struct Table<E: 'static> {
     pub bounds: &'static [u8],
     /// The kinds, as indices in [`ErrorKind::ALL`].
     pub kinds: &'static [u8],
-    /// The index in [`CommonError::ALL`], or `NOT_COMMON` (see `hash.rs`).
+    /// The index in [`CommonError::ALL`], or `NOT_COMMON`.
     pub common: &'static [u8],
     /// `u16`s: for each common code, the index of its variant (empty without
     /// `use common;`).
@@ -69,8 +70,8 @@ impl<E> Table<E> {
     /// Where string `k` lies in [`strings`](Self::strings).
     #[inline]
     fn span(&self, k: usize) -> Option<Range<usize>> {
-        let start = hash::u32_at(self.bounds, k)?;
-        let end = hash::u32_at(self.bounds, k + 1)?;
+        let start = table::u32_at(self.bounds, k)?;
+        let end = table::u32_at(self.bounds, k + 1)?;
         Some(start as usize..end as usize)
     }
 
@@ -118,7 +119,7 @@ pub fn from_str<E: ErrorCode>(code: &str) -> Result<E, UnknownCode> {
 pub fn from_common<E: ErrorCode>(common: CommonError) -> E {
     let table = E::__table();
     // The macro fills `from_common` for every common code of a `use common;` catalog.
-    let index = hash::u16_at(table.from_common, common.__index()).map_or(0, usize::from);
+    let index = table::u16_at(table.from_common, common.__index()).map_or(0, usize::from);
     table.all[index]
 }
 

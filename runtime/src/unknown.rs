@@ -1,6 +1,6 @@
 //! A code string that a catalog does not declare.
 
-use crate::kind::{category_of, ErrorKind};
+use crate::{category_of, ErrorKind};
 use std::fmt;
 
 /// An error code that the catalog in hand does not declare, with its exact text.

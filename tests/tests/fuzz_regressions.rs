@@ -4,7 +4,8 @@
 use serde::de::IgnoredAny;
 use std::path::PathBuf;
 use tc::{parse_legacy_response, parse_response, ResponseError};
-use tc_error_catalogs::{cbs::CbsError, import};
+use tc_error_catalogs::cbs::CbsError;
+use tc_errors_importer as import;
 
 /// Every finding of one fuzz target.
 fn findings(target: &str) -> Vec<(PathBuf, Vec<u8>)> {

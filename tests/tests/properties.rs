@@ -12,10 +12,10 @@ use proptest::sample::Index;
 use serde_json::{Map, Value};
 use tc::legacy::LegacyError;
 use tc::{Code, CommonError, ErrorCode, MalformedReason, Success};
-use tc_error_catalogs::import::{self, Header};
 use tc_error_catalogs::{
     cbs::CbsError, cloudaudit::CloudAuditError, emr::EmrError, organization::OrganizationError,
 };
+use tc_errors_importer::{self as import, Header};
 use tc_errors_tests::outcome::{
     api2, api3, check_api2_against_serde_json, check_api3_against_serde_json, Outcome,
 };

@@ -3,9 +3,9 @@
 
 use tc::{legacy::LegacyError, CommonError, ErrorCode};
 use tc_error_catalogs::{
-    cbs::CbsError, cloudaudit::CloudAuditError, emr::EmrError, import,
-    organization::OrganizationError,
+    cbs::CbsError, cloudaudit::CloudAuditError, emr::EmrError, organization::OrganizationError,
 };
+use tc_errors_importer as import;
 
 fn page(name: &str) -> import::Page {
     let path = format!("{}/../catalogs/pages/{name}", env!("CARGO_MANIFEST_DIR"));

@@ -3,7 +3,7 @@
 use std::io::Read as _;
 use std::path::Path;
 use std::process::ExitCode;
-use tc_error_catalogs::import::{self, Header, Severity};
+use tc_errors_importer::{self as import, Header, Severity};
 
 /// The command line of `import`, as clap reads it.
 pub struct Args {

@@ -1,8 +1,8 @@
 //! Each catalog module of this crate is its seed page, imported: regenerating a catalog
 //! from its page changes nothing.
 
-use tc_error_catalogs::import::{self, Header, Severity};
-use tc_errors::legacy::LegacyError;
+use tc::legacy::LegacyError;
+use tc_errors_importer::{self as import, Header, Severity};
 
 /// A seed page and the header its module was imported with (the `import` command line
 /// in the README says the same).
@@ -17,32 +17,32 @@ struct Seed {
 
 const SEEDS: &[Seed] = &[
     Seed {
-        page: include_bytes!("../pages/organization.md"),
-        module: include_str!("../src/organization.rs"),
+        page: include_bytes!("../../catalogs/pages/organization.md"),
+        module: include_str!("../../catalogs/src/organization.rs"),
         service: "organization",
         enum_name: "OrganizationError",
         title: "Tencent Cloud Organization",
         api_version: "2018-12-25",
     },
     Seed {
-        page: include_bytes!("../pages/emr.md"),
-        module: include_str!("../src/emr.rs"),
+        page: include_bytes!("../../catalogs/pages/emr.md"),
+        module: include_str!("../../catalogs/src/emr.rs"),
         service: "emr",
         enum_name: "EmrError",
         title: "Elastic MapReduce",
         api_version: "2019-01-03",
     },
     Seed {
-        page: include_bytes!("../pages/cbs.md"),
-        module: include_str!("../src/cbs.rs"),
+        page: include_bytes!("../../catalogs/pages/cbs.md"),
+        module: include_str!("../../catalogs/src/cbs.rs"),
         service: "cbs",
         enum_name: "CbsError",
         title: "Cloud Block Storage",
         api_version: "2017-03-12",
     },
     Seed {
-        page: include_bytes!("../pages/cloudaudit.md"),
-        module: include_str!("../src/cloudaudit.rs"),
+        page: include_bytes!("../../catalogs/pages/cloudaudit.md"),
+        module: include_str!("../../catalogs/src/cloudaudit.rs"),
         service: "cloudaudit",
         enum_name: "CloudAuditError",
         title: "CloudAudit",
@@ -71,7 +71,7 @@ fn every_catalog_module_is_its_page_imported() {
 
 #[test]
 fn the_legacy_page_gives_every_legacy_code() {
-    let page = import::read(include_bytes!("../pages/legacy.html")).unwrap();
+    let page = import::read(include_bytes!("../../catalogs/pages/legacy.html")).unwrap();
     assert!(
         !page.uses_common,
         "the legacy codes are not API 3.0's common set"
@@ -132,13 +132,13 @@ fn mojibake_is_repaired_in_the_organization_page() {
         .unwrap();
     assert_eq!(
         signature.description,
-        tc_errors::CommonError::AuthFailureSignatureFailure.description()
+        tc::CommonError::AuthFailureSignatureFailure.description()
     );
 }
 
 #[test]
 fn a_page_cut_anywhere_is_read_without_a_panic() {
-    let legacy: &[u8] = include_bytes!("../pages/legacy.html");
+    let legacy: &[u8] = include_bytes!("../../catalogs/pages/legacy.html");
     let pages = SEEDS.iter().map(|seed| seed.page).chain([legacy]);
     for page in pages {
         // Every 17th byte keeps the test quick; cuts inside a UTF-8 sequence are included.

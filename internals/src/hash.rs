@@ -1,11 +1,10 @@
-//! The string hash and the slot arithmetic of the `FromStr` lookup tables, and how the
-//! generated tables store numbers.
+//! The string hash and the slot arithmetic of the `FromStr` lookup tables.
 //!
-//! This file is compiled into both the runtime and the macro crate (`macros/src/hash.rs`
-//! is a symlink to it): the macro places every code in a table at expansion time, on the
-//! host, and the runtime finds it again on the target, so both must compute the same
-//! numbers. Everything here is fixed-width arithmetic on little-endian words: no
+//! The macro places every code in a table at expansion time, on the host, and the
+//! runtime finds it again on the target, so both must compute the same numbers. Everything here is fixed-width arithmetic on little-endian words: no
 //! `usize`, no `std` hasher, no platform-dependent byte order.
+
+use crate::table;
 
 /// Multiplier of the word mix: the 64-bit golden ratio, odd and with well-spread bits.
 const WORD_MUL: u64 = 0x9E37_79B9_7F4A_7C15;
@@ -89,27 +88,6 @@ pub fn slot(hash: u64, displacement: u32, slots: u32) -> u32 {
     reduce((hash as u32 ^ displacement).wrapping_mul(SLOT_MUL), slots)
 }
 
-/// The `common` table's entry for a variant that is not a common code (the others hold
-/// the code's index in the common set, which is smaller).
-pub const NOT_COMMON: u8 = u8::MAX;
-
-/// Number `index` of a table of little-endian `u16`s packed in a byte string (generated
-/// code stores number tables so: one literal instead of one per number).
-#[inline]
-pub fn u16_at(bytes: &[u8], index: usize) -> Option<u16> {
-    let start = index.checked_mul(2)?;
-    let pair = bytes.get(start..start.checked_add(2)?)?;
-    Some(u16::from_le_bytes([pair[0], pair[1]]))
-}
-
-/// Number `index` of a table of little-endian `u32`s packed in a byte string.
-#[inline]
-pub fn u32_at(bytes: &[u8], index: usize) -> Option<u32> {
-    let start = index.checked_mul(4)?;
-    let quad = bytes.get(start..start.checked_add(4)?)?;
-    <[u8; 4]>::try_from(quad).ok().map(u32::from_le_bytes)
-}
-
 /// The index of the one code that `key` can be in a table built with `seed`, with
 /// `displacements` packed as `u32`s and `slots` as `u16`s: the caller compares that
 /// code with `key`, so a miss costs what a hit costs. `None` only for an empty table.
@@ -117,8 +95,8 @@ pub fn u32_at(bytes: &[u8], index: usize) -> Option<u32> {
 pub fn candidate(key: &[u8], seed: u64, displacements: &[u8], slots: &[u8]) -> Option<usize> {
     let h = hash(key, seed);
     let buckets = (displacements.len() / 4) as u32;
-    let displacement = u32_at(displacements, bucket(h, buckets) as usize)?;
-    let index = u16_at(
+    let displacement = table::u32_at(displacements, bucket(h, buckets) as usize)?;
+    let index = table::u16_at(
         slots,
         slot(h, displacement, (slots.len() / 2) as u32) as usize,
     )?;

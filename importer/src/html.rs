@@ -1,8 +1,8 @@
 //! Reading an HTML `<table>`: one row per `<tr>`, one cell per `<td>` or `<th>`, the
 //! cells' inner HTML kept for [`super::text::clean`].
 
-use super::page::{Line, Table, TableRow};
-use super::text::{tag_len, tag_name};
+use crate::page::{Line, Table, TableRow};
+use crate::text::{tag_len, tag_name};
 
 /// Where `<table` starts in `line` (any capitalisation), if it does.
 pub fn table_start(line: &str) -> Option<usize> {
@@ -108,8 +108,8 @@ impl Reader {
 
 #[cfg(test)]
 mod tests {
-    use super::super::page::lines;
     use super::*;
+    use crate::page::lines;
 
     #[test]
     fn rows_and_cells_keep_their_lines_and_inner_html() {

@@ -1,6 +1,8 @@
 //! Turning a table cell into plain text: HTML tags stripped, entities decoded, mojibake
 //! repaired, white space folded.
 
+pub use tc_errors_internals::text::fold_whitespace;
+
 /// The plain text of a cell as a page writes it.
 ///
 /// Tags that only style text (`<a>`, `<b>`, `<code>`, …) disappear; any other tag (`<br>`,
@@ -10,12 +12,6 @@
 /// trimmed.
 pub fn clean(cell: &str) -> String {
     fold_whitespace(&repair_mojibake(&decode_entities(&strip_tags(cell))))
-}
-
-/// `text` with every run of white space (including non-breaking spaces) made one space,
-/// and none at either end.
-pub fn fold_whitespace(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// Tags that style words without separating them.

@@ -1,8 +1,8 @@
 //! Writing a [`Page`] as a catalog module: the `//!` line, then the `tc_errors!` block.
 
-use super::naming::is_valid_variant_name;
-use super::{text, Page};
+use crate::{text, Page};
 use std::fmt::{self, Write as _};
+use tc_errors_internals::naming::is_valid_variant_name;
 
 /// What the module says about itself: the service, the enum's name, and the words of the
 /// first line (`Cloud Block Storage (`cbs`) error codes, API version 2017-03-12.`).
@@ -177,8 +177,8 @@ fn string_literal(text: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::super::Entry;
     use super::*;
+    use crate::Entry;
     use tc_errors::ErrorKind;
 
     #[test]

@@ -40,7 +40,7 @@ fn page_arg(path: &std::path::Path) -> &str {
     path.to_str().unwrap()
 }
 
-const PAGES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/pages");
+const PAGES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../catalogs/pages");
 
 #[test]
 fn explain_shows_every_catalog_that_has_the_code() {
@@ -114,7 +114,7 @@ fn import_prints_the_catalog_module_of_a_page() {
         "2017-03-12",
     ]);
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
-    assert_eq!(stdout(&output), include_str!("../src/cbs.rs"));
+    assert_eq!(stdout(&output), include_str!("../../catalogs/src/cbs.rs"));
     assert_eq!(stderr(&output), "");
 }
 
@@ -135,11 +135,14 @@ fn import_reads_standard_input() {
         .stderr(Stdio::piped())
         .spawn()
         .unwrap();
-    let page = include_bytes!("../pages/cloudaudit.md");
+    let page = include_bytes!("../../catalogs/pages/cloudaudit.md");
     child.stdin.take().unwrap().write_all(page).unwrap();
     let output = child.wait_with_output().unwrap();
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
-    assert_eq!(stdout(&output), include_str!("../src/cloudaudit.rs"));
+    assert_eq!(
+        stdout(&output),
+        include_str!("../../catalogs/src/cloudaudit.rs")
+    );
 }
 
 #[test]

@@ -1,10 +1,10 @@
 //! Choosing a `#[name(…)]` for each code whose variant name, by the macro's rule, another
 //! code already has (the rule itself is in `naming.rs`, shared with the macro).
 
-use super::naming::{is_valid_variant_name, variant_name};
-use super::Entry;
+use crate::Entry;
 use std::collections::HashSet;
 use tc_errors::{CommonError, ErrorCode};
+use tc_errors_internals::naming::{is_valid_variant_name, variant_name};
 
 /// Sets `name` on each entry whose rule-given name collides with another entry's or,
 /// with `use common;`, with a common variant's.

@@ -1,6 +1,6 @@
 //! Reading a Markdown pipe table (`| Error Code | Description |` over `|---|---|`).
 
-use super::page::{Line, Table, TableRow};
+use crate::page::{Line, Table, TableRow};
 
 /// Whether `line` can be a row of a pipe table.
 pub fn is_table_row(line: &str) -> bool {
@@ -68,8 +68,8 @@ pub fn split_row(line: &str) -> Vec<String> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::page::lines;
     use super::*;
+    use crate::page::lines;
 
     #[test]
     fn rows_split_on_unescaped_pipes() {

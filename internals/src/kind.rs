@@ -1,8 +1,7 @@
 //! What kind of failure an error code reports, and whether retrying can help.
 //!
-//! This file is compiled into both the runtime and the macro crate (`macros/src/kind.rs`
-//! is a symlink to it): the macro classifies every declared code at expansion time and
-//! the runtime classifies codes nobody declared, and both must agree.
+//! The macro classifies every declared code at expansion time and the runtime classifies
+//! codes nobody declared, so both read this one table.
 
 /// The broad class of an error code, derived from its first segment (the category)
 /// unless the catalog entry says `#[kind(…)]`.
@@ -158,14 +157,16 @@ impl ErrorKind {
             ErrorKind::Other => "Other",
         }
     }
+}
 
-    /// The kind with this [`name`](Self::name), if any.
-    pub fn from_name(name: &str) -> Option<ErrorKind> {
-        ErrorKind::ALL
-            .iter()
-            .copied()
-            .find(|kind| kind.name() == name)
-    }
+/// The kind with this [`name`](ErrorKind::name), as written in `#[kind(…)]`. A free
+/// function rather than a method: only the macro reads kind names, so it is no part of
+/// the runtime's `ErrorKind`.
+pub fn kind_named(name: &str) -> Option<ErrorKind> {
+    ErrorKind::ALL
+        .iter()
+        .copied()
+        .find(|kind| kind.name() == name)
 }
 
 /// A code's category: the text before its first `.`, or the whole code.
@@ -225,10 +226,10 @@ mod tests {
     #[test]
     fn names_round_trip() {
         for &kind in ErrorKind::ALL {
-            assert_eq!(ErrorKind::from_name(kind.name()), Some(kind));
+            assert_eq!(kind_named(kind.name()), Some(kind));
             assert_eq!(format!("{kind:?}"), kind.name());
         }
-        assert_eq!(ErrorKind::from_name("Sleepy"), None);
+        assert_eq!(kind_named("Sleepy"), None);
     }
 
     #[test]

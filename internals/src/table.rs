@@ -1,7 +1,31 @@
-//! Packs a catalog's tables into a few literals. An array of thousands of literals
-//! costs the compiler thousands of tokens, expressions and constants; one string or
-//! byte-string literal costs it one. The runtime reads the numbers back with
-//! `hash::u16_at` and `hash::u32_at`.
+//! How generated tables store their data: the writer (the macro, at expansion time) and
+//! the reader (the runtime) side by side.
+//!
+//! An array of thousands of literals costs the compiler thousands of tokens, expressions
+//! and constants; one string or byte-string literal costs it one. So a catalog's strings
+//! are one concatenated string with offsets, and its number tables are byte strings of
+//! little-endian numbers.
+
+/// The `common` table's entry for a variant that is not a common code (the others hold
+/// the code's index in the common set, which is smaller).
+pub const NOT_COMMON: u8 = u8::MAX;
+
+/// Number `index` of a table of little-endian `u16`s packed in a byte string (generated
+/// code stores number tables so: one literal instead of one per number).
+#[inline]
+pub fn u16_at(bytes: &[u8], index: usize) -> Option<u16> {
+    let start = index.checked_mul(2)?;
+    let pair = bytes.get(start..start.checked_add(2)?)?;
+    Some(u16::from_le_bytes([pair[0], pair[1]]))
+}
+
+/// Number `index` of a table of little-endian `u32`s packed in a byte string.
+#[inline]
+pub fn u32_at(bytes: &[u8], index: usize) -> Option<u32> {
+    let start = index.checked_mul(4)?;
+    let quad = bytes.get(start..start.checked_add(4)?)?;
+    <[u8; 4]>::try_from(quad).ok().map(u32::from_le_bytes)
+}
 
 /// Concatenates `strings` and returns the text with the byte offsets that bound each
 /// string: string `k` is `text[offsets[k]..offsets[k + 1]]`.
@@ -29,7 +53,6 @@ pub fn u32s(values: impl IntoIterator<Item = u32>) -> Vec<u8> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::hash::{u16_at, u32_at};
 
     #[test]
     fn numbers_read_back() {

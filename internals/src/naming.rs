@@ -1,8 +1,8 @@
 //! The rules for error-code text: which codes are well formed, and the variant name a
 //! code gets.
 //!
-//! Pure functions, shared with the importer (`catalogs/src/import/naming.rs` links here)
-//! so that a generated `tc_errors!` block names variants exactly as the macro will.
+//! Pure functions, used by the macro and by the importer, so that a generated
+//! `tc_errors!` block names variants exactly as the macro will.
 
 use std::fmt;
 

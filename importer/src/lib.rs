@@ -6,10 +6,10 @@
 //! or an HTML `<table>` with code, error type and description columns — and gives a
 //! [`Page`]: the entries of the block in page order, whether it can say `use common;`, and
 //! a [`Diagnostic`] for every row it could not take as it stands. [`Page::render`] writes
-//! the module, in the layout of this crate's own catalogs.
+//! the module, in the layout of the `tc-error-catalogs` crate.
 //!
 //! ```
-//! use tc_error_catalogs::import::{self, Header};
+//! use tc_errors_importer::{self as import, Header};
 //!
 //! let page = "\
 //! ### Service Error Codes
@@ -62,10 +62,11 @@
 //!   whose cells do not match the header — are left out of the block and reported as
 //!   [`Severity::Skipped`]: nothing is dropped without a diagnostic.
 
+#![forbid(unsafe_code)]
+
 mod collisions;
 mod html;
 mod markdown;
-mod naming;
 mod page;
 mod render;
 mod rows;

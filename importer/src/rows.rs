@@ -1,11 +1,11 @@
 //! From the tables of a page to the entries of a block: which column is which, which
 //! rows can be read, whether the common table is the runtime's, repeated codes, kinds.
 
-use super::naming::check_code;
-use super::page::{Section, Table, TableRow};
-use super::{collisions, text, Diagnostic, Entry, Page, Severity};
+use crate::page::{Section, Table, TableRow};
+use crate::{collisions, text, Diagnostic, Entry, Page, Severity};
 use std::collections::HashMap;
 use tc_errors::{CommonError, ErrorCode, ErrorKind};
+use tc_errors_internals::naming::check_code;
 
 /// The entries and diagnostics of a page's tables; `None` when no table has a code
 /// column.

@@ -1,0 +1,20 @@
+//! What the `tc_errors!` macro (at expansion time, on the host) and the `tc-errors`
+//! runtime (at run time, on the target) must agree on, kept in one place that both
+//! depend on: the lookup hash, the format of the generated tables, the category → kind
+//! table, the naming rule and white-space folding.
+//!
+//! Not public API beyond what `tc-errors` re-exports ([`ErrorKind`](kind::ErrorKind),
+//! [`category_of`](kind::category_of)): depend on `tc-errors` instead. Everything else
+//! here may change in any release.
+
+#![forbid(unsafe_code)]
+
+#[doc(hidden)]
+pub mod hash;
+pub mod kind;
+#[doc(hidden)]
+pub mod naming;
+#[doc(hidden)]
+pub mod table;
+#[doc(hidden)]
+pub mod text;
