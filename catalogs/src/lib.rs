@@ -27,3 +27,8 @@ pub mod emr;
 pub mod organization;
 
 pub use registry::{catalog, catalog_in, catalogs, Catalog, Entry, UnknownService};
+
+// The crate README's example is compiled and run as a doctest.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;

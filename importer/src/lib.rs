@@ -225,3 +225,8 @@ mod tests {
         assert!(!ImportError::NoTable.to_string().contains('\n'));
     }
 }
+
+// The crate README's example is compiled and run as a doctest.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;

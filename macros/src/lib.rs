@@ -5,7 +5,8 @@
 //! codes, so the generated code works however the dependency is named.
 //!
 //! The pipeline is parse (`ast`, or `fallback` when the catalog's outline does not
-//! parse) → validate (`valid`, collecting every error in `ctxt`) → expand (`expand`);
+//! parse) → validate (`valid`, which reads entry attributes with `attr` and
+//! reports name collisions with `check`, collecting every error in `ctxt`) → expand (`expand`);
 //! lookup construction is a plain function with its own tests, and what the runtime must
 //! agree on (hash, table format, kinds, naming) comes from `tc-errors-internals`.
 //! Whatever the input, the macro returns tokens: the enum as far as it could be read,
@@ -14,6 +15,8 @@
 #![forbid(unsafe_code)]
 
 mod ast;
+mod attr;
+mod check;
 mod ctxt;
 mod expand;
 mod fallback;

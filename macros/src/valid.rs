@@ -4,14 +4,13 @@
 //! emitted for the rest.
 
 use crate::ast::{Catalog, Entry, Input, Item};
+use crate::attr::{self, Attrs};
+use crate::check::{check_names, Origin};
 use crate::ctxt::Ctxt;
 use proc_macro2::{Span, TokenStream};
-use quote::ToTokens;
 use std::collections::HashMap;
-use syn::ext::IdentExt;
-use syn::parse::Parser;
 use syn::{Attribute, Ident, Visibility};
-use tc_errors_internals::kind::{kind_named, ErrorKind};
+use tc_errors_internals::kind::ErrorKind;
 use tc_errors_internals::naming::{check_code, is_valid_variant_name, variant_name, CodeProblem};
 use tc_errors_internals::table::NOT_COMMON;
 use tc_errors_internals::text::fold_whitespace;
@@ -52,23 +51,7 @@ struct Checked<'a> {
     entry: &'a Entry,
     /// Whether the code is well formed.
     code_ok: bool,
-    /// `#[name(…)]`, when given and valid.
-    name: Option<Ident>,
-    /// False when a `#[name(…)]` could not be read: the variant's name is unknown.
-    name_ok: bool,
-    kind: Option<ErrorKind>,
-    docs: Vec<TokenStream>,
-}
-
-/// Where a variant's name comes from, which decides where a collision is reported.
-#[derive(Clone, Copy)]
-enum Origin {
-    /// A common code imported by `use common;` and not re-listed: not the user's tokens.
-    Common,
-    /// An entry named after its code: the code literal.
-    Code(Span),
-    /// An entry named by `#[name(…)]`: the name.
-    Name(Span),
+    attrs: Attrs,
 }
 
 /// The most variants a catalog can have: discriminants are `u16`.
@@ -129,7 +112,7 @@ pub fn check(cx: &mut Ctxt, input: Input) -> Model {
             continue;
         }
         seen_codes.insert(code.clone(), entry.code.span());
-        if !checked.name_ok {
+        if !checked.attrs.name_ok {
             continue;
         }
         let common = if uses_common {
@@ -138,6 +121,7 @@ pub fn check(cx: &mut Ctxt, input: Input) -> Model {
             None
         };
         let origin = checked
+            .attrs
             .name
             .as_ref()
             .map_or(Origin::Code(entry.code.span()), |name| {
@@ -157,7 +141,7 @@ pub fn check(cx: &mut Ctxt, input: Input) -> Model {
                 continue;
             }
             let checked = check_entry(cx, entry);
-            if !(checked.code_ok && checked.name_ok) {
+            if !(checked.code_ok && checked.attrs.name_ok) {
                 continue;
             }
             if let Some(variant) = variant(cx, checked, Some(i)) {
@@ -218,7 +202,7 @@ fn duplicate_code(code: &str, repeat: Span, first: Span) -> syn::Error {
 fn variant(cx: &mut Ctxt, checked: Checked<'_>, common: Option<usize>) -> Option<Variant> {
     let code = checked.entry.code_value.clone();
     let span = checked.entry.code.span();
-    let (ident, name) = match checked.name {
+    let (ident, name) = match checked.attrs.name {
         Some(ident) => {
             let name = ident.to_string();
             (ident, name)
@@ -236,9 +220,12 @@ fn variant(cx: &mut Ctxt, checked: Checked<'_>, common: Option<usize>) -> Option
         }
     };
     Some(Variant {
-        kind: checked.kind.unwrap_or_else(|| ErrorKind::of_code(&code)),
+        kind: checked
+            .attrs
+            .kind
+            .unwrap_or_else(|| ErrorKind::of_code(&code)),
         description: fold_whitespace(&checked.entry.description_value),
-        docs: checked.docs,
+        docs: checked.attrs.docs,
         common,
         code,
         ident,
@@ -284,26 +271,8 @@ fn check_entry<'a>(cx: &mut Ctxt, entry: &'a Entry) -> Checked<'a> {
     let mut checked = Checked {
         entry,
         code_ok: true,
-        name: None,
-        name_ok: true,
-        kind: None,
-        docs: Vec::new(),
+        attrs: attr::read(cx, &entry.attrs),
     };
-    for attr in &entry.attrs {
-        let path = attr.path();
-        if path.is_ident("doc") {
-            checked.docs.push(attr.to_token_stream());
-        } else if path.is_ident("name") {
-            checked.name_ok &= read_once(cx, attr, &mut checked.name, read_name);
-        } else if path.is_ident("kind") {
-            read_once(cx, attr, &mut checked.kind, read_kind);
-        } else {
-            cx.error_at(
-                path_span(attr),
-                "unknown attribute on an entry: expected `#[name(Ident)]`, `#[kind(Kind)]` or a doc comment",
-            );
-        }
-    }
     if let Err(problem) = check_code(&entry.code_value) {
         checked.code_ok = false;
         cx.error_at(
@@ -334,183 +303,8 @@ fn code_fix(problem: CodeProblem) -> &'static str {
     }
 }
 
-/// Reads a `#[name(…)]` or `#[kind(…)]` into `slot`, which must still be empty; false
-/// when the attribute could not be read.
-fn read_once<T>(
-    cx: &mut Ctxt,
-    attr: &Attribute,
-    slot: &mut Option<T>,
-    read: fn(&Attribute) -> syn::Result<T>,
-) -> bool {
-    if slot.is_some() {
-        cx.error_at(
-            path_span(attr),
-            "this attribute appears twice on the entry: keep one",
-        );
-        return true;
-    }
-    match read(attr) {
-        Ok(value) => {
-            *slot = Some(value);
-            true
-        }
-        Err(error) => {
-            cx.push(error);
-            false
-        }
-    }
-}
-
-fn read_name(attr: &Attribute) -> syn::Result<Ident> {
-    const EXPECTED: &str = "`#[name(…)]` takes one identifier that is not a keyword, such as `#[name(MissingParameterCmqLower)]`";
-    let tokens = attr_args(attr)?;
-    // Any identifier, keywords included, so that a keyword gets the message below
-    // rather than a generic parse error.
-    let ident = Ident::parse_any
-        .parse2(tokens.clone())
-        .map_err(|_| syn::Error::new_spanned(&tokens, EXPECTED))?;
-    let name = ident.to_string();
-    if !is_valid_variant_name(&name) {
-        let why = if name.starts_with("r#") {
-            format!("`{name}` is a raw identifier; write a plain one")
-        } else if name.is_ascii() {
-            format!("`{name}` is reserved in Rust")
-        } else {
-            format!("`{name}` is not ASCII; variant names are ASCII letters, digits and `_`")
-        };
-        return Err(syn::Error::new(ident.span(), format!("{why}: {EXPECTED}")));
-    }
-    Ok(ident)
-}
-
-fn read_kind(attr: &Attribute) -> syn::Result<ErrorKind> {
-    let tokens = attr_args(attr)?;
-    let kinds = || {
-        let names: Vec<&str> = ErrorKind::ALL.iter().map(|kind| kind.name()).collect();
-        names.join(", ")
-    };
-    let ident: Ident = syn::parse2(tokens.clone()).map_err(|_| {
-        syn::Error::new_spanned(
-            &tokens,
-            format!("`#[kind(…)]` takes one kind, one of {}", kinds()),
-        )
-    })?;
-    kind_named(&ident.to_string()).ok_or_else(|| {
-        syn::Error::new(
-            ident.span(),
-            format!("unknown kind `{ident}`: expected one of {}", kinds()),
-        )
-    })
-}
-
-fn attr_args(attr: &Attribute) -> syn::Result<TokenStream> {
-    match &attr.meta {
-        syn::Meta::List(list) => Ok(list.tokens.clone()),
-        _ => Err(syn::Error::new(
-            path_span(attr),
-            "expected parentheses: `#[name(Ident)]` or `#[kind(Kind)]`",
-        )),
-    }
-}
-
-fn path_span(attr: &Attribute) -> Span {
-    attr.path()
-        .get_ident()
-        .map_or_else(|| attr.bracket_token.span.join(), Ident::span)
-}
-
-/// Reports every group of variants that would share a name, on each entry the user
-/// wrote, and keeps one variant of each group: a common code if there is one (common
-/// codes keep their names), else the first.
-fn check_names(cx: &mut Ctxt, variants: &mut Vec<Variant>, origins: &[Origin]) {
-    let mut by_name: HashMap<String, Vec<usize>> = HashMap::new();
-    for (i, variant) in variants.iter().enumerate() {
-        by_name.entry(variant.name.clone()).or_default().push(i);
-    }
-    let mut dropped = vec![false; variants.len()];
-    let mut groups: Vec<&Vec<usize>> = by_name.values().filter(|group| group.len() > 1).collect();
-    groups.sort();
-    for group in groups {
-        let keep = group
-            .iter()
-            .copied()
-            .find(|&i| matches!(origins[i], Origin::Common))
-            .unwrap_or(group[0]);
-        let named: Vec<Named<'_>> = group
-            .iter()
-            .map(|&i| Named {
-                code: &variants[i].code,
-                ident: &variants[i].ident,
-                origin: origins[i],
-            })
-            .collect();
-        for (k, &i) in group.iter().enumerate() {
-            dropped[i] = i != keep;
-            match origins[i] {
-                Origin::Code(span) | Origin::Name(span) => {
-                    cx.error_at(span, collision_message(&named, k));
-                }
-                // Two common codes colliding is the runtime's bug; report it once.
-                Origin::Common if k == 0 => {
-                    cx.error_at(Span::call_site(), collision_message(&named, k));
-                }
-                Origin::Common => {}
-            }
-        }
-    }
-    let mut index = 0;
-    variants.retain(|_| {
-        index += 1;
-        !dropped[index - 1]
-    });
-}
-
-/// A variant in a name collision.
-struct Named<'a> {
-    code: &'a str,
-    ident: &'a Ident,
-    origin: Origin,
-}
-
-impl Named<'_> {
-    fn describe(&self) -> String {
-        match self.origin {
-            Origin::Common => format!("the common code `{}` (from `use common;`)", self.code),
-            Origin::Code(_) => format!("`{}`", self.code),
-            Origin::Name(_) => format!("`{}` (named by `#[name({})]`)", self.code, self.ident),
-        }
-    }
-}
-
-/// The message for `group[subject]`, whose name the rest of `group` also has.
-fn collision_message(group: &[Named<'_>], subject: usize) -> String {
-    let others: Vec<String> = group
-        .iter()
-        .enumerate()
-        .filter(|&(k, _)| k != subject)
-        .map(|(_, named)| named.describe())
-        .collect();
-    let only_common_others = group
-        .iter()
-        .enumerate()
-        .all(|(k, named)| k == subject || matches!(named.origin, Origin::Common));
-    let advice = match group[subject].origin {
-        Origin::Name(_) => "choose another name in `#[name(…)]`",
-        Origin::Code(_) if only_common_others => {
-            "name this entry with `#[name(…)]`; common codes keep their names"
-        }
-        _ => "give one of them another name with `#[name(…)]`",
-    };
-    format!(
-        "{} and {} would both be the variant `{}`: {advice}",
-        group[subject].describe(),
-        others.join(" and "),
-        group[subject].ident,
-    )
-}
-
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
     use crate::ctxt::{assert_all_start_with, assert_reported, places};
@@ -523,7 +317,7 @@ mod tests {
 
     /// Checks the catalog `source` (after [`COMMON`]); the errors are
     /// `("line:token", message)`, lines counted in `source`.
-    fn check_source(source: &str) -> (Model, Vec<(String, String)>) {
+    pub(crate) fn check_source(source: &str) -> (Model, Vec<(String, String)>) {
         // The prefix on the first line of `source`, so that line numbers are its own.
         let text = format!("{} {source}", COMMON.replace('\n', " "));
         let tokens: TokenStream = text.parse().expect("lexes");
@@ -534,11 +328,11 @@ mod tests {
         (model, reported)
     }
 
-    fn codes(model: &Model) -> Vec<&str> {
+    pub(crate) fn codes(model: &Model) -> Vec<&str> {
         model.variants.iter().map(|v| v.code.as_str()).collect()
     }
 
-    fn names(model: &Model) -> Vec<String> {
+    pub(crate) fn names(model: &Model) -> Vec<String> {
         model.variants.iter().map(|v| v.ident.to_string()).collect()
     }
 
@@ -671,102 +465,6 @@ mod tests {
     }
 
     #[test]
-    fn colliding_names_are_reported_on_both_literals_and_one_is_kept() {
-        let (model, errors) = check_source(
-            r#"enum E {
-                "InvalidParameter.Conflict" => "a",
-                "InvalidParameterConflict" => "b",
-                "UnsupportedOperation" => "c",
-                "UnsupportedOperation." => "d",
-            }"#,
-        );
-        assert_eq!(
-            places(&errors),
-            [
-                "2:\"InvalidParameter.Conflict\"",
-                "3:\"InvalidParameterConflict\"",
-                "4:\"UnsupportedOperation\"",
-                "5:\"UnsupportedOperation.\"",
-            ]
-        );
-        assert_eq!(
-            errors[0].1,
-            "`InvalidParameter.Conflict` and `InvalidParameterConflict` would both be the \
-             variant `InvalidParameterConflict`: give one of them another name with `#[name(…)]`"
-        );
-        assert!(errors[3]
-            .1
-            .starts_with("`UnsupportedOperation.` and `UnsupportedOperation` would"));
-        assert_eq!(
-            codes(&model),
-            ["InvalidParameter.Conflict", "UnsupportedOperation"]
-        );
-    }
-
-    #[test]
-    fn a_collision_with_an_imported_common_code_keeps_the_common_variant() {
-        let (model, errors) = check_source(
-            r#"enum E {
-                use common;
-                "Invalid.Parameter" => "mine",
-            }"#,
-        );
-        assert_eq!(places(&errors), ["3:\"Invalid.Parameter\""]);
-        assert_eq!(
-            errors[0].1,
-            "`Invalid.Parameter` and the common code `InvalidParameter` (from `use common;`) \
-             would both be the variant `InvalidParameter`: name this entry with `#[name(…)]`; \
-             common codes keep their names"
-        );
-        assert_eq!(codes(&model), ["InvalidParameter", "InternalError"]);
-        assert_eq!(model.from_common, [0, 1]);
-    }
-
-    #[test]
-    fn a_colliding_name_attribute_is_reported_on_the_name() {
-        let (model, errors) = check_source(
-            r#"enum E {
-                #[name(Foo)] "A" => "a",
-                "Foo" => "f",
-            }"#,
-        );
-        assert_eq!(places(&errors), ["2:Foo", "3:\"Foo\""]);
-        assert_eq!(
-            errors[0].1,
-            "`A` (named by `#[name(Foo)]`) and `Foo` would both be the variant `Foo`: \
-             choose another name in `#[name(…)]`"
-        );
-        assert_eq!(codes(&model), ["A"]);
-    }
-
-    #[test]
-    fn an_invalid_name_attribute_says_why() {
-        let (model, errors) = check_source(
-            r#"enum E {
-                #[name(fn)] "A" => "a",
-                #[name(r#Foo)] "B" => "b",
-                #[name(Ünï)] "C" => "c",
-                #[name("Foo")] "D" => "d",
-                #[name(Two Words)] "E" => "e",
-                #[name] "F" => "f",
-                #[name(G)] #[name(H)] "G" => "g",
-            }"#,
-        );
-        let expected = [
-            ("2:fn", "`fn` is reserved in Rust"),
-            ("3:r#Foo", "raw identifier"),
-            ("4:Ünï", "not ASCII"),
-            ("5:\"Foo\"", "takes one identifier"),
-            ("6:Two Words", "takes one identifier"),
-            ("7:name", "expected parentheses"),
-            ("8:name", "appears twice"),
-        ];
-        assert_reported(&errors, &expected);
-        // Only the entry whose first `#[name(…)]` reads keeps a variant.
-        assert_eq!(names(&model), ["G"]);
-    }
-
-    #[test]
     fn a_code_that_names_a_keyword_needs_a_name() {
         let (model, errors) =
             check_source(r#"enum E { "self" => "x", #[name(Me)] "self.x" => "y", }"#);
@@ -786,49 +484,6 @@ mod tests {
         assert_eq!(places(&errors), ["2:\"\"", "3:\" \\n\\t \""]);
         assert!(errors[0].1.starts_with("empty description"));
         assert_eq!(codes(&model), ["A", "B"]);
-    }
-
-    #[test]
-    fn attributes_set_name_kind_and_docs() {
-        let (model, errors) = check_source(
-            r#"enum E {
-                /// Extra.
-                #[name(Lower)]
-                #[kind(Transient)]
-                "MissingParameter.cmq" => "  split
-                   text ",
-            }"#,
-        );
-        assert!(errors.is_empty(), "{errors:?}");
-        let variant = &model.variants[0];
-        assert_eq!(variant.ident, "Lower");
-        assert_eq!(variant.kind, ErrorKind::Transient);
-        assert_eq!(variant.docs.len(), 1);
-        assert_eq!(variant.description, "split text");
-    }
-
-    #[test]
-    fn unknown_attributes_and_kinds_are_reported() {
-        let (model, errors) = check_source(
-            r#"enum E {
-                #[colour(red)] "A" => "a",
-                #[kind(Sleepy)] "B" => "b",
-                #[kind] "C" => "c",
-                #[kind(Transient, Internal)] "D" => "d",
-                #[kind(Transient)] #[kind(Internal)] "E" => "e",
-            }"#,
-        );
-        let expected = [
-            ("2:colour", "unknown attribute on an entry"),
-            ("3:Sleepy", "unknown kind `Sleepy`: expected one of "),
-            ("4:kind", "expected parentheses"),
-            ("5:Transient, Internal", "takes one kind"),
-            ("6:kind", "appears twice"),
-        ];
-        assert_reported(&errors, &expected);
-        assert!(errors[1].1.contains("Transient"));
-        assert_eq!(codes(&model), ["A", "B", "C", "D", "E"]);
-        assert_eq!(model.variants[4].kind, ErrorKind::Transient);
     }
 
     #[test]

@@ -51,7 +51,8 @@ pub use response_error::ResponseError;
 pub use tc_errors_internals::kind::{category_of, ErrorKind};
 pub use unknown::UnknownCode;
 
-// The README's examples are compiled and run as doctests.
+// The crate README's examples (the one `cargo package` ships) are compiled and run as
+// doctests; the repository's README is checked by the unpublished tests package.
 #[cfg(doctest)]
-#[doc = include_str!("../../README.md")]
+#[doc = include_str!("../README.md")]
 struct ReadmeDoctests;
