@@ -4,7 +4,7 @@
 use crate::page::{Section, Table, TableRow};
 use crate::{collisions, text, Diagnostic, Entry, Page, Severity};
 use std::collections::HashMap;
-use tc_errors::{CommonError, ErrorCode, ErrorKind};
+use tc_errors::{CommonError, ErrorKind};
 use tc_errors_internals::naming::check_code;
 
 /// The entries and diagnostics of a page's tables; `None` when no table has a code

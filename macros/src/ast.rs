@@ -6,7 +6,7 @@
 //! ```
 //!
 //! where `<catalog>` is what the user wrote:
-//! `#[attrs] vis enum Name { use common; #[attrs] "Code" => "Description", … }`.
+//! `#[attrs] vis enum Name { use common; #[attrs] "Code" => "English" / "中文", … }`.
 //! Parsing only checks the shape; `valid.rs` gives the tokens their meaning.
 //!
 //! The body is read item by item: a syntax error inside one item is recorded in
@@ -49,7 +49,7 @@ pub struct Body {
 pub enum Item {
     /// `use common;`
     Use(UseItem),
-    /// `"Code" => "Description",`
+    /// `"Code" => "English" / "中文",` and its shorter forms.
     Entry(Entry),
 }
 
@@ -59,16 +59,32 @@ pub struct UseItem {
     pub ident: Ident,
 }
 
-/// `#[attrs] "Code" => "Description"`.
+/// `#[attrs] "Code"`, with `=> "English"`, `=> "English" / "中文"` or `=> _ / "中文"`
+/// when the code has published texts.
 pub struct Entry {
     pub attrs: Vec<Attribute>,
-    pub code: LitStr,
-    pub description: LitStr,
-    /// `code`'s value, read once: reading a literal's value is a round trip to the
-    /// compiler, and validation needs it several times per entry.
-    pub code_value: String,
-    /// `description`'s value, read once.
-    pub description_value: String,
+    pub code: Text,
+    /// The English text, when written.
+    pub english: Option<Text>,
+    /// The Chinese text, when written.
+    pub chinese: Option<Text>,
+}
+
+/// A string literal with its value, read once: reading a literal's value is a round trip
+/// to the compiler, and validation needs it several times per entry.
+pub struct Text {
+    pub lit: LitStr,
+    pub value: String,
+}
+
+impl Parse for Text {
+    fn parse(input: ParseStream) -> syn::Result<Self> {
+        let lit: LitStr = input.parse()?;
+        Ok(Text {
+            value: lit.value(),
+            lit,
+        })
+    }
 }
 
 /// Reads what follows the enum's name: the body and anything after it.
@@ -209,7 +225,7 @@ impl Body {
         }
         let error = syn::Error::new(
             input.span(),
-            "expected `,` after the description: every entry ends with a comma",
+            "expected `,` after the entry: every entry ends with a comma",
         );
         if starts_item(input) {
             // The next entry is intact: report the comma and read on from it.
@@ -260,25 +276,36 @@ impl Parse for UseItem {
 }
 
 impl Entry {
-    /// Reads `"Code" => "Description"`. A missing or mistyped `=>` between two string
-    /// literals is recorded in `errors` and the entry kept, since its meaning is clear.
+    /// Reads the entry after its attributes. A missing or mistyped `=>` before a text is
+    /// recorded in `errors` and the entry kept, since its meaning is clear; so is a
+    /// suffix on a literal.
     fn parse_after_attrs(
         attrs: Vec<Attribute>,
         input: ParseStream,
         errors: &mut Vec<syn::Error>,
     ) -> syn::Result<Self> {
-        let code: LitStr = input.parse().map_err(|e| {
+        let code: Text = input.parse().map_err(|e| {
             syn::Error::new(
                 e.span(),
                 "expected an error code as a string literal, such as `\"InvalidDisk.Busy\"`",
             )
         })?;
+        let mut entry = Entry {
+            attrs,
+            code,
+            english: None,
+            chinese: None,
+        };
+        check_suffix(&entry.code.lit, errors);
+        if input.is_empty() || input.peek(Token![,]) {
+            return Ok(entry);
+        }
         if input.parse::<Option<Token![=>]>>()?.is_none() {
             let error = syn::Error::new(
                 input.span(),
-                "expected `=>` between the error code and its description: `\"Code\" => \"Description\"`",
+                "expected `=>` between the error code and its texts: `\"Code\" => \"English\" / \"中文\"`, or the code alone when it has none",
             );
-            // Step over a mistyped arrow (`=`, `->`, `:`) to a description that follows.
+            // Step over a mistyped arrow (`=`, `->`, `:`) to a text that follows.
             while input.peek(Token![=])
                 || input.peek(Token![-])
                 || input.peek(Token![>])
@@ -286,24 +313,51 @@ impl Entry {
             {
                 input.parse::<TokenTree>()?;
             }
-            if !input.peek(LitStr) {
+            if !(input.peek(LitStr) || input.peek(Token![_])) {
                 return Err(error);
             }
             errors.push(error);
         }
-        let description: LitStr = input.parse().map_err(|e| {
-            syn::Error::new(
-                e.span(),
-                "expected the description as a string literal, such as `\"The cloud disk is busy.\"`",
-            )
-        })?;
-        Ok(Entry {
-            attrs,
-            code_value: code.value(),
-            description_value: description.value(),
-            code,
-            description,
-        })
+        let no_english = input.parse::<Option<Token![_]>>()?;
+        if no_english.is_none() {
+            entry.english = Some(read_text(input, errors, "expected the description as a string literal, such as `\"The cloud disk is busy.\"`, or `_ / \"中文\"` when there is only a Chinese text")?);
+        }
+        if input.parse::<Option<Token![/]>>()?.is_some() {
+            entry.chinese = Some(read_text(input, errors, "expected the Chinese text as a string literal after `/`, such as `/ \"云盘正忙。\"`")?);
+        } else if let Some(underscore) = no_english {
+            errors.push(syn::Error::new(
+                underscore.span,
+                "`_` stands for a missing English text before `/ \"中文\"`; a code with no published text is written alone: `\"Code\",`",
+            ));
+        }
+        Ok(entry)
+    }
+}
+
+/// Reads a text literal, or fails with `expected`.
+fn read_text(
+    input: ParseStream,
+    errors: &mut Vec<syn::Error>,
+    expected: &str,
+) -> syn::Result<Text> {
+    let text: Text = input
+        .parse()
+        .map_err(|e| syn::Error::new(e.span(), expected))?;
+    check_suffix(&text.lit, errors);
+    Ok(text)
+}
+
+/// rustc rejects a suffix on a string literal everywhere else (`"A.B"x`); so does the
+/// macro, rather than dropping it silently.
+fn check_suffix(lit: &LitStr, errors: &mut Vec<syn::Error>) {
+    if !lit.suffix().is_empty() {
+        errors.push(syn::Error::new(
+            lit.span(),
+            format!(
+                "string literals take no suffix: remove `{}` after the closing quote",
+                lit.suffix()
+            ),
+        ));
     }
 }
 
@@ -320,7 +374,7 @@ mod tests {
             .items
             .iter()
             .map(|item| match item {
-                Item::Entry(entry) => entry.code.value(),
+                Item::Entry(entry) => entry.code.value.clone(),
                 Item::Use(item) => format!("use {}", item.ident),
             })
             .collect();
@@ -344,18 +398,74 @@ mod tests {
     }
 
     #[test]
-    fn a_missing_description_drops_only_that_entry() {
+    fn a_missing_text_after_the_arrow_drops_only_that_entry() {
         let (items, errors) = read(
             r#"
             "A" => ,
             "B",
             "C" => "c",
+            "D" => "d" / ,
             "#,
         );
-        assert_eq!(items, ["C"]);
-        assert_eq!(places(&errors), ["2:,", "3:,"]);
+        assert_eq!(items, ["B", "C"]);
+        assert_eq!(places(&errors), ["2:,", "5:,"]);
         assert!(errors[0].1.starts_with("expected the description"));
-        assert!(errors[1].1.starts_with("expected `=>`"));
+        assert!(errors[1].1.starts_with("expected the Chinese text"));
+    }
+
+    /// The texts of the entries of `source`, as `(english, chinese)`.
+    fn texts(source: &str) -> Vec<(Option<String>, Option<String>)> {
+        let body: Body = syn::parse_str(source).expect("a body always parses");
+        assert!(body.errors.is_empty(), "{:?}", located(body.errors));
+        body.items
+            .iter()
+            .filter_map(|item| match item {
+                Item::Entry(entry) => Some((
+                    entry.english.as_ref().map(|t| t.value.clone()),
+                    entry.chinese.as_ref().map(|t| t.value.clone()),
+                )),
+                Item::Use(_) => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn an_entry_has_english_chinese_both_or_no_text() {
+        let some = |text: &str| Some(text.to_owned());
+        assert_eq!(
+            texts(
+                r#"
+                "A" => "Busy." / "忙。",
+                "B" => "Busy.",
+                "C" => _ / "忙。",
+                "D",
+                "E"
+                "#
+            ),
+            [
+                (some("Busy."), some("忙。")),
+                (some("Busy."), None),
+                (None, some("忙。")),
+                (None, None),
+                (None, None),
+            ]
+        );
+    }
+
+    #[test]
+    fn an_underscore_without_a_chinese_text_is_an_error_and_the_code_is_kept() {
+        let (items, errors) = read(r#""A" => _, "B" => "b","#);
+        assert_eq!(items, ["A", "B"]);
+        assert_eq!(places(&errors), ["1:_"]);
+        assert!(errors[0].1.contains("written alone"), "{errors:?}");
+    }
+
+    #[test]
+    fn suffixed_literals_are_errors_and_the_entry_is_kept() {
+        let (items, errors) = read(r#""A.B"suffix => "d"x / "z"y, "C" => "c","#);
+        assert_eq!(items, ["A.B", "C"]);
+        assert_eq!(places(&errors), ["1:\"A.B\"suffix", "1:\"d\"x", "1:\"z\"y"]);
+        assert_all_start_with(&errors, "string literals take no suffix");
     }
 
     #[test]
@@ -370,7 +480,7 @@ mod tests {
         );
         assert_eq!(items, ["A", "B", "C", "use common"]);
         assert_eq!(places(&errors), ["3:\"B\"", "4:#", "5:use"]);
-        assert_all_start_with(&errors, "expected `,` after the description");
+        assert_all_start_with(&errors, "expected `,` after the entry");
     }
 
     #[test]

@@ -1,12 +1,14 @@
-//! Reads an entry's attributes: `#[name(…)]`, `#[kind(…)]` and doc comments, each
-//! problem recorded with the span of the attribute that has it.
+//! Reads an entry's attributes: `#[name(…)]`, `#[kind(…)]`, `#[alias(…)]` and doc
+//! comments, each problem recorded with the span of the attribute that has it.
 
+use crate::ast::Text;
 use crate::ctxt::Ctxt;
 use proc_macro2::{Span, TokenStream};
 use quote::ToTokens;
 use syn::ext::IdentExt;
 use syn::parse::Parser;
-use syn::{Attribute, Ident};
+use syn::punctuated::Punctuated;
+use syn::{Attribute, Ident, LitStr, Token};
 use tc_errors_internals::kind::{kind_named, ErrorKind};
 use tc_errors_internals::naming::is_valid_variant_name;
 
@@ -20,6 +22,8 @@ pub struct Attrs {
     pub kind: Option<ErrorKind>,
     /// Doc comments, shown after the description.
     pub docs: Vec<TokenStream>,
+    /// `#[alias(…)]`: earlier spellings of the code, in order.
+    pub aliases: Vec<Text>,
 }
 
 /// Reads `attrs`, reporting every unknown, repeated or malformed attribute.
@@ -29,6 +33,7 @@ pub fn read(cx: &mut Ctxt, attrs: &[Attribute]) -> Attrs {
         name_ok: true,
         kind: None,
         docs: Vec::new(),
+        aliases: Vec::new(),
     };
     for attr in attrs {
         let path = attr.path();
@@ -38,10 +43,15 @@ pub fn read(cx: &mut Ctxt, attrs: &[Attribute]) -> Attrs {
             read.name_ok &= read_once(cx, attr, &mut read.name, read_name);
         } else if path.is_ident("kind") {
             read_once(cx, attr, &mut read.kind, read_kind);
+        } else if path.is_ident("alias") {
+            match read_aliases(attr) {
+                Ok(aliases) => read.aliases.extend(aliases),
+                Err(error) => cx.push(error),
+            }
         } else {
             cx.error_at(
                 path_span(attr),
-                "unknown attribute on an entry: expected `#[name(Ident)]`, `#[kind(Kind)]` or a doc comment",
+                "unknown attribute on an entry: expected `#[name(Ident)]`, `#[kind(Kind)]`, `#[alias(\"OldCode\")]` or a doc comment",
             );
         }
     }
@@ -77,12 +87,12 @@ fn read_once<T>(
 
 fn read_name(attr: &Attribute) -> syn::Result<Ident> {
     const EXPECTED: &str = "`#[name(…)]` takes one identifier that is not a keyword, such as `#[name(MissingParameterCmqLower)]`";
-    let tokens = attr_args(attr)?;
+    let args = attr_args(attr)?;
     // Any identifier, keywords included, so that a keyword gets the message below
     // rather than a generic parse error.
     let ident = Ident::parse_any
-        .parse2(tokens.clone())
-        .map_err(|_| syn::Error::new_spanned(&tokens, EXPECTED))?;
+        .parse2(args.tokens.clone())
+        .map_err(|_| args.error(EXPECTED))?;
     let name = ident.to_string();
     if !is_valid_variant_name(&name) {
         let why = if name.starts_with("r#") {
@@ -98,17 +108,13 @@ fn read_name(attr: &Attribute) -> syn::Result<Ident> {
 }
 
 fn read_kind(attr: &Attribute) -> syn::Result<ErrorKind> {
-    let tokens = attr_args(attr)?;
+    let args = attr_args(attr)?;
     let kinds = || {
         let names: Vec<&str> = ErrorKind::ALL.iter().map(|kind| kind.name()).collect();
         names.join(", ")
     };
-    let ident: Ident = syn::parse2(tokens.clone()).map_err(|_| {
-        syn::Error::new_spanned(
-            &tokens,
-            format!("`#[kind(…)]` takes one kind, one of {}", kinds()),
-        )
-    })?;
+    let ident: Ident = syn::parse2(args.tokens.clone())
+        .map_err(|_| args.error(format!("`#[kind(…)]` takes one kind, one of {}", kinds())))?;
     kind_named(&ident.to_string()).ok_or_else(|| {
         syn::Error::new(
             ident.span(),
@@ -117,12 +123,62 @@ fn read_kind(attr: &Attribute) -> syn::Result<ErrorKind> {
     })
 }
 
-fn attr_args(attr: &Attribute) -> syn::Result<TokenStream> {
+/// `#[alias("Old", …)]`: one or more earlier spellings, as string literals.
+fn read_aliases(attr: &Attribute) -> syn::Result<Vec<Text>> {
+    const EXPECTED: &str = "`#[alias(…)]` takes the code's earlier spellings as string literals, such as `#[alias(\"AutoSnapshotPolicyOutOfQuota\")]`";
+    let args = attr_args(attr)?;
+    let lits = Punctuated::<LitStr, Token![,]>::parse_terminated
+        .parse2(args.tokens.clone())
+        .map_err(|_| args.error(EXPECTED))?;
+    if lits.is_empty() {
+        return Err(args.error(EXPECTED));
+    }
+    let mut aliases = Vec::with_capacity(lits.len());
+    for lit in lits {
+        if !lit.suffix().is_empty() {
+            return Err(syn::Error::new(
+                lit.span(),
+                format!(
+                    "string literals take no suffix: remove `{}` after the closing quote",
+                    lit.suffix()
+                ),
+            ));
+        }
+        aliases.push(Text {
+            value: lit.value(),
+            lit,
+        });
+    }
+    Ok(aliases)
+}
+
+/// The tokens inside an attribute's parentheses.
+struct Args {
+    tokens: TokenStream,
+    /// The parentheses: where an error goes when there is nothing inside them.
+    delimiter: Span,
+}
+
+impl Args {
+    /// An error on the arguments, or on the empty parentheses.
+    fn error(&self, message: impl std::fmt::Display) -> syn::Error {
+        if self.tokens.is_empty() {
+            syn::Error::new(self.delimiter, message)
+        } else {
+            syn::Error::new_spanned(&self.tokens, message)
+        }
+    }
+}
+
+fn attr_args(attr: &Attribute) -> syn::Result<Args> {
     match &attr.meta {
-        syn::Meta::List(list) => Ok(list.tokens.clone()),
+        syn::Meta::List(list) => Ok(Args {
+            tokens: list.tokens.clone(),
+            delimiter: list.delimiter.span().join(),
+        }),
         _ => Err(syn::Error::new(
             path_span(attr),
-            "expected parentheses: `#[name(Ident)]` or `#[kind(Kind)]`",
+            "expected parentheses: `#[name(Ident)]`, `#[kind(Kind)]` or `#[alias(\"OldCode\")]`",
         )),
     }
 }
@@ -182,7 +238,7 @@ mod tests {
         assert_eq!(variant.ident, "Lower");
         assert_eq!(variant.kind, ErrorKind::Transient);
         assert_eq!(variant.docs.len(), 1);
-        assert_eq!(variant.description, "split text");
+        assert_eq!(variant.english.as_deref(), Some("split text"));
     }
 
     #[test]

@@ -3,7 +3,7 @@
 //! the code around them has the same size whatever the number of variants.
 
 use crate::lookup::{perfect_table, PerfectTable};
-use crate::valid::Model;
+use crate::valid::{Model, Variant};
 use proc_macro2::{Literal, TokenStream};
 use quote::quote;
 use tc_errors_internals::table::NOT_COMMON;
@@ -24,24 +24,46 @@ pub fn expand(model: &Model) -> TokenStream {
     // catalog has thousands of variants. Rustdoc joins attributes with a line break.
     let variant_defs = variants.iter().map(|v| {
         let ident = &v.ident;
-        let (description, code) = (&v.description, &v.code);
+        let (head, tail) = variant_docs(v);
         if v.docs.is_empty() {
-            let doc = format!("{description}\n\nCode `{code}`.");
+            let doc = format!("{head}\n{tail}");
             quote!(#[doc = #doc] #ident)
         } else {
             let docs = &v.docs;
-            let head = format!("{description}\n");
-            let tail = format!("\nCode `{code}`.");
             quote!(#[doc = #head] #(#docs)* #[doc = #tail] #ident)
         }
     });
-    let codes: Vec<&str> = variants.iter().map(|v| v.code.as_str()).collect();
-    // Code, name, description, variant after variant: the order `Table` reads them in.
+    // Every spelling a lookup finds: the codes, in discriminant order, then the aliases.
+    let aliases: Vec<(&str, usize)> = variants
+        .iter()
+        .enumerate()
+        .flat_map(|(i, v)| v.aliases.iter().map(move |(alias, _)| (alias.as_str(), i)))
+        .collect();
+    let keys: Vec<&str> = variants
+        .iter()
+        .map(|v| v.code.as_str())
+        .chain(aliases.iter().map(|&(alias, _)| alias))
+        .collect();
+    // Code, name, English, Chinese, variant after variant, then the aliases: the order
+    // `Table` reads them in. An absent text is the empty string.
     let (strings, bounds) = concat(
         variants
             .iter()
-            .flat_map(|v| [v.code.as_str(), v.name.as_str(), v.description.as_str()]),
+            .flat_map(|v| {
+                [
+                    v.code.as_str(),
+                    v.name.as_str(),
+                    v.english.as_deref().unwrap_or_default(),
+                    v.chinese.as_deref().unwrap_or_default(),
+                ]
+            })
+            .chain(aliases.iter().map(|&(alias, _)| alias)),
     );
+    let alias_targets = Literal::byte_string(&u16s(
+        aliases
+            .iter()
+            .map(|&(_, i)| u16::try_from(i).unwrap_or(u16::MAX)),
+    ));
     // Number tables are byte strings (see `pack`): one token each, whatever the size.
     let bounds = Literal::byte_string(&u32s(bounds));
     // Indices into `ErrorKind::ALL`, which is in declaration order.
@@ -60,9 +82,9 @@ pub fn expand(model: &Model) -> TokenStream {
         .iter()
         .map(|&i| u16::try_from(i).unwrap_or(u16::MAX));
     let from_common = Literal::byte_string(&u16s(from_common));
-    // Codes are distinct after validation, so only a catalog too large for `u16`
+    // Spellings are distinct after validation, so only a catalog too large for `u16`
     // indices has no table; it gets an empty one (every lookup misses) and an error.
-    let (lookup, lookup_error) = match perfect_table(&codes) {
+    let (lookup, lookup_error) = match perfect_table(&keys) {
         Ok(lookup) => (lookup, None),
         Err(error) => (
             PerfectTable::default(),
@@ -107,10 +129,28 @@ pub fn expand(model: &Model) -> TokenStream {
                 #krate::ErrorCode::code(self)
             }
 
-            /// What the error means, in the words of the service's error-code page.
+            /// What the error means, in the words of the service's error-code page: the
+            /// English text when there is one, else the Chinese, else `""` (no text is
+            /// published for the code).
             #[inline]
             pub fn description(self) -> &'static str {
                 #krate::ErrorCode::description(self)
+            }
+
+            /// The text in `language`, if the service publishes one.
+            #[inline]
+            pub fn description_in(
+                self,
+                language: #krate::Language,
+            ) -> ::core::option::Option<&'static str> {
+                #krate::ErrorCode::description_in(self, language)
+            }
+
+            /// The variant with this exact code or earlier spelling, if the catalog
+            /// declares it.
+            #[inline]
+            pub fn from_code(code: &str) -> ::core::option::Option<Self> {
+                <Self as #krate::ErrorCode>::from_code(code)
             }
 
             /// The code's first segment, such as `InvalidDisk` for `InvalidDisk.Busy`.
@@ -148,6 +188,7 @@ pub fn expand(model: &Model) -> TokenStream {
                     all: #ident::ALL,
                     strings: #strings,
                     bounds: #bounds,
+                    aliases: #alias_targets,
                     kinds: #kinds,
                     common: #common,
                     from_common: #from_common,
@@ -223,4 +264,28 @@ pub fn expand(model: &Model) -> TokenStream {
         #from_common_impl
         #lookup_error
     }
+}
+
+/// A variant's docs: the texts (or a word that none is published), and a last paragraph
+/// with the code, its kind and retryability, and its earlier spellings.
+fn variant_docs(v: &Variant) -> (String, String) {
+    let mut head = String::new();
+    for text in [&v.english, &v.chinese].into_iter().flatten() {
+        head.push_str(text);
+        head.push_str("\n\n");
+    }
+    if head.is_empty() {
+        head.push_str("No description is published for this code.\n\n");
+    }
+    let retry = if v.kind.is_retryable() {
+        "retryable"
+    } else {
+        "not retryable"
+    };
+    let mut tail = format!("\nCode `{}`; kind `{}`, {retry}.", v.code, v.kind.name());
+    if !v.aliases.is_empty() {
+        let spellings: Vec<String> = v.aliases.iter().map(|(a, _)| format!("`{a}`")).collect();
+        tail.push_str(&format!(" Earlier spelling: {}.", spellings.join(", ")));
+    }
+    (head, tail)
 }

@@ -45,7 +45,7 @@ mod tests {
             .items
             .iter()
             .map(|item| match item {
-                Item::Entry(entry) => entry.code_value.clone(),
+                Item::Entry(entry) => entry.code.value.clone(),
                 Item::Use(item) => format!("use {}", item.ident),
             })
             .collect()

@@ -3,7 +3,7 @@
 //! [`Ctxt`]; entries with a problem are left out of the model so that the enum is still
 //! emitted for the rest.
 
-use crate::ast::{Catalog, Entry, Input, Item};
+use crate::ast::{Catalog, Entry, Input, Item, Text};
 use crate::attr::{self, Attrs};
 use crate::check::{check_names, Origin};
 use crate::ctxt::Ctxt;
@@ -38,7 +38,12 @@ pub struct Variant {
     /// to the compiler.
     pub name: String,
     pub code: String,
-    pub description: String,
+    /// The English text, folded; `None` when none is published.
+    pub english: Option<String>,
+    /// The Chinese text, folded; `None` when none is published.
+    pub chinese: Option<String>,
+    /// Earlier spellings that parse to this variant, with their literals' spans.
+    pub aliases: Vec<(String, Span)>,
     /// Doc comments written on the entry, shown after the description.
     pub docs: Vec<TokenStream>,
     pub kind: ErrorKind,
@@ -91,7 +96,7 @@ pub fn check(cx: &mut Ctxt, input: Input) -> Model {
     let common_index: HashMap<String, usize> = common
         .iter()
         .enumerate()
-        .map(|(i, entry)| (entry.code_value.clone(), i))
+        .map(|(i, entry)| (entry.code.value.clone(), i))
         .collect();
 
     let mut seen_codes: HashMap<String, Span> = HashMap::new();
@@ -106,16 +111,16 @@ pub fn check(cx: &mut Ctxt, input: Input) -> Model {
         if !checked.code_ok {
             continue;
         }
-        let code = entry.code_value.clone();
+        let code = entry.code.value.clone();
         if let Some(first) = seen_codes.get(&code) {
-            cx.push(duplicate_code(&code, entry.code.span(), *first));
+            cx.push(duplicate_code(&code, entry.code.lit.span(), *first));
             continue;
         }
-        seen_codes.insert(code.clone(), entry.code.span());
+        seen_codes.insert(code.clone(), entry.code.lit.span());
         if !checked.attrs.name_ok {
             continue;
         }
-        let common = if uses_common {
+        let common_at = if uses_common {
             common_index.get(&code).copied()
         } else {
             None
@@ -124,12 +129,21 @@ pub fn check(cx: &mut Ctxt, input: Input) -> Model {
             .attrs
             .name
             .as_ref()
-            .map_or(Origin::Code(entry.code.span()), |name| {
+            .map_or(Origin::Code(entry.code.lit.span()), |name| {
                 Origin::Name(name.span())
             });
-        if let Some(variant) = variant(cx, checked, common) {
-            if let Some(i) = common {
+        if let Some(mut variant) = variant(cx, checked, common_at) {
+            if let Some(i) = common_at {
                 relisted[i] = true;
+                // The service's wording stands in each language it gives; the common
+                // set's fills the other.
+                let listed = &common[i];
+                if variant.english.is_none() {
+                    variant.english = listed.english.as_ref().map(folded);
+                }
+                if variant.chinese.is_none() {
+                    variant.chinese = listed.chinese.as_ref().map(folded);
+                }
             }
             origins.push(origin);
             variants.push(variant);
@@ -151,6 +165,7 @@ pub fn check(cx: &mut Ctxt, input: Input) -> Model {
         }
     }
     check_names(cx, &mut variants, &origins);
+    check_aliases(cx, &mut variants);
     if variants.len() > MAX_VARIANTS {
         cx.error_at(
             ident.span(),
@@ -186,22 +201,27 @@ pub fn check(cx: &mut Ctxt, input: Input) -> Model {
 }
 
 /// The error for a code declared twice: on the repeat, with a second message on the
-/// first declaration (a proc macro has no notes; this is the closest).
+/// first declaration.
 fn duplicate_code(code: &str, repeat: Span, first: Span) -> syn::Error {
-    let mut error = syn::Error::new(
-        repeat,
+    repeated(
         format!("duplicate error code `{code}`: each code is declared once; remove this entry or merge it into the first one"),
-    );
-    error.combine(syn::Error::new(
-        first,
+        repeat,
         format!("note: `{code}` is first declared here"),
-    ));
+        first,
+    )
+}
+
+/// An error on a repeat, with a second message on the first occurrence (a proc macro
+/// has no notes; this is the closest).
+fn repeated(message: String, repeat: Span, note: String, first: Span) -> syn::Error {
+    let mut error = syn::Error::new(repeat, message);
+    error.combine(syn::Error::new(first, note));
     error
 }
 
 fn variant(cx: &mut Ctxt, checked: Checked<'_>, common: Option<usize>) -> Option<Variant> {
-    let code = checked.entry.code_value.clone();
-    let span = checked.entry.code.span();
+    let code = checked.entry.code.value.clone();
+    let span = checked.entry.code.lit.span();
     let (ident, name) = match checked.attrs.name {
         Some(ident) => {
             let name = ident.to_string();
@@ -224,7 +244,16 @@ fn variant(cx: &mut Ctxt, checked: Checked<'_>, common: Option<usize>) -> Option
             .attrs
             .kind
             .unwrap_or_else(|| ErrorKind::of_code(&code)),
-        description: fold_whitespace(&checked.entry.description_value),
+        english: checked.entry.english.as_ref().map(folded),
+        chinese: checked.entry.chinese.as_ref().map(folded),
+        // A malformed alias is reported by `check_entry` and never looked up.
+        aliases: checked
+            .attrs
+            .aliases
+            .iter()
+            .filter(|alias| check_code(&alias.value).is_ok())
+            .map(|alias| (alias.value.clone(), alias.lit.span()))
+            .collect(),
         docs: checked.attrs.docs,
         common,
         code,
@@ -265,7 +294,45 @@ fn check_uses(cx: &mut Ctxt, items: &[Item]) -> bool {
     uses_common
 }
 
-/// Reads an entry's attributes and checks its code and description, reporting every
+/// A text as the enum holds it: white space folded.
+fn folded(text: &Text) -> String {
+    fold_whitespace(&text.value)
+}
+
+/// Reports every alias that is also a code or another alias (on the alias's literal),
+/// and drops it: a spelling parses to one variant.
+fn check_aliases(cx: &mut Ctxt, variants: &mut [Variant]) {
+    let codes: HashMap<String, usize> = variants
+        .iter()
+        .enumerate()
+        .map(|(i, variant)| (variant.code.clone(), i))
+        .collect();
+    let mut seen: HashMap<String, Span> = HashMap::new();
+    for variant in variants.iter_mut() {
+        variant.aliases.retain(|(alias, span)| {
+            if codes.contains_key(alias) {
+                cx.error_at(
+                    *span,
+                    format!("`{alias}` is declared as a code: a spelling is either a code or an alias of one; remove this alias"),
+                );
+                false
+            } else if let Some(first) = seen.get(alias) {
+                cx.push(repeated(
+                    format!("duplicate alias `{alias}`: each earlier spelling belongs to one code; remove this one"),
+                    *span,
+                    format!("note: `{alias}` is first listed here"),
+                    *first,
+                ));
+                false
+            } else {
+                seen.insert(alias.clone(), *span);
+                true
+            }
+        });
+    }
+}
+
+/// Reads an entry's attributes and checks its code, texts and aliases, reporting every
 /// problem.
 fn check_entry<'a>(cx: &mut Ctxt, entry: &'a Entry) -> Checked<'a> {
     let mut checked = Checked {
@@ -273,18 +340,28 @@ fn check_entry<'a>(cx: &mut Ctxt, entry: &'a Entry) -> Checked<'a> {
         code_ok: true,
         attrs: attr::read(cx, &entry.attrs),
     };
-    if let Err(problem) = check_code(&entry.code_value) {
+    if let Err(problem) = check_code(&entry.code.value) {
         checked.code_ok = false;
         cx.error_at(
-            entry.code.span(),
+            entry.code.lit.span(),
             format!("malformed {problem}: {}", code_fix(problem)),
         );
     }
-    if entry.description_value.trim().is_empty() {
-        cx.error_at(
-            entry.description.span(),
-            "empty description: say what the error means, as the service's error-code page does",
-        );
+    for text in [&entry.english, &entry.chinese].into_iter().flatten() {
+        if text.value.trim().is_empty() {
+            cx.error_at(
+                text.lit.span(),
+                "empty description: a code with no published description is written alone, as `\"Code\",`",
+            );
+        }
+    }
+    for alias in &checked.attrs.aliases {
+        if let Err(problem) = check_code(&alias.value) {
+            cx.error_at(
+                alias.lit.span(),
+                format!("malformed alias: {problem}: {}", code_fix(problem)),
+            );
+        }
     }
     checked
 }
@@ -350,7 +427,10 @@ pub(crate) mod tests {
             codes(&model),
             ["InvalidDisk.Busy", "InvalidParameter", "InternalError"]
         );
-        assert_eq!(model.variants[1].description, "Invalid parameter");
+        assert_eq!(
+            model.variants[1].english.as_deref(),
+            Some("Invalid parameter")
+        );
         assert_eq!(model.variants[1].common, Some(0));
         assert_eq!(model.from_common, [1, 2]);
         assert_eq!(model.variants[0].kind, ErrorKind::Other);
@@ -421,7 +501,7 @@ pub(crate) mod tests {
             .1
             .starts_with("note: `A.B` is first declared here"));
         assert_eq!(codes(&model), ["A.B", "C"]);
-        assert_eq!(model.variants[0].description, "one");
+        assert_eq!(model.variants[0].english.as_deref(), Some("one"));
     }
 
     #[test]

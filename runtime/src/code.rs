@@ -8,14 +8,16 @@ use std::fmt;
 use std::hash::{Hash, Hasher};
 
 /// An error code from a response: [`Known`](Code::Known) when the catalog `E` declares
-/// it, [`Unknown`](Code::Unknown) otherwise, with its exact text.
+/// it, [`Renamed`](Code::Renamed) when it is an earlier spelling of a declared code,
+/// [`Unknown`](Code::Unknown) otherwise, with its exact text.
 ///
 /// [`Code::parse`] never fails: Tencent adds codes without notice, and a code that this
 /// version of the catalog does not know still has its text, a [category](Self::category)
 /// and a [kind](Self::kind).
 ///
-/// Equality, ordering and hashing go by the code's text, so `Known(E::X)` equals an
-/// `Unknown` holding the same text. To ask "is this that code", compare with a variant
+/// Equality, ordering and hashing go by the code's current spelling (the text for a code
+/// the catalog does not declare), so `Known(E::X)` equals an `Unknown` holding the same
+/// text and a `Renamed` holding an earlier spelling of it. To ask "is this that code", compare with a variant
 /// (`code == E::X` or [`code.is(E::X)`](Self::is)) or with a string (`code == "X.Y"`):
 /// both stay right when a later catalog version moves a code from `Unknown` to `Known`,
 /// which a `match` on `Code::Unknown(u) if u.as_str() == "X.Y"` would not.
@@ -39,6 +41,10 @@ use std::hash::{Hash, Hasher};
 pub enum Code<E: ErrorCode> {
     /// A code that the catalog declares.
     Known(E),
+    /// An earlier spelling of a code the catalog declares (Tencent renames codes within an
+    /// API version, and clients see both): the variant, and the spelling exactly as
+    /// received.
+    Renamed(E, &'static str),
     /// A code that the catalog does not declare, exactly as received.
     Unknown(UnknownCode),
 }
@@ -46,8 +52,10 @@ pub enum Code<E: ErrorCode> {
 impl<E: ErrorCode> Code<E> {
     /// The catalog's variant for `code`, or `code` kept as an [`UnknownCode`].
     pub fn parse(code: &str) -> Code<E> {
-        match E::from_code(code) {
-            Some(known) => Code::Known(known),
+        let table = E::__table();
+        match table.find(code) {
+            Some((index, None)) => Code::Known(table.all[index]),
+            Some((index, Some(spelling))) => Code::Renamed(table.all[index], spelling),
             None => Code::Unknown(UnknownCode::new(code)),
         }
     }
@@ -56,15 +64,30 @@ impl<E: ErrorCode> Code<E> {
     pub fn as_str(&self) -> &str {
         match self {
             Code::Known(known) => known.code(),
+            Code::Renamed(_, spelling) => spelling,
             Code::Unknown(unknown) => unknown.as_str(),
         }
     }
 
-    /// The catalog's variant, if the catalog declares the code.
+    /// The catalog's variant, if the catalog declares the code (under this spelling or
+    /// an earlier one).
     pub fn known(&self) -> Option<E> {
         match self {
-            Code::Known(known) => Some(*known),
+            Code::Known(known) | Code::Renamed(known, _) => Some(*known),
             Code::Unknown(_) => None,
+        }
+    }
+
+    /// The code's current spelling: the variant's code for a declared code (the text
+    /// for an `Unknown` that holds one), else the text as received. What equality,
+    /// ordering and hashing go by.
+    fn canonical(&self) -> &str {
+        match self {
+            Code::Known(known) | Code::Renamed(known, _) => known.code(),
+            Code::Unknown(unknown) => match E::from_code(unknown.as_str()) {
+                Some(known) => known.code(),
+                None => unknown.as_str(),
+            },
         }
     }
 
@@ -76,7 +99,7 @@ impl<E: ErrorCode> Code<E> {
     /// The catalog's kind for a known code; the kind of its category otherwise.
     pub fn kind(&self) -> ErrorKind {
         match self {
-            Code::Known(known) => known.kind(),
+            Code::Known(known) | Code::Renamed(known, _) => known.kind(),
             Code::Unknown(unknown) => unknown.kind(),
         }
     }
@@ -86,12 +109,12 @@ impl<E: ErrorCode> Code<E> {
         self.kind().is_retryable()
     }
 
-    /// Whether this is the code of `variant`. Compares the text, so it is also right for
-    /// an `Unknown` that holds a code the catalog declares.
+    /// Whether this is the code of `variant`, under any of its spellings; also right for
+    /// an `Unknown` that holds a spelling the catalog declares.
     pub fn is(&self, variant: E) -> bool {
         match self {
-            Code::Known(known) => *known == variant,
-            Code::Unknown(unknown) => unknown.as_str() == variant.code(),
+            Code::Known(known) | Code::Renamed(known, _) => *known == variant,
+            Code::Unknown(unknown) => E::from_code(unknown.as_str()) == Some(variant),
         }
     }
 }
@@ -112,9 +135,9 @@ impl<E: ErrorCode> From<UnknownCode> for Code<E> {
 
 impl<E: ErrorCode> PartialEq for Code<E> {
     fn eq(&self, other: &Code<E>) -> bool {
-        match (self, other) {
-            (Code::Known(a), Code::Known(b)) => a == b,
-            _ => self.as_str() == other.as_str(),
+        match (self.known(), other.known()) {
+            (Some(a), Some(b)) => a == b,
+            _ => self.canonical() == other.canonical(),
         }
     }
 }
@@ -128,14 +151,15 @@ impl<E: ErrorCode> PartialEq<E> for Code<E> {
 }
 
 impl<E: ErrorCode> PartialEq<str> for Code<E> {
+    /// Whether `code` is the text as received or the code's current spelling.
     fn eq(&self, code: &str) -> bool {
-        self.as_str() == code
+        self.as_str() == code || self.known().is_some_and(|known| known.code() == code)
     }
 }
 
 impl<E: ErrorCode> PartialEq<&str> for Code<E> {
     fn eq(&self, code: &&str) -> bool {
-        self.as_str() == *code
+        *self == **code
     }
 }
 
@@ -146,15 +170,15 @@ impl<E: ErrorCode> PartialOrd for Code<E> {
 }
 
 impl<E: ErrorCode> Ord for Code<E> {
-    /// By the code's text, to agree with `Eq`.
+    /// By the code's current spelling, to agree with `Eq`.
     fn cmp(&self, other: &Code<E>) -> Ordering {
-        self.as_str().cmp(other.as_str())
+        self.canonical().cmp(other.canonical())
     }
 }
 
 impl<E: ErrorCode> Hash for Code<E> {
     fn hash<H: Hasher>(&self, state: &mut H) {
-        self.as_str().hash(state);
+        self.canonical().hash(state);
     }
 }
 

@@ -2,7 +2,7 @@
 
 use crate::__private::Table;
 use crate::{category_of, ErrorKind};
-use crate::{CommonError, UnknownCode};
+use crate::{CommonError, Language, UnknownCode};
 use std::fmt::{Debug, Display};
 use std::hash::Hash;
 use std::str::FromStr;
@@ -51,9 +51,17 @@ pub trait ErrorCode:
         Self::__table().code(self.__index())
     }
 
-    /// What the error means, in the words of the service's error-code page.
+    /// What the error means, in the words of the service's error-code page: the English
+    /// text when there is one, else the Chinese, else `""` (no text is published).
     fn description(self) -> &'static str {
-        Self::__table().description(self.__index())
+        self.description_in(Language::English)
+            .or_else(|| self.description_in(Language::Chinese))
+            .unwrap_or_default()
+    }
+
+    /// The text in `language`, if the service publishes one.
+    fn description_in(self, language: Language) -> Option<&'static str> {
+        Self::__table().text(self.__index(), language)
     }
 
     /// The code's first segment, such as `InvalidDisk` for `InvalidDisk.Busy`.
@@ -78,9 +86,9 @@ pub trait ErrorCode:
         CommonError::ALL.get(index).copied()
     }
 
-    /// The variant with this exact code, if the catalog declares it.
+    /// The variant with this exact code or earlier spelling, if the catalog declares it.
     fn from_code(code: &str) -> Option<Self> {
         let table = Self::__table();
-        table.find(code).map(|index| table.all[index])
+        table.find(code).map(|(index, _)| table.all[index])
     }
 }

@@ -9,12 +9,16 @@
 ///
 ///         "AutoSnapshotPolicyOutOfQuota" => "The number of scheduled snapshot policies has reached the limit.",
 ///         #[kind(Transient)]
-///         "InvalidDisk.Busy" => "The cloud disk is busy. Try again later.",
+///         "InvalidDisk.Busy" => "The cloud disk is busy. Try again later." / "云盘正忙，请稍后重试。",
+///         "InvalidDisk.NotPortable" => _ / "非弹性云盘不支持此操作。",
 ///         "InvalidParameterValue" => "Invalid parameter value. Parameter value is in an incorrect format or is not supported.",
+///         "InvalidDisk.NotSupported",
+///         #[alias("ZoneNotMatch")]
+///         "ResourceUnavailable.ZoneNotMatch" => "The availability zone does not match.",
 ///     }
 /// }
 ///
-/// use tc_errors::{CommonError, ErrorKind};
+/// use tc_errors::{Code, CommonError, ErrorKind, Language};
 ///
 /// let busy: CbsError = "InvalidDisk.Busy".parse().unwrap();
 /// assert_eq!(busy, CbsError::InvalidDiskBusy);
@@ -28,6 +32,18 @@
 /// // Common codes the service did not re-list are there too.
 /// assert_eq!(CbsError::from(CommonError::InternalError), CbsError::InternalError);
 /// assert!("InvalidDisk.Brand.New".parse::<CbsError>().is_err());
+///
+/// // English first, else Chinese; each language on request.
+/// assert_eq!(busy.description_in(Language::Chinese), Some("云盘正忙，请稍后重试。"));
+/// assert_eq!(CbsError::InvalidDiskNotPortable.description(), "非弹性云盘不支持此操作。");
+/// assert_eq!(CbsError::InvalidDiskNotPortable.description_in(Language::English), None);
+/// assert_eq!(CbsError::InvalidDiskNotSupported.description(), "");
+///
+/// // An earlier spelling parses to the variant; a `Code` keeps the text received.
+/// let old: Code<CbsError> = Code::parse("ZoneNotMatch");
+/// assert!(old.is(CbsError::ResourceUnavailableZoneNotMatch));
+/// assert_eq!(old.as_str(), "ZoneNotMatch");
+/// assert_eq!(CbsError::ResourceUnavailableZoneNotMatch.code(), "ResourceUnavailable.ZoneNotMatch");
 /// ```
 ///
 /// # Syntax
@@ -37,11 +53,17 @@
 /// - `use common;`, before the first entry, adds the shared [`CommonError`](crate::CommonError)
 ///   codes. A common code that the catalog re-lists is the same variant, with the
 ///   catalog's description; `as_common()` and `From<CommonError>` convert.
-/// - One entry per code: `"Code" => "Description",`. The description is also the
-///   variant's documentation; white space in it is folded.
+/// - One entry per code, with the texts the service publishes: `"Code" => "English" /
+///   "中文",`, `"Code" => "English",`, `"Code" => _ / "中文",`, or the code alone,
+///   `"Code",`, when no text is published (its `description()` is `""`). The texts are
+///   also the variant's documentation; white space in them is folded. `description()`
+///   gives the English text when there is one, else the Chinese; `description_in`
+///   gives one language.
 /// - Entry attributes: `#[name(Ident)]` overrides the variant name, `#[kind(Kind)]` sets
 ///   the [`ErrorKind`](crate::ErrorKind) (`#[kind(Transient)]` marks a code that succeeds
-///   when tried again later), doc comments add to the variant's documentation.
+///   when tried again later), `#[alias("OldCode", …)]` lists earlier spellings that parse
+///   to the same variant (a [`Code`](crate::Code) parsed from one keeps the text
+///   received), doc comments add to the variant's documentation.
 ///
 /// A variant's name is its code with the dots dropped and the first letter of each
 /// segment upper-cased (`InvalidDisk.Busy` → `InvalidDiskBusy`, `InternalError.ES` →
@@ -68,7 +90,10 @@
 ///   and asks for a `#[name(…)]` (common codes keep their names). Also a `#[name(…)]`
 ///   that collides or is not a plain identifier, and a code whose name would be a
 ///   keyword.
-/// - An empty or white-space-only description.
+/// - An empty or white-space-only text, English or Chinese (write the code alone
+///   instead), and `_` without a Chinese text after it.
+/// - An alias that is malformed, is also a code, or is listed twice.
+/// - A suffix on a string literal (`"A.B"x`).
 /// - An unknown entry attribute, an unknown `#[kind(…)]`, `use` of anything but
 ///   `common`, `use common;` twice or after the first entry.
 /// - Syntax errors: a missing `=>` or comma, a code that is not a string literal, generic

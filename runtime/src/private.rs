@@ -1,7 +1,7 @@
 //! Support for the code that `tc_errors!` generates. Not public API: names and shapes
 //! here change without notice.
 
-use crate::{CommonError, ErrorCode, ErrorKind, UnknownCode};
+use crate::{CommonError, ErrorCode, ErrorKind, Language, UnknownCode};
 use std::fmt;
 use std::ops::Range;
 
@@ -18,12 +18,16 @@ use tc_errors_internals::table::{self, NOT_COMMON};
 pub struct Table<E: 'static> {
     /// Every variant, in discriminant order.
     pub all: &'static [E],
-    /// Every variant's code, name (for `Debug`) and description, concatenated in that
-    /// order, variant after variant: one literal instead of thousands.
+    /// Every variant's code, name (for `Debug`), English text and Chinese text (empty
+    /// when absent), concatenated in that order, variant after variant, then every
+    /// alias: one literal instead of thousands.
     pub strings: &'static str,
     /// `u32`s: the byte offsets that bound each string of [`strings`](Self::strings):
     /// string `k` is `strings[bounds[k]..bounds[k + 1]]`.
     pub bounds: &'static [u8],
+    /// `u16`s: the variant of each alias, in the order of the aliases in
+    /// [`strings`](Self::strings).
+    pub aliases: &'static [u8],
     /// The kinds, as indices in [`ErrorKind::ALL`].
     pub kinds: &'static [u8],
     /// The index in [`CommonError::ALL`], or `NOT_COMMON`.
@@ -43,19 +47,23 @@ impl<E> Table<E> {
     /// The code of the variant at `index`.
     #[inline]
     pub fn code(&self, index: usize) -> &'static str {
-        self.string(3 * index)
+        self.string(STRINGS_PER_VARIANT * index)
     }
 
     /// The name of the variant at `index`.
     #[inline]
     pub fn name(&self, index: usize) -> &'static str {
-        self.string(3 * index + 1)
+        self.string(STRINGS_PER_VARIANT * index + 1)
     }
 
-    /// The description of the variant at `index`.
+    /// The text in `language` of the variant at `index`, if it has one.
     #[inline]
-    pub fn description(&self, index: usize) -> &'static str {
-        self.string(3 * index + 2)
+    pub fn text(&self, index: usize, language: Language) -> Option<&'static str> {
+        let k = match language {
+            Language::English => 2,
+            Language::Chinese => 3,
+        };
+        Some(self.string(STRINGS_PER_VARIANT * index + k)).filter(|text| !text.is_empty())
     }
 
     /// String `k` of [`strings`](Self::strings); the macro writes offsets on character
@@ -94,16 +102,33 @@ impl<E> Table<E> {
         }
     }
 
-    /// The index of the variant whose code is exactly `code`: the one candidate the
-    /// perfect hash names, if its code is equal (length first, then bytes; no
-    /// character boundaries to check).
+    /// The variant whose code or alias is exactly `code`: its index, and the alias when
+    /// `code` is one. The perfect hash names one candidate spelling; it is the answer if
+    /// its text is equal (length first, then bytes; no character boundaries to check).
     #[inline]
-    pub fn find(&self, code: &str) -> Option<usize> {
-        let index = hash::candidate(code.as_bytes(), self.seed, self.displacements, self.slots)?;
-        let candidate = self.strings.as_bytes().get(self.span(3 * index)?)?;
-        (candidate == code.as_bytes()).then_some(index)
+    pub fn find(&self, code: &str) -> Option<(usize, Option<&'static str>)> {
+        let key = hash::candidate(code.as_bytes(), self.seed, self.displacements, self.slots)?;
+        let variants = self.all.len();
+        let k = if key < variants {
+            STRINGS_PER_VARIANT * key
+        } else {
+            STRINGS_PER_VARIANT * variants + (key - variants)
+        };
+        let candidate = self.strings.get(self.span(k)?)?;
+        if candidate.as_bytes() != code.as_bytes() {
+            return None;
+        }
+        if key < variants {
+            Some((key, None))
+        } else {
+            let target = table::u16_at(self.aliases, key - variants)?;
+            Some((usize::from(target), Some(candidate)))
+        }
     }
 }
+
+/// How many strings each variant has in [`Table::strings`]: code, name, English, Chinese.
+const STRINGS_PER_VARIANT: usize = 4;
 
 /// `Debug` for generated enums: the variant's name.
 pub fn variant_name<E: ErrorCode>(value: E) -> &'static str {
