@@ -1,7 +1,7 @@
 //! Every catalog behaves: codes round-trip through every conversion, the tables agree,
 //! unknown codes keep their text.
 
-use tc::{CommonError, ErrorCode, ErrorKind, UnknownCode};
+use tc::{CommonError, ErrorCode, ErrorKind, Language, UnknownCode};
 use tc_error_catalogs::{
     cbs::CbsError, cloudaudit::CloudAuditError, emr::EmrError, organization::OrganizationError,
 };
@@ -18,6 +18,14 @@ fn check_catalog<E: ErrorCode>() {
         assert_eq!(format!("{variant:>60}").trim_start(), code, "Display pads");
         assert!(!format!("{variant:?}").is_empty());
         assert!(!variant.description().trim().is_empty(), "{code}");
+        // `description` is the English text when there is one, else the Chinese.
+        let english = variant.description_in(Language::English);
+        let chinese = variant.description_in(Language::Chinese);
+        assert_eq!(Some(variant.description()), english.or(chinese), "{code}");
+        for text in [english, chinese].into_iter().flatten() {
+            assert_eq!(text, text.trim(), "{code}");
+            assert!(!text.is_empty(), "{code}");
+        }
         assert_eq!(variant.category(), code.split('.').next().unwrap());
         assert_eq!(variant.is_retryable(), variant.kind().is_retryable());
         // `#[kind(…)]` overrides only codes whose description says to try again later.
@@ -198,4 +206,13 @@ fn seed_text_is_clean() {
 fn generated_enums_are_small() {
     const _: () = assert!(std::mem::size_of::<CbsError>() == 2);
     const _: () = assert!(std::mem::size_of::<Option<CbsError>>() == 2);
+}
+
+#[test]
+fn common_codes_have_both_languages() {
+    for &code in CommonError::ALL {
+        for &language in Language::ALL {
+            assert!(code.description_in(language).is_some(), "{code} {language}");
+        }
+    }
 }
