@@ -1,15 +1,19 @@
 //! Every catalog compiled into this crate, behind one non-generic type, for tools that
 //! search them all (the `tc-errors` binary).
 
-use tc_errors::{CommonError, ErrorCode, ErrorKind};
+use tc_errors::{CommonError, ErrorCode, ErrorKind, Language};
 
 /// One code of a catalog.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Entry {
     /// The code, such as `InvalidDisk.Busy`.
     pub code: &'static str,
-    /// The catalog's description of it.
+    /// The catalog's description of it: the English text, else the Chinese, else `""`.
     pub description: &'static str,
+    /// The English text, if the service publishes one.
+    pub english: Option<&'static str>,
+    /// The Chinese text, if the service publishes one.
+    pub chinese: Option<&'static str>,
     /// Its kind.
     pub kind: ErrorKind,
 }
@@ -19,6 +23,8 @@ impl Entry {
         Entry {
             code: code.code(),
             description: code.description(),
+            english: code.description_in(Language::English),
+            chinese: code.description_in(Language::Chinese),
             kind: code.kind(),
         }
     }
@@ -50,7 +56,7 @@ impl Catalog {
         }
     }
 
-    /// The entry with exactly this code, if the catalog declares it.
+    /// The entry with exactly this code or earlier spelling, if the catalog declares it.
     pub fn find(&self, code: &str) -> Option<Entry> {
         (self.find)(code)
     }

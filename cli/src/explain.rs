@@ -1,6 +1,7 @@
 //! `tc-errors explain CODE [--json]`.
 
 use crate::json;
+use crate::lang::Shown;
 use crate::near::near_matches;
 use serde_json::{json, Value};
 use std::fmt::Write as _;
@@ -8,7 +9,7 @@ use std::process::ExitCode;
 use tc_error_catalogs::{catalogs, Catalog, Entry};
 
 /// Prints every catalog's entry for `code`; exit status 1 when no catalog has it.
-pub fn run(code: &str, as_json: bool) -> ExitCode {
+pub fn run(code: &str, as_json: bool, shown: Shown) -> ExitCode {
     let catalogs = catalogs();
     let found = Explanation::of(code, &catalogs);
     let status = if found.hits.is_empty() {
@@ -20,7 +21,7 @@ pub fn run(code: &str, as_json: bool) -> ExitCode {
         print!("{}", json::to_text(&found.to_json()));
         return status;
     }
-    match found.to_text() {
+    match found.to_text(shown) {
         Ok(text) => print!("{text}"),
         Err(message) => eprintln!("tc-errors: {message}"),
     }
@@ -55,8 +56,9 @@ impl<'a> Explanation<'a> {
         Explanation { code, hits, near }
     }
 
-    /// The text `explain` prints, or the one-line error when no catalog has the code.
-    pub fn to_text(&self) -> Result<String, String> {
+    /// The text `explain` prints, with the texts `shown`, or the one-line error when no
+    /// catalog has the code.
+    pub fn to_text(&self, shown: Shown) -> Result<String, String> {
         let code = self.code;
         if self.hits.is_empty() {
             let mut message = format!("no catalog has the error code {code:?}");
@@ -73,11 +75,19 @@ impl<'a> Explanation<'a> {
                 "not retryable"
             };
             // Writing to a String cannot fail.
-            let _ = writeln!(
+            let _ = write!(
                 text,
-                "{code} in {} ({}):\n    {}\n    kind: {:?}, {retry}",
-                catalog.service, catalog.enum_path, entry.description, entry.kind
+                "{code} in {} ({})",
+                catalog.service, catalog.enum_path
             );
+            if entry.code != code {
+                let _ = write!(text, ", an earlier spelling of {}", entry.code);
+            }
+            text.push_str(":\n");
+            for description in shown.texts(entry) {
+                let _ = writeln!(text, "    {description}");
+            }
+            let _ = writeln!(text, "    kind: {:?}, {retry}", entry.kind);
         }
         Ok(text)
     }
@@ -101,12 +111,30 @@ impl<'a> Explanation<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use tc_errors::Language;
+
+    const ENGLISH: Shown = Shown::One(Language::English);
+
+    #[test]
+    fn both_texts_are_shown_in_the_order_asked() {
+        let catalogs = catalogs();
+        let text = Explanation::of("InternalError", &catalogs)
+            .to_text(Shown::Both {
+                first: Language::Chinese,
+            })
+            .unwrap();
+        assert!(text.contains("InternalError in common (tc_errors::CommonError):\n    内部错误。\n    Internal error.\n"), "{text}");
+        let text = Explanation::of("InternalError", &catalogs)
+            .to_text(Shown::One(Language::Chinese))
+            .unwrap();
+        assert!(!text.contains("Internal error."), "{text}");
+    }
 
     #[test]
     fn a_common_code_is_found_in_every_catalog_that_has_it() {
         let catalogs = catalogs();
         let text = Explanation::of("InvalidParameter", &catalogs)
-            .to_text()
+            .to_text(ENGLISH)
             .unwrap();
         for service in ["common", "legacy", "cbs"] {
             assert!(
@@ -124,7 +152,7 @@ mod tests {
     fn kind_and_retryability_are_shown() {
         let catalogs = catalogs();
         let text = Explanation::of("InvalidDisk.Busy", &catalogs)
-            .to_text()
+            .to_text(ENGLISH)
             .unwrap();
         assert!(text.contains("kind: Transient, retryable"), "{text}");
     }
@@ -133,14 +161,14 @@ mod tests {
     fn an_unknown_code_is_an_error_with_its_near_matches() {
         let catalogs = catalogs();
         let error = Explanation::of("InvalidDisk.Bussy", &catalogs)
-            .to_text()
+            .to_text(ENGLISH)
             .unwrap_err();
         assert_eq!(
             error,
             "no catalog has the error code \"InvalidDisk.Bussy\"; near matches: InvalidDisk.Busy"
         );
         let error = Explanation::of("Nothing.Like.It", &catalogs)
-            .to_text()
+            .to_text(ENGLISH)
             .unwrap_err();
         assert_eq!(error, "no catalog has the error code \"Nothing.Like.It\"");
     }

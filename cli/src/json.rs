@@ -3,11 +3,14 @@
 use serde_json::{json, Value};
 use tc_error_catalogs::{Catalog, Entry};
 
-/// A catalog's entry: its code, description, kind and retryability.
+/// A catalog's entry: its code, description (and its texts in each language, `null`
+/// when not published), kind and retryability.
 pub fn entry(entry: &Entry) -> Value {
     json!({
         "code": entry.code,
         "description": entry.description,
+        "english": entry.english,
+        "chinese": entry.chinese,
         "kind": entry.kind.name(),
         "retryable": entry.is_retryable(),
     })

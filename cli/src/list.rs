@@ -1,14 +1,15 @@
 //! `tc-errors list [SERVICE] [--json]`.
 
 use crate::json;
+use crate::lang::Shown;
 use serde_json::Value;
 use std::fmt::Write as _;
 use std::process::ExitCode;
 use tc_error_catalogs::{catalog_in, catalogs, Catalog};
 
 /// Prints the catalogs, or one catalog's codes; exit status 1 for an unknown service.
-pub fn run(service: Option<&str>, as_json: bool) -> ExitCode {
-    match list(service, as_json, &catalogs()) {
+pub fn run(service: Option<&str>, as_json: bool, shown: Shown) -> ExitCode {
+    match list(service, as_json, shown, &catalogs()) {
         Ok(text) => {
             print!("{text}");
             ExitCode::SUCCESS
@@ -21,8 +22,13 @@ pub fn run(service: Option<&str>, as_json: bool) -> ExitCode {
 }
 
 /// What `list` prints: without a service, one line per catalog (`--json`: every catalog
-/// with its codes); with one, its codes and descriptions.
-pub fn list(service: Option<&str>, as_json: bool, catalogs: &[Catalog]) -> Result<String, String> {
+/// with its codes); with one, its codes and their texts, one line per text.
+pub fn list(
+    service: Option<&str>,
+    as_json: bool,
+    shown: Shown,
+    catalogs: &[Catalog],
+) -> Result<String, String> {
     let Some(service) = service else {
         if as_json {
             let all: Vec<Value> = catalogs.iter().map(json::catalog).collect();
@@ -43,7 +49,11 @@ pub fn list(service: Option<&str>, as_json: bool, catalogs: &[Catalog]) -> Resul
     let mut text = String::new();
     for entry in entries {
         // Writing to a String cannot fail.
-        let _ = writeln!(text, "{:width$}  {}", entry.code, entry.description);
+        let mut code = entry.code;
+        for description in shown.texts(&entry) {
+            let _ = writeln!(text, "{code:width$}  {description}");
+            code = "";
+        }
     }
     Ok(text)
 }
@@ -71,11 +81,14 @@ fn summary(catalogs: &[Catalog]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use tc_errors::Language;
+
+    const ENGLISH: Shown = Shown::One(Language::English);
 
     #[test]
     fn without_a_service_every_catalog_is_a_line() {
         let catalogs = catalogs();
-        let text = list(None, false, &catalogs).unwrap();
+        let text = list(None, false, ENGLISH, &catalogs).unwrap();
         assert_eq!(text.lines().count(), catalogs.len());
         let cbs = text.lines().find(|line| line.starts_with("cbs ")).unwrap();
         assert!(
@@ -87,7 +100,7 @@ mod tests {
     #[test]
     fn a_service_lists_its_codes_in_order() {
         let catalogs = catalogs();
-        let text = list(Some("emr"), false, &catalogs).unwrap();
+        let text = list(Some("emr"), false, ENGLISH, &catalogs).unwrap();
         let emr = catalogs
             .iter()
             .find(|catalog| catalog.service == "emr")
@@ -107,20 +120,21 @@ mod tests {
     fn json_has_every_entry() {
         let catalogs = catalogs();
         let one: Value =
-            serde_json::from_str(&list(Some("cbs"), true, &catalogs).unwrap()).unwrap();
+            serde_json::from_str(&list(Some("cbs"), true, ENGLISH, &catalogs).unwrap()).unwrap();
         assert_eq!(one["service"], "cbs");
         assert!(one["codes"]
             .as_array()
             .unwrap()
             .iter()
             .any(|code| code["code"] == "InvalidDisk.Busy"));
-        let all: Value = serde_json::from_str(&list(None, true, &catalogs).unwrap()).unwrap();
+        let all: Value =
+            serde_json::from_str(&list(None, true, ENGLISH, &catalogs).unwrap()).unwrap();
         assert_eq!(all.as_array().unwrap().len(), catalogs.len());
     }
 
     #[test]
     fn an_unknown_service_is_an_error() {
-        let error = list(Some("cvm"), false, &catalogs()).unwrap_err();
+        let error = list(Some("cvm"), false, ENGLISH, &catalogs()).unwrap_err();
         assert!(
             error.starts_with("no catalog named \"cvm\"; the catalogs are common, legacy"),
             "{error}"

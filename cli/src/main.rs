@@ -6,6 +6,7 @@
 mod explain;
 mod import;
 mod json;
+mod lang;
 mod list;
 mod near;
 mod parse;
@@ -19,6 +20,10 @@ use std::process::ExitCode;
 struct Cli {
     #[command(subcommand)]
     command: Command,
+    /// Show the texts in one language [default: both, Chinese first when LC_ALL,
+    /// LC_MESSAGES or LANG names Chinese].
+    #[arg(long, global = true, value_enum)]
+    lang: Option<lang::LangArg>,
 }
 
 #[derive(Subcommand)]
@@ -95,9 +100,10 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    let shown = lang::Shown::choose(cli.lang);
     match cli.command {
-        Command::Explain { code, json } => explain::run(&code, json),
-        Command::List { service, json } => list::run(service.as_deref(), json),
+        Command::Explain { code, json } => explain::run(&code, json, shown),
+        Command::List { service, json } => list::run(service.as_deref(), json, shown),
         Command::Parse {
             file,
             service,

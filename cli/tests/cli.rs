@@ -287,3 +287,43 @@ fn parse_json_is_one_document_whatever_the_outcome() {
         assert_eq!(value["outcome"], outcome);
     }
 }
+
+#[test]
+fn lang_picks_one_text_and_the_locale_orders_both() {
+    let run = |args: &[&str], lang: &str| {
+        let output = Command::new(env!("CARGO_BIN_EXE_tc-errors"))
+            .args(args)
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env("LANG", lang)
+            .output()
+            .unwrap();
+        assert!(output.status.success(), "{}", stderr(&output));
+        stdout(&output)
+    };
+    let chinese = run(&["explain", "InternalError", "--lang", "zh"], "en_US.UTF-8");
+    assert!(chinese.contains("    内部错误。\n"), "{chinese}");
+    assert!(!chinese.contains("Internal error."), "{chinese}");
+    let english = run(&["--lang", "en", "list", "common"], "zh_CN.UTF-8");
+    assert!(english.contains("Internal error."), "{english}");
+    assert!(!english.contains("内部错误"), "{english}");
+    let both = run(&["explain", "InternalError"], "zh_CN.UTF-8");
+    let (zh, en) = (
+        both.find("内部错误。").unwrap(),
+        both.find("Internal error.").unwrap(),
+    );
+    assert!(zh < en, "{both}");
+    let both = run(&["explain", "InternalError"], "C.UTF-8");
+    let (zh, en) = (
+        both.find("内部错误。").unwrap(),
+        both.find("Internal error.").unwrap(),
+    );
+    assert!(en < zh, "{both}");
+    let json: serde_json::Value = serde_json::from_str(&run(
+        &["explain", "InternalError", "--json", "--lang", "en"],
+        "C",
+    ))
+    .unwrap();
+    assert_eq!(json["catalogs"][0]["chinese"], "内部错误。");
+    assert_eq!(json["catalogs"][0]["english"], "Internal error.");
+}
