@@ -6,7 +6,8 @@ tc_errors::tc_errors! {
     pub enum CbsError {
         use common;
 
-        "AutoSnapshotPolicyOutOfQuota" => "The number of scheduled snapshot policies has reached the limit.",
+        #[alias("AutoSnapshotPolicyOutOfQuota")]
+        "LimitExceeded.AutoSnapshotPolicyOutOfQuota" => "The number of scheduled snapshot policies has reached the limit.",
         "InsufficientRefundQuota" => "Number of returned cloud disks has reached the limit and no more cloud disks can be returned.",
         "InsufficientSnapshotQuota" => "The snapshot quota is insufficient.",
         "InternalError.ComponentError" => "The request failed because of a dependent component. Contact customer service to resolve the issue.",
@@ -20,10 +21,12 @@ tc_errors::tc_errors! {
         "InvalidDisk.Busy" => "The cloud disk is busy. Try again later.",
         "InvalidDisk.Expire" => "The cloud disk has expired.",
         "InvalidDisk.NotPortable" => "Non-elastic cloud disks are not supported.",
-        "InvalidDisk.NotSupportRefund" => "The cloud disk cannot be returned.",
+        #[alias("InvalidDisk.NotSupportRefund")]
+        "ResourceUnavailable.NotSupportRefund" => "The cloud disk cannot be returned.",
         "InvalidDisk.NotSupportSnapshot" => "The cloud disk does not have the snapshot capability.",
         "InvalidDisk.NotSupported" => "This operation is not supported for cloud disks.",
-        "InvalidDisk.RepeatRefund" => "The cloud disk has been returned and cannot be returned again.",
+        #[alias("InvalidDisk.RepeatRefund")]
+        "ResourceUnavailable.RepeatRefund" => "The cloud disk has been returned and cannot be returned again.",
         #[kind(Transient)]
         "InvalidDisk.SnapshotCreating" => "A snapshot is being created for the cloud disk. Try again later.",
         "InvalidDisk.TypeError" => "Invalid cloud disk type",
@@ -52,6 +55,7 @@ tc_errors::tc_errors! {
         "UnsupportedOperation.InstanceNotStopped" => "The instance the cloud disk is mounted to has not been shut down.",
         "UnsupportedOperation.SnapshotHasBindedImage" => "This snapshot created a custom snapshot. First delete the corresponding image.",
         "UnsupportedOperation.StateError" => "The current status of the resource does not support this operation.",
-        "ZoneNotMatch" => "The cloud disk and the instance are not in the same availability zone.",
+        #[alias("ZoneNotMatch")]
+        "ResourceUnavailable.ZoneNotMatch" => "The cloud disk and the instance are not in the same availability zone.",
     }
 }

@@ -1,4 +1,5 @@
-//! `tc-errors import DOC [--enum NAME] [--service NAME] [--title TEXT] [--api-version V]`.
+//! `tc-errors import DOC [--merge DOC] [--rename OLD=NEW]… [--enum NAME] [--service NAME]
+//! [--title TEXT] [--api-version V]`.
 
 use std::io::Read as _;
 use std::path::Path;
@@ -12,6 +13,10 @@ pub struct Args {
     pub service: Option<String>,
     pub title: Option<String>,
     pub api_version: Option<String>,
+    /// The same service's page in the other language.
+    pub merge: Option<String>,
+    /// `OLD=NEW`: codes Tencent renamed.
+    pub renames: Vec<String>,
 }
 
 /// Prints the catalog module of the page, and a line on stderr for each row it could not
@@ -25,33 +30,77 @@ pub fn run(args: &Args) -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let bytes = match read_doc(&args.doc) {
-        Ok(bytes) => bytes,
-        Err(error) => {
-            eprintln!("tc-errors: cannot read {}: {error}", args.doc);
-            return ExitCode::FAILURE;
+    let renames = match renames(&args.renames) {
+        Ok(renames) => renames,
+        Err(message) => {
+            eprintln!("tc-errors: {message}");
+            return ExitCode::from(2);
         }
     };
-    let page = match import::read(&bytes) {
-        Ok(page) => page,
-        Err(error) => {
-            eprintln!("tc-errors: {}: {error}", args.doc);
-            return ExitCode::FAILURE;
-        }
+    let Some(mut page) = read_page(&args.doc) else {
+        return ExitCode::FAILURE;
     };
-    print!("{}", page.render(&header));
-    for diagnostic in &page.diagnostics {
-        eprintln!("tc-errors: {}: {diagnostic}", args.doc);
+    let mut skipped = has_skipped_rows(&page);
+    if let Some(other) = &args.merge {
+        let Some(other) = read_page(other) else {
+            return ExitCode::FAILURE;
+        };
+        skipped |= has_skipped_rows(&other);
+        page.merge(other);
     }
-    let skipped = page
-        .diagnostics
-        .iter()
-        .any(|diagnostic| diagnostic.severity == Severity::Skipped);
+    for (old, new) in renames {
+        if let Err(error) = page.rename(old, new) {
+            eprintln!("tc-errors: --rename {old}={new}: {error}");
+            return ExitCode::from(2);
+        }
+    }
+    print!("{}", page.render(&header));
     if skipped {
         ExitCode::FAILURE
     } else {
         ExitCode::SUCCESS
     }
+}
+
+/// The page in `doc`, its diagnostics reported on stderr; `None` (reported) when it
+/// cannot be read.
+fn read_page(doc: &str) -> Option<import::Page> {
+    let bytes = match read_doc(doc) {
+        Ok(bytes) => bytes,
+        Err(error) => {
+            eprintln!("tc-errors: cannot read {doc}: {error}");
+            return None;
+        }
+    };
+    match import::read(&bytes) {
+        Ok(page) => {
+            for diagnostic in &page.diagnostics {
+                eprintln!("tc-errors: {doc}: {diagnostic}");
+            }
+            Some(page)
+        }
+        Err(error) => {
+            eprintln!("tc-errors: {doc}: {error}");
+            None
+        }
+    }
+}
+
+fn has_skipped_rows(page: &import::Page) -> bool {
+    page.diagnostics
+        .iter()
+        .any(|diagnostic| diagnostic.severity == Severity::Skipped)
+}
+
+/// The `--rename OLD=NEW` pairs.
+fn renames(args: &[String]) -> Result<Vec<(&str, &str)>, String> {
+    args.iter()
+        .map(|arg| {
+            arg.split_once('=')
+                .filter(|(old, new)| !old.is_empty() && !new.is_empty())
+                .ok_or_else(|| format!("--rename {arg:?}: expected OLD=NEW"))
+        })
+        .collect()
 }
 
 /// The module's header from the options; the service defaults to the page's file name
@@ -100,6 +149,17 @@ mod tests {
             service: None,
             title: None,
             api_version: None,
+            merge: None,
+            renames: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn renames_are_old_equals_new() {
+        let args = ["A=B.C".to_owned()];
+        assert_eq!(renames(&args), Ok(vec![("A", "B.C")]));
+        for bad in ["A", "=B", "A="] {
+            assert!(renames(&[bad.to_owned()]).is_err(), "{bad}");
         }
     }
 

@@ -72,6 +72,12 @@ enum Command {
         /// The API version the page documents (`2017-03-12`).
         #[arg(long, value_name = "VERSION")]
         api_version: Option<String>,
+        /// The same service's page in the other language: one catalog with both texts.
+        #[arg(long, value_name = "DOC")]
+        merge: Option<String>,
+        /// A code Tencent renamed: the entry gets NEW as its code and OLD as an alias.
+        #[arg(long = "rename", value_name = "OLD=NEW")]
+        renames: Vec<String>,
     },
     /// Parse an API response body: print the payload's request id, or the typed error
     /// with its description, kind and retryability.
@@ -115,12 +121,16 @@ fn main() -> ExitCode {
             service,
             title,
             api_version,
+            merge,
+            renames,
         } => import::run(&import::Args {
             doc,
             enum_name,
             service,
             title,
             api_version,
+            merge,
+            renames,
         }),
     }
 }

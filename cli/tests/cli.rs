@@ -90,7 +90,7 @@ fn list_shows_catalogs_and_their_codes() {
         .lines()
         .next()
         .unwrap()
-        .starts_with("AutoSnapshotPolicyOutOfQuota "));
+        .starts_with("LimitExceeded.AutoSnapshotPolicyOutOfQuota "));
 
     let json = tc_errors(&["list", "legacy", "--json"]);
     let value: serde_json::Value = serde_json::from_str(&stdout(&json)).unwrap();
@@ -112,6 +112,14 @@ fn import_prints_the_catalog_module_of_a_page() {
         "Cloud Block Storage",
         "--api-version",
         "2017-03-12",
+        "--rename",
+        "AutoSnapshotPolicyOutOfQuota=LimitExceeded.AutoSnapshotPolicyOutOfQuota",
+        "--rename",
+        "ZoneNotMatch=ResourceUnavailable.ZoneNotMatch",
+        "--rename",
+        "InvalidDisk.NotSupportRefund=ResourceUnavailable.NotSupportRefund",
+        "--rename",
+        "InvalidDisk.RepeatRefund=ResourceUnavailable.RepeatRefund",
     ]);
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
     assert_eq!(stdout(&output), include_str!("../../catalogs/src/cbs.rs"));
@@ -326,4 +334,37 @@ fn lang_picks_one_text_and_the_locale_orders_both() {
     .unwrap();
     assert_eq!(json["catalogs"][0]["chinese"], "内部错误。");
     assert_eq!(json["catalogs"][0]["english"], "Internal error.");
+}
+
+#[test]
+fn import_merges_the_other_language_and_refuses_a_bad_rename() {
+    let dir = std::env::temp_dir().join(format!("tc-errors-merge-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let (en, zh) = (dir.join("x.md"), dir.join("x.zh.md"));
+    std::fs::write(&en, "### Service Error Codes\n\n| Error Code | Description |\n|---|---|\n| A.B | Busy. |\n| A.C | |\n").unwrap();
+    std::fs::write(
+        &zh,
+        "### 业务错误码\n\n| 错误码 | 说明 |\n|---|---|\n| A.B | 忙，请稍后重试。 |\n",
+    )
+    .unwrap();
+    let (en, zh) = (en.to_str().unwrap(), zh.to_str().unwrap());
+    let output = tc_errors(&["import", en, "--merge", zh]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let module = stdout(&output);
+    assert!(
+        module.contains(
+            "        #[kind(Transient)]\n        \"A.B\" => \"Busy.\" / \"忙，请稍后重试。\",\n"
+        ),
+        "{module}"
+    );
+    assert!(module.contains("        \"A.C\",\n"), "{module}");
+    let output = tc_errors(&["import", en, "--rename", "Nope=A.D"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert_eq!(
+        stderr(&output),
+        "tc-errors: --rename Nope=A.D: the page does not list `Nope`\n"
+    );
+    let output = tc_errors(&["import", en, "--rename", "A.B"]);
+    assert_eq!(output.status.code(), Some(2));
+    std::fs::remove_dir_all(&dir).unwrap();
 }

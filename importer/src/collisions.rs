@@ -70,7 +70,9 @@ mod tests {
             .map(|(i, code)| Entry {
                 line: i + 1,
                 code: code.to_string(),
-                description: "d".into(),
+                english: Some("d".into()),
+                chinese: None,
+                aliases: Vec::new(),
                 docs: Vec::new(),
                 name: None,
                 kind: None,

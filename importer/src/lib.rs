@@ -45,7 +45,13 @@
 //! - **Descriptions** are cleaned: HTML tags stripped, entities decoded, UTF-8 read as
 //!   Windows-1252 repaired (`youâ€™ve` → `you’ve`), white space folded. Columns other than
 //!   the code and the description (the legacy page's "Error Type") become doc lines.
-//! - **Kinds.** A description that says "try again later" (any capitalisation) marks the
+//! - **Languages.** A table whose header is Chinese (`错误码`, `说明`; sections
+//!   `公共错误码`, `业务错误码`) gives Chinese texts, any other English texts;
+//!   [`Page::merge`] adds the same service's page in the other language.
+//! - **Renames.** [`Page::rename`] gives a code Tencent renamed its current spelling and
+//!   keeps the page's as `#[alias(…)]`.
+//! - **Kinds.** A text that says "try again later" (any capitalisation) or `请稍后重试`,
+//!   `稍后再试`, … marks the
 //!   entry `#[kind(Transient)]`, unless its category is retryable already
 //!   ([`ErrorKind::of_code`](tc_errors::ErrorKind::of_code)).
 //! - **A repeated code** (the legacy page lists `AuthFailure` three times) is one entry:
@@ -58,7 +64,9 @@
 //!   gets `#[name(…)]`: the name with `Lower` appended when the code has a segment that
 //!   starts in lower case (`MissingParameter.cmq` → `MissingParameterCmqLower`), else the
 //!   name with the smallest number from 2 up that is free.
-//! - **Rows it cannot read** — an empty or malformed code, an empty description, a row
+//! - **Codes without text.** A row whose description is empty is the code alone
+//!   (`"Code",`).
+//! - **Rows it cannot read** — an empty or malformed code, a row
 //!   whose cells do not match the header — are left out of the block and reported as
 //!   [`Severity::Skipped`]: nothing is dropped without a diagnostic.
 
@@ -67,11 +75,13 @@
 mod collisions;
 mod html;
 mod markdown;
+mod merge;
 mod page;
 mod render;
 mod rows;
 mod text;
 
+pub use merge::RenameError;
 pub use render::{Header, HeaderError};
 
 use std::fmt;
@@ -89,15 +99,20 @@ pub struct Page {
     pub diagnostics: Vec<Diagnostic>,
 }
 
-/// One entry of the block: `"Code" => "Description",` with its attributes.
+/// One entry of the block: `"Code" => "English" / "中文",` (or the shorter forms) with
+/// its attributes.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Entry {
     /// The line of the page the row is on.
     pub line: usize,
     /// The error code.
     pub code: String,
-    /// The cleaned description.
-    pub description: String,
+    /// The cleaned English text, if the page (or a merged page) gives one.
+    pub english: Option<String>,
+    /// The cleaned Chinese text, if the page (or a merged page) gives one.
+    pub chinese: Option<String>,
+    /// Earlier spellings of the code, for `#[alias(…)]`.
+    pub aliases: Vec<String>,
     /// Extra doc lines: the page's other columns, repeated rows.
     pub docs: Vec<String>,
     /// The `#[name(…)]` the entry needs, when the naming rule would collide.

@@ -34,9 +34,10 @@ pub struct TableRow {
 /// What the heading above a table says it lists.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Section {
-    /// "Common Error Codes": the codes every service shares.
+    /// "Common Error Codes" (`公共错误码`): the codes every service shares.
     Common,
-    /// "Service Error Codes" or "Business Error Codes": the service's own codes.
+    /// "Service Error Codes" or "Business Error Codes" (`业务错误码`, `服务错误码`): the
+    /// service's own codes.
     Service,
     /// Any other heading, or none yet.
     Other,
@@ -45,9 +46,17 @@ pub enum Section {
 /// The section a heading's text opens.
 pub fn section_of(heading: &str) -> Section {
     let heading = text::clean(heading).to_lowercase();
-    if heading.contains("common error code") {
+    if heading.contains("common error code") || heading.contains("公共错误码") {
         Section::Common
-    } else if heading.contains("service error code") || heading.contains("business error code") {
+    } else if [
+        "service error code",
+        "business error code",
+        "业务错误码",
+        "服务错误码",
+    ]
+    .iter()
+    .any(|words| heading.contains(words))
+    {
         Section::Service
     } else {
         Section::Other

@@ -1,6 +1,6 @@
 //! Writing a [`Page`] as a catalog module: the `//!` line, then the `tc_errors!` block.
 
-use crate::{text, Page};
+use crate::{text, Entry, Page};
 use std::fmt::{self, Write as _};
 use tc_errors_internals::naming::is_valid_variant_name;
 
@@ -142,15 +142,30 @@ impl Page {
             if let Some(kind) = entry.kind {
                 let _ = writeln!(out, "        #[kind({})]", kind.name());
             }
-            let _ = writeln!(
-                out,
-                "        {} => {},",
-                string_literal(&entry.code),
-                string_literal(&entry.description)
-            );
+            if !entry.aliases.is_empty() {
+                let aliases: Vec<String> =
+                    entry.aliases.iter().map(|a| string_literal(a)).collect();
+                let _ = writeln!(out, "        #[alias({})]", aliases.join(", "));
+            }
+            let _ = writeln!(out, "        {},", entry_line(entry));
         }
         out.push_str("    }\n}\n");
         out
+    }
+}
+
+/// `"Code" => "English" / "中文"`, or its shorter form for the texts the entry has.
+fn entry_line(entry: &Entry) -> String {
+    let code = string_literal(&entry.code);
+    match (&entry.english, &entry.chinese) {
+        (Some(english), Some(chinese)) => format!(
+            "{code} => {} / {}",
+            string_literal(english),
+            string_literal(chinese)
+        ),
+        (Some(english), None) => format!("{code} => {}", string_literal(english)),
+        (None, Some(chinese)) => format!("{code} => _ / {}", string_literal(chinese)),
+        (None, None) => code,
     }
 }
 
@@ -178,7 +193,6 @@ fn string_literal(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::Entry;
     use tc_errors::ErrorKind;
 
     #[test]
@@ -229,7 +243,9 @@ mod tests {
             entries: vec![Entry {
                 line: 3,
                 code: "MissingParameter.cmq".into(),
-                description: "Say \"cmq\".".into(),
+                english: Some("Say \"cmq\".".into()),
+                chinese: None,
+                aliases: Vec::new(),
                 docs: vec!["Error type: Missing.".into()],
                 name: Some("MissingParameterCmqLower".into()),
                 kind: Some(ErrorKind::Transient),
@@ -254,6 +270,49 @@ tc_errors::tc_errors! {
     }
 }
 "#
+        );
+    }
+}
+
+#[cfg(test)]
+mod entry_lines {
+    use super::*;
+
+    fn line(english: Option<&str>, chinese: Option<&str>, aliases: &[&str]) -> String {
+        let page = Page {
+            uses_common: false,
+            entries: vec![Entry {
+                line: 1,
+                code: "A.B".into(),
+                english: english.map(Into::into),
+                chinese: chinese.map(Into::into),
+                aliases: aliases.iter().map(|a| (*a).to_owned()).collect(),
+                docs: Vec::new(),
+                name: None,
+                kind: None,
+            }],
+            diagnostics: Vec::new(),
+        };
+        let module = page.render(&Header::new("x", None).unwrap());
+        let start = module.find("pub enum XError {\n").unwrap() + "pub enum XError {\n".len();
+        module[start..module.len() - "    }\n}\n".len()].to_owned()
+    }
+
+    #[test]
+    fn each_form_of_entry_is_written_as_the_macro_reads_it() {
+        assert_eq!(
+            line(Some("e"), Some("中"), &[]),
+            "        \"A.B\" => \"e\" / \"中\",\n"
+        );
+        assert_eq!(line(Some("e"), None, &[]), "        \"A.B\" => \"e\",\n");
+        assert_eq!(
+            line(None, Some("中"), &[]),
+            "        \"A.B\" => _ / \"中\",\n"
+        );
+        assert_eq!(line(None, None, &[]), "        \"A.B\",\n");
+        assert_eq!(
+            line(Some("e"), None, &["Old", "Older"]),
+            "        #[alias(\"Old\", \"Older\")]\n        \"A.B\" => \"e\",\n"
         );
     }
 }

@@ -33,16 +33,22 @@ pub fn page(tables: &[(Section, Table)]) -> Option<Page> {
     }
     let uses_common = common_table_is_runtimes(tables, &read, &mut diagnostics);
     let mut entries = merge_repeats(read, uses_common, &mut diagnostics);
-    for entry in &mut entries {
-        entry.kind = kind_attribute(&entry.code, &entry.description);
-    }
-    collisions::name(&mut entries, uses_common);
+    settle(&mut entries, uses_common);
     diagnostics.sort_by_key(|diagnostic| diagnostic.line);
     Some(Page {
         uses_common,
         entries,
         diagnostics,
     })
+}
+
+/// Decides what depends on the whole block: each entry's `#[kind(…)]` and `#[name(…)]`.
+/// Run again after entries change (a merged page, a renamed code).
+pub fn settle(entries: &mut [Entry], uses_common: bool) {
+    for entry in entries.iter_mut() {
+        entry.kind = kind_attribute(entry);
+    }
+    collisions::name(entries, uses_common);
 }
 
 fn skipped(line: usize, message: String) -> Diagnostic {
@@ -67,6 +73,8 @@ struct Columns {
     count: usize,
     code: usize,
     description: usize,
+    /// The language of the descriptions: the header's (`错误码`, `说明` are Chinese).
+    chinese: bool,
     /// The other columns, with their headers, in sentence case.
     extra: Vec<(usize, String)>,
 }
@@ -89,13 +97,15 @@ impl ColumnsError {
 impl Columns {
     fn of(header: &[String]) -> Result<Columns, ColumnsError> {
         let header: Vec<String> = header.iter().map(|cell| text::clean(cell)).collect();
-        let find = |word: &str| {
-            header
-                .iter()
-                .position(|cell| cell.to_lowercase().contains(word))
+        let find = |words: &[&str]| {
+            header.iter().position(|cell| {
+                let cell = cell.to_lowercase();
+                words.iter().any(|word| cell.contains(word))
+            })
         };
-        let code = find("code").ok_or(ColumnsError::NoCode)?;
-        let description = find("description")
+        let code = find(&["code", "错误码"]).ok_or(ColumnsError::NoCode)?;
+        let chinese = header[code].contains("错误码");
+        let description = find(&["description", "说明", "描述"])
             // A two-column table needs no header to say which column describes.
             .or_else(|| (header.len() == 2).then(|| 1 - code))
             .ok_or(ColumnsError::NoDescription)?;
@@ -109,11 +119,13 @@ impl Columns {
             count: header.len(),
             code,
             description,
+            chinese,
             extra,
         })
     }
 
-    /// The entry of a row, or why it cannot be read.
+    /// The entry of a row, or why it cannot be read. An empty description is no reason:
+    /// the code is declared alone.
     fn read(&self, row: &TableRow) -> Result<Entry, String> {
         if row.cells.len() != self.count {
             return Err(format!(
@@ -133,10 +145,13 @@ impl Columns {
         if let Err(problem) = check_code(code) {
             return Err(format!("`{code}` is not an error code: {problem}"));
         }
-        let description = text::clean(&row.cells[self.description]);
-        if description.is_empty() {
-            return Err(format!("`{code}` has no description"));
-        }
+        let description = Some(text::clean(&row.cells[self.description]))
+            .filter(|description| !description.is_empty());
+        let (english, chinese) = if self.chinese {
+            (None, description)
+        } else {
+            (description, None)
+        };
         let docs = self
             .extra
             .iter()
@@ -148,7 +163,9 @@ impl Columns {
         Ok(Entry {
             line: row.line,
             code: code.to_owned(),
-            description,
+            english,
+            chinese,
+            aliases: Vec::new(),
             docs,
             name: None,
             kind: None,
@@ -226,8 +243,8 @@ fn common_table_is_runtimes(
     false
 }
 
-/// A row's description and doc lines.
-type RowText = (String, Vec<String>);
+/// A row's texts and doc lines.
+type RowText = (Option<String>, Option<String>, Vec<String>);
 
 /// The entries in page order, the common table's rows left to `use common;` when it is
 /// used, and each repeated code folded into its first entry.
@@ -243,7 +260,11 @@ fn merge_repeats(
         if uses_common && section == Section::Common {
             continue;
         }
-        let text = (entry.description.clone(), entry.docs.clone());
+        let text = (
+            entry.english.clone(),
+            entry.chinese.clone(),
+            entry.docs.clone(),
+        );
         let Some((first, texts)) = seen.get_mut(&entry.code) else {
             seen.insert(entry.code.clone(), (entries.len(), vec![text]));
             entries.push(entry);
@@ -253,7 +274,12 @@ fn merge_repeats(
         let outcome = if texts.contains(&text) {
             "the text is the same"
         } else {
-            let mut also = format!("Also listed as: {}", entry.description);
+            let given: Vec<&str> = [&entry.english, &entry.chinese]
+                .into_iter()
+                .flatten()
+                .map(String::as_str)
+                .collect();
+            let mut also = format!("Also listed as: {}", given.join(" / "));
             if !entry.docs.is_empty() {
                 also = format!("{also} ({})", entry.docs.join(" "));
             }
@@ -272,11 +298,26 @@ fn merge_repeats(
     entries
 }
 
-/// `#[kind(Transient)]` for a code whose description says to try again later, unless its
-/// category is retryable already.
-fn kind_attribute(code: &str, description: &str) -> Option<ErrorKind> {
-    let says_later = description.to_lowercase().contains("try again later");
-    (says_later && !ErrorKind::of_code(code).is_retryable()).then_some(ErrorKind::Transient)
+/// Words that tell the caller to try again later, in either language.
+const LATER: &[&str] = &[
+    "try again later",
+    "请稍后重试",
+    "稍后再试",
+    "稍后重试",
+    "请稍后再试",
+];
+
+/// `#[kind(Transient)]` for a code whose text (either language) says to try again later,
+/// unless its category is retryable already.
+fn kind_attribute(entry: &Entry) -> Option<ErrorKind> {
+    let says_later = [&entry.english, &entry.chinese]
+        .into_iter()
+        .flatten()
+        .any(|text| {
+            let text = text.to_lowercase();
+            LATER.iter().any(|words| text.contains(words))
+        });
+    (says_later && !ErrorKind::of_code(&entry.code).is_retryable()).then_some(ErrorKind::Transient)
 }
 
 #[cfg(test)]
@@ -319,6 +360,7 @@ mod tests {
                 count: 3,
                 code: 0,
                 description: 2,
+                chinese: false,
                 extra: vec![(1, "Error type".into())]
             }
         );
@@ -350,7 +392,7 @@ mod tests {
     }
 
     #[test]
-    fn bad_rows_are_skipped_with_their_line() {
+    fn bad_rows_are_skipped_with_their_line_and_an_empty_description_is_a_code_alone() {
         let tables = vec![(
             Section::Service,
             table(
@@ -365,15 +407,24 @@ mod tests {
             ),
         )];
         let page = page(&tables).unwrap();
-        assert_eq!(codes(&page), ["A.D"]);
-        assert_eq!(page.entries[0].description, "Backticks & entities.");
+        assert_eq!(codes(&page), ["A.B", "A.D"]);
+        assert_eq!(
+            (
+                page.entries[0].english.as_deref(),
+                page.entries[0].chinese.as_deref()
+            ),
+            (None, None)
+        );
+        assert_eq!(
+            page.entries[1].english.as_deref(),
+            Some("Backticks & entities.")
+        );
         let messages: Vec<String> = page.diagnostics.iter().map(ToString::to_string).collect();
         assert_eq!(
             messages,
             [
                 "line 3: skipped: the code cell is empty",
                 "line 4: skipped: `Invalid Disk` is not an error code: error code contains white space; codes are `Category.Detail`",
-                "line 5: skipped: `A.B` has no description",
                 "line 6: skipped: the row has 3 cells but the table has 2 columns (is there an unescaped `|`?)",
             ]
         );
@@ -400,7 +451,7 @@ mod tests {
         let page = page(&tables).unwrap();
         assert!(page.uses_common);
         assert_eq!(codes(&page), ["InternalError", "A.B"]);
-        assert_eq!(page.entries[0].description, "Ours.");
+        assert_eq!(page.entries[0].english.as_deref(), Some("Ours."));
         assert!(page.diagnostics.is_empty());
     }
 
@@ -461,21 +512,71 @@ mod tests {
         );
     }
 
+    /// The kind decided for `code` with these texts.
+    fn kind_of(code: &str, english: Option<&str>, chinese: Option<&str>) -> Option<ErrorKind> {
+        kind_attribute(&Entry {
+            line: 1,
+            code: code.into(),
+            english: english.map(Into::into),
+            chinese: chinese.map(Into::into),
+            aliases: Vec::new(),
+            docs: Vec::new(),
+            name: None,
+            kind: None,
+        })
+    }
+
     #[test]
     fn try_again_later_is_transient_unless_the_category_retries() {
         assert_eq!(
-            kind_attribute("InvalidDisk.Busy", "Busy. Try again later."),
+            kind_of("InvalidDisk.Busy", Some("Busy. Try again later."), None),
             Some(ErrorKind::Transient)
         );
         assert_eq!(
-            kind_attribute("ResourceBusy", "please TRY AGAIN LATER"),
+            kind_of("ResourceBusy", Some("please TRY AGAIN LATER"), None),
             Some(ErrorKind::Transient)
         );
-        assert_eq!(kind_attribute("InternalError.X", "Try again later."), None);
         assert_eq!(
-            kind_attribute("InvalidParameter.X", "Verify it and try again."),
+            kind_of("InternalError.X", Some("Try again later."), None),
             None
         );
+        assert_eq!(
+            kind_of("InvalidParameter.X", Some("Verify it and try again."), None),
+            None
+        );
+        for chinese in ["云盘正忙，请稍后重试。", "系统繁忙，请稍后再试", "稍后重试"]
+        {
+            assert_eq!(
+                kind_of("InvalidDisk.Busy", None, Some(chinese)),
+                Some(ErrorKind::Transient),
+                "{chinese}"
+            );
+        }
+        assert_eq!(kind_of("InvalidDisk.Busy", None, Some("云盘正忙。")), None);
+    }
+
+    #[test]
+    fn a_chinese_table_gives_chinese_texts() {
+        let tables = vec![(
+            Section::Service,
+            table(
+                &["错误码", "说明"],
+                &[
+                    &["InvalidDisk.Busy", "云盘正忙，请稍后重试。"],
+                    &["InvalidDisk.Expired", ""],
+                ],
+            ),
+        )];
+        let page = page(&tables).unwrap();
+        assert_eq!(codes(&page), ["InvalidDisk.Busy", "InvalidDisk.Expired"]);
+        assert_eq!(
+            page.entries[0].chinese.as_deref(),
+            Some("云盘正忙，请稍后重试。")
+        );
+        assert_eq!(page.entries[0].english, None);
+        assert_eq!(page.entries[0].kind, Some(ErrorKind::Transient));
+        assert_eq!(page.entries[1].chinese, None);
+        assert!(page.diagnostics.is_empty(), "{:?}", page.diagnostics);
     }
 
     #[test]

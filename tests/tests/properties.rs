@@ -713,7 +713,9 @@ fn check_import(page: &[u8]) {
                 .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '.'),
             "{code:?}"
         );
-        assert!(!entry.description.trim().is_empty(), "{code}");
+        for text in [&entry.english, &entry.chinese].into_iter().flatten() {
+            assert!(!text.trim().is_empty(), "{code}");
+        }
     }
     let header = Header::new("fuzz", None).expect("a valid service name");
     let block = page.render(&header);

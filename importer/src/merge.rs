@@ -1,0 +1,139 @@
+//! Changes to a read page before it is rendered: the same service's page in the other
+//! language merged in, and codes Tencent renamed given their current spelling.
+
+use crate::{rows, Entry, Page};
+use std::fmt;
+
+impl Page {
+    /// Adds the texts of `other`, the same service's page in another language: an entry
+    /// takes each text it lacks from `other`'s entry with the same code, and `other`'s
+    /// codes this page lacks are appended in `other`'s order. `other`'s diagnostics are
+    /// its own (their lines are in the other page) and are not carried over.
+    pub fn merge(&mut self, other: Page) {
+        for theirs in other.entries {
+            match self
+                .entries
+                .iter_mut()
+                .find(|ours| ours.code == theirs.code)
+            {
+                Some(ours) => {
+                    if ours.english.is_none() {
+                        ours.english = theirs.english;
+                    }
+                    if ours.chinese.is_none() {
+                        ours.chinese = theirs.chinese;
+                    }
+                }
+                None => self.entries.push(theirs),
+            }
+        }
+        rows::settle(&mut self.entries, self.uses_common);
+    }
+
+    /// Gives the entry for `old` its current spelling `new`, keeping `old` as an alias
+    /// (`#[alias("old")]`), so that both spellings parse to one variant.
+    pub fn rename(&mut self, old: &str, new: &str) -> Result<(), RenameError> {
+        if self.entries.iter().any(|entry| entry.code == new) {
+            return Err(RenameError::NewIsListed(new.to_owned()));
+        }
+        let entry: &mut Entry = self
+            .entries
+            .iter_mut()
+            .find(|entry| entry.code == old)
+            .ok_or_else(|| RenameError::OldNotListed(old.to_owned()))?;
+        entry
+            .aliases
+            .push(std::mem::replace(&mut entry.code, new.to_owned()));
+        rows::settle(&mut self.entries, self.uses_common);
+        Ok(())
+    }
+}
+
+/// Why [`Page::rename`] refused.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum RenameError {
+    /// The page has no entry with the old spelling.
+    OldNotListed(String),
+    /// The page already lists the new spelling as a code of its own.
+    NewIsListed(String),
+}
+
+impl fmt::Display for RenameError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            RenameError::OldNotListed(code) => write!(f, "the page does not list `{code}`"),
+            RenameError::NewIsListed(code) => {
+                write!(f, "the page already lists `{code}` as a code of its own")
+            }
+        }
+    }
+}
+
+impl std::error::Error for RenameError {}
+
+#[cfg(test)]
+mod tests {
+    use crate::{read, RenameError};
+
+    const ENGLISH: &str = "\
+### Service Error Codes
+
+| Error Code | Description |
+|---|---|
+| InvalidDisk.Busy | The cloud disk is busy. |
+| ZoneNotMatch | The zone does not match. |
+";
+
+    const CHINESE: &str = "\
+### 业务错误码
+
+| 错误码 | 说明 |
+|---|---|
+| InvalidDisk.Busy | 云盘正忙，请稍后重试。 |
+| InvalidDisk.Expired | 云盘已过期。 |
+";
+
+    #[test]
+    fn an_english_and_a_chinese_page_give_one_catalog_with_both_texts() {
+        let mut page = read(ENGLISH.as_bytes()).unwrap();
+        page.merge(read(CHINESE.as_bytes()).unwrap());
+        let texts: Vec<(&str, Option<&str>, Option<&str>)> = page
+            .entries
+            .iter()
+            .map(|e| (e.code.as_str(), e.english.as_deref(), e.chinese.as_deref()))
+            .collect();
+        assert_eq!(
+            texts,
+            [
+                (
+                    "InvalidDisk.Busy",
+                    Some("The cloud disk is busy."),
+                    Some("云盘正忙，请稍后重试。")
+                ),
+                ("ZoneNotMatch", Some("The zone does not match."), None),
+                ("InvalidDisk.Expired", None, Some("云盘已过期。")),
+            ]
+        );
+        // The Chinese text says to try again later: the kind is decided on the merge.
+        assert_eq!(page.entries[0].kind, Some(tc_errors::ErrorKind::Transient));
+    }
+
+    #[test]
+    fn a_renamed_code_keeps_its_old_spelling_as_an_alias() {
+        let mut page = read(ENGLISH.as_bytes()).unwrap();
+        page.rename("ZoneNotMatch", "ResourceUnavailable.ZoneNotMatch")
+            .unwrap();
+        assert_eq!(page.entries[1].code, "ResourceUnavailable.ZoneNotMatch");
+        assert_eq!(page.entries[1].aliases, ["ZoneNotMatch"]);
+        assert_eq!(
+            page.rename("Nope", "A.B"),
+            Err(RenameError::OldNotListed("Nope".into()))
+        );
+        assert_eq!(
+            page.rename("InvalidDisk.Busy", "ResourceUnavailable.ZoneNotMatch"),
+            Err(RenameError::NewIsListed(
+                "ResourceUnavailable.ZoneNotMatch".into()
+            ))
+        );
+    }
+}
