@@ -17,7 +17,6 @@ tc_errors::tc_errors! {
         "InvalidAutoSnapshotPolicyId.NotFound" => "The `AutoSnapshotPolicyId` that was entered does not exist.",
         "InvalidDisk.AlreadyBound" => "The cloud disk is already bound to an scheduled snapshot policy.",
         "InvalidDisk.Attached" => "The cloud disk has been mounted.",
-        #[kind(Transient)]
         "InvalidDisk.Busy" => "The cloud disk is busy. Try again later.",
         "InvalidDisk.Expire" => "The cloud disk has expired.",
         "InvalidDisk.NotPortable" => "Non-elastic cloud disks are not supported.",
@@ -44,7 +43,6 @@ tc_errors::tc_errors! {
         "InvalidSnapshotId.NotFound" => "The `SnapshotId` does not exist.",
         "LimitExceeded.InstanceAttachedDisk" => "The number of disks mounted to the instance exceeds the limit.",
         "MissingParameter" => "Missing parameter. A required parameter is missing in the request.",
-        #[kind(Transient)]
         "ResourceBusy" => "The resource is busy. Try again later.",
         "ResourceInsufficient" => "Insufficient resource",
         "ResourceInsufficient.OverQuota" => "The quota is insufficient.",

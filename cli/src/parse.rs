@@ -151,7 +151,7 @@ impl Parsed {
                     ),
                     None => writeln!(
                         text,
-                        "    not in {} ({}): classified by its category, {:?}",
+                        "    not in {} ({}): classified by its category, {:?}, and its words",
                         catalog.service,
                         catalog.enum_path,
                         tc_errors::category_of(code)
@@ -259,15 +259,16 @@ mod tests {
     }
 
     #[test]
-    fn a_code_the_catalog_lacks_is_classified_by_category() {
+    fn a_code_the_catalog_lacks_is_classified_by_category_and_words() {
         let body = r#"{"Response":{"Error":{"Code":"InvalidDisk.Busy","Message":"Busy."},"RequestId":"r"}}"#;
         let (text, outcome) = report_for("common", body);
         assert_eq!(outcome, Outcome::ApiError);
         assert!(
-            text.contains("not in common (tc_errors::CommonError): classified by its category, \"InvalidDisk\""),
+            text.contains("not in common (tc_errors::CommonError): classified by its category, \"InvalidDisk\", and its words"),
             "{text}"
         );
-        assert!(text.ends_with("kind: Other, not retryable\n"), "{text}");
+        // `Busy` says the code passes: the same call succeeds later.
+        assert!(text.ends_with("kind: Transient, retryable\n"), "{text}");
     }
 
     #[test]

@@ -16,7 +16,7 @@
 //!
 //! | Error Code | Description |
 //! |---|---|
-//! | InvalidDisk.Busy | The cloud disk is busy. Try again later. |
+//! | InvalidDisk.SnapshotCreating | A snapshot is being created. Try again later. |
 //! | InvalidDisk.Expire | The cloud disk has  expired. |
 //! ";
 //! let page = import::read(page.as_bytes()).unwrap();
@@ -29,7 +29,7 @@
 //!     #[non_exhaustive]
 //!     pub enum CbsError {
 //!         #[kind(Transient)]
-//!         \"InvalidDisk.Busy\" => \"The cloud disk is busy. Try again later.\",
+//!         \"InvalidDisk.SnapshotCreating\" => \"A snapshot is being created. Try again later.\",
 //!         \"InvalidDisk.Expire\" => \"The cloud disk has expired.\",
 //!     }
 //! }

@@ -80,7 +80,7 @@ mod tests {
 
 | Error Code | Description |
 |---|---|
-| InvalidDisk.Busy | The cloud disk is busy. |
+| InvalidDisk.SnapshotCreating | The cloud disk is busy. |
 | ZoneNotMatch | The zone does not match. |
 ";
 
@@ -89,7 +89,7 @@ mod tests {
 
 | 错误码 | 说明 |
 |---|---|
-| InvalidDisk.Busy | 云盘正忙，请稍后重试。 |
+| InvalidDisk.SnapshotCreating | 云盘正忙，请稍后重试。 |
 | InvalidDisk.Expired | 云盘已过期。 |
 ";
 
@@ -106,7 +106,7 @@ mod tests {
             texts,
             [
                 (
-                    "InvalidDisk.Busy",
+                    "InvalidDisk.SnapshotCreating",
                     Some("The cloud disk is busy."),
                     Some("云盘正忙，请稍后重试。")
                 ),

@@ -529,11 +529,15 @@ mod tests {
     #[test]
     fn try_again_later_is_transient_unless_the_category_retries() {
         assert_eq!(
-            kind_of("InvalidDisk.Busy", Some("Busy. Try again later."), None),
+            kind_of(
+                "InvalidDisk.SnapshotCreating",
+                Some("Busy. Try again later."),
+                None
+            ),
             Some(ErrorKind::Transient)
         );
         assert_eq!(
-            kind_of("ResourceBusy", Some("please TRY AGAIN LATER"), None),
+            kind_of("ResourceCreating", Some("please TRY AGAIN LATER"), None),
             Some(ErrorKind::Transient)
         );
         assert_eq!(
@@ -547,12 +551,15 @@ mod tests {
         for chinese in ["云盘正忙，请稍后重试。", "系统繁忙，请稍后再试", "稍后重试"]
         {
             assert_eq!(
-                kind_of("InvalidDisk.Busy", None, Some(chinese)),
+                kind_of("InvalidDisk.SnapshotCreating", None, Some(chinese)),
                 Some(ErrorKind::Transient),
                 "{chinese}"
             );
         }
-        assert_eq!(kind_of("InvalidDisk.Busy", None, Some("云盘正忙。")), None);
+        assert_eq!(
+            kind_of("InvalidDisk.SnapshotCreating", None, Some("云盘正忙。")),
+            None
+        );
     }
 
     #[test]
@@ -562,13 +569,16 @@ mod tests {
             table(
                 &["错误码", "说明"],
                 &[
-                    &["InvalidDisk.Busy", "云盘正忙，请稍后重试。"],
+                    &["InvalidDisk.SnapshotCreating", "云盘正忙，请稍后重试。"],
                     &["InvalidDisk.Expired", ""],
                 ],
             ),
         )];
         let page = page(&tables).unwrap();
-        assert_eq!(codes(&page), ["InvalidDisk.Busy", "InvalidDisk.Expired"]);
+        assert_eq!(
+            codes(&page),
+            ["InvalidDisk.SnapshotCreating", "InvalidDisk.Expired"]
+        );
         assert_eq!(
             page.entries[0].chinese.as_deref(),
             Some("云盘正忙，请稍后重试。")

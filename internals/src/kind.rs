@@ -84,10 +84,17 @@ impl ErrorKind {
         ErrorKind::Other,
     ];
 
-    /// The kind of a code by the table above, from its category (the text before the
-    /// first `.`, or the whole code when it has none).
+    /// The kind of a code: by the table above, from its category (the text before the
+    /// first `.`, or the whole code when it has none); for a category the table does not
+    /// list, by the words the code ends with (`InvalidDiskId.NotFound` is
+    /// [`NotFound`](Self::NotFound), `InvalidInstanceId.Malformed`
+    /// [`InvalidRequest`](Self::InvalidRequest)), then by the category's own words
+    /// (`InvalidZone` is `InvalidRequest`).
     pub fn of_code(code: &str) -> ErrorKind {
-        ErrorKind::of_category(category_of(code))
+        match ErrorKind::of_category(category_of(code)) {
+            ErrorKind::Other => of_words(code),
+            kind => kind,
+        }
     }
 
     /// The kind of a category (a code's first segment) by the table above.
@@ -169,6 +176,87 @@ pub fn kind_named(name: &str) -> Option<ErrorKind> {
         .find(|kind| kind.name() == name)
 }
 
+/// Words a segment ends with, and the kind they say; the first that matches counts, so
+/// `NotExist` is read before `Exist`.
+const ENDINGS: &[(&str, ErrorKind)] = &[
+    ("NotFound", ErrorKind::NotFound),
+    ("NotExist", ErrorKind::NotFound),
+    ("NotExists", ErrorKind::NotFound),
+    ("NoExist", ErrorKind::NotFound),
+    ("Malformed", ErrorKind::InvalidRequest),
+    ("Invalid", ErrorKind::InvalidRequest),
+    ("Illegal", ErrorKind::InvalidRequest),
+    ("Mismatch", ErrorKind::InvalidRequest),
+    ("NotMatch", ErrorKind::InvalidRequest),
+    ("Empty", ErrorKind::InvalidRequest),
+    ("TooLong", ErrorKind::InvalidRequest),
+    ("TooLarge", ErrorKind::InvalidRequest),
+    ("InUse", ErrorKind::Conflict),
+    ("Occupied", ErrorKind::Conflict),
+    ("Locked", ErrorKind::Conflict),
+    ("Conflict", ErrorKind::Conflict),
+    ("Duplicate", ErrorKind::Conflict),
+    ("Duplicated", ErrorKind::Conflict),
+    ("Exist", ErrorKind::Conflict),
+    ("Exists", ErrorKind::Conflict),
+    ("Existed", ErrorKind::Conflict),
+    ("LimitExceeded", ErrorKind::QuotaExceeded),
+    ("Exceeded", ErrorKind::QuotaExceeded),
+    ("OutOfQuota", ErrorKind::QuotaExceeded),
+    ("TooMany", ErrorKind::QuotaExceeded),
+    ("Quota", ErrorKind::QuotaExceeded),
+    ("NotSupported", ErrorKind::Unsupported),
+    ("NotSupport", ErrorKind::Unsupported),
+    ("Unsupported", ErrorKind::Unsupported),
+    ("Busy", ErrorKind::Transient),
+    ("Denied", ErrorKind::Denied),
+    ("Forbidden", ErrorKind::Denied),
+    ("Unauthorized", ErrorKind::Denied),
+    ("NoPermission", ErrorKind::Denied),
+    ("SoldOut", ErrorKind::Insufficient),
+    ("Insufficient", ErrorKind::Insufficient),
+    ("Unavailable", ErrorKind::ResourceUnavailable),
+    ("Expired", ErrorKind::ResourceUnavailable),
+    ("Expire", ErrorKind::ResourceUnavailable),
+    ("Isolated", ErrorKind::ResourceUnavailable),
+    ("Offline", ErrorKind::ResourceUnavailable),
+    ("Failed", ErrorKind::Failed),
+    ("Failure", ErrorKind::Failed),
+    ("Error", ErrorKind::Failed),
+];
+
+/// Words a category of its own starts with (`InvalidDisk`, `MissingParameter…`).
+const BEGINNINGS: &[(&str, ErrorKind)] = &[
+    ("Invalid", ErrorKind::InvalidRequest),
+    ("Missing", ErrorKind::InvalidRequest),
+    ("Unknown", ErrorKind::InvalidRequest),
+    ("Unsupported", ErrorKind::Unsupported),
+    ("Unauthorized", ErrorKind::Denied),
+    ("Limit", ErrorKind::QuotaExceeded),
+    ("Resource", ErrorKind::ResourceUnavailable),
+    ("Failed", ErrorKind::Failed),
+];
+
+/// The kind the words of a code of an unlisted category say: its segments' endings
+/// from the last to the first, then the category's beginning.
+fn of_words(code: &str) -> ErrorKind {
+    let by_ending = code.split('.').rev().find_map(|segment| {
+        ENDINGS
+            .iter()
+            .find(|(word, _)| segment.ends_with(word))
+            .map(|&(_, kind)| kind)
+    });
+    by_ending
+        .or_else(|| {
+            let category = category_of(code);
+            BEGINNINGS
+                .iter()
+                .find(|(word, _)| category.starts_with(word))
+                .map(|&(_, kind)| kind)
+        })
+        .unwrap_or(ErrorKind::Other)
+}
+
 /// A code's category: the text before its first `.`, or the whole code.
 pub fn category_of(code: &str) -> &str {
     code.split_once('.').map_or(code, |(category, _)| category)
@@ -200,12 +288,34 @@ mod tests {
             ("UnsupportedOperation", ErrorKind::Unsupported),
             ("FailedOperation", ErrorKind::Failed),
             ("DryRunOperation", ErrorKind::DryRun),
-            ("InvalidDisk", ErrorKind::Other),
+            // A category the table does not list, whose words say nothing either.
+            ("Zone", ErrorKind::Other),
             ("", ErrorKind::Other),
         ];
         for &(category, kind) in table {
             assert_eq!(ErrorKind::of_category(category), kind, "{category}");
             assert_eq!(ErrorKind::of_code(&format!("{category}.Brand.New")), kind);
+        }
+    }
+
+    #[test]
+    fn an_unlisted_category_is_read_by_its_words() {
+        for (code, kind) in [
+            ("InvalidDiskId.NotFound", ErrorKind::NotFound),
+            ("InvalidInstanceId.Malformed", ErrorKind::InvalidRequest),
+            ("InvalidDisk.Busy", ErrorKind::Transient),
+            ("InvalidAccount.NotSupport", ErrorKind::Unsupported),
+            ("InvalidSnapshot.NotExist", ErrorKind::NotFound),
+            ("InvalidZone", ErrorKind::InvalidRequest),
+            ("AutoSnapshotPolicyOutOfQuota", ErrorKind::QuotaExceeded),
+            ("Instance.AlreadyExists", ErrorKind::Conflict),
+            ("InsufficientSnapshotQuota", ErrorKind::QuotaExceeded),
+            ("Zone.Brand.New", ErrorKind::Other),
+            // The category's table entry wins over the words.
+            ("InvalidParameter.NotFound", ErrorKind::InvalidRequest),
+            ("ResourceNotFound.Busy", ErrorKind::NotFound),
+        ] {
+            assert_eq!(ErrorKind::of_code(code), kind, "{code}");
         }
     }
 

@@ -418,14 +418,14 @@ pub(crate) mod tests {
         let (model, errors) = check_source(
             r#"pub enum CbsError {
                 use common;
-                "InvalidDisk.Busy" => "Busy.",
+                "Cdn.Purge" => "Purged.",
                 "InvalidParameter" => "Invalid parameter",
             }"#,
         );
         assert!(errors.is_empty(), "{errors:?}");
         assert_eq!(
             codes(&model),
-            ["InvalidDisk.Busy", "InvalidParameter", "InternalError"]
+            ["Cdn.Purge", "InvalidParameter", "InternalError"]
         );
         assert_eq!(
             model.variants[1].english.as_deref(),

@@ -4,7 +4,8 @@
 Writes a throwaway workspace under `tests/scale/out/` (gitignored) with three crates:
 
 - `scale-tc`: N catalogs totalling about 10,000 codes, declared with `tc_errors!`
-  (each with `use common;` and some re-listed common codes);
+  (each with `use common;` and some re-listed common codes); as in Tencent's data,
+  every code has a Chinese text and about 60% also an English one;
 - `scale-strum`: the same catalogs as enums with strum derives (`EnumString`,
   `IntoStaticStr`, `EnumMessage`, `EnumIter`) and the std derives `tc_errors!` gives;
 - `scale-tc-5000`: one `tc_errors!` catalog of 5,000 codes.
@@ -49,7 +50,7 @@ def catalogs(count, total):
     result = []
     for i, size in enumerate(catalog_sizes(count, total, rng)):
         relisted = min(size // 3, rng.randint(2, 15))
-        result.append((f"Service{i:03}Error", catalog(1_000 + i, size, relisted)))
+        result.append((f"Service{i:03}Error", catalog(1_000 + i, size, relisted, chinese=True)))
     return result
 
 
@@ -95,7 +96,7 @@ def write_workspace(count, total):
         (name.lower(), strum_enum(name, with_common(entries)))
         for name, entries in services
     ])
-    big = catalog(seed=5_000, size=5_000, relisted=20)
+    big = catalog(seed=5_000, size=5_000, relisted=20, chinese=True)
     write_crate("tc5000", tc_dep, [
         ("big", tc_enum("BigError", big, krate="tc_errors", use_common=True))
     ])

@@ -45,6 +45,12 @@ account the specified value the cluster the disk the quota cannot be is not has 
 does not exist already exists exceeds the limit is invalid is in use failed please check try
 again later contact customer service for help in the console of the region for this type
 in the current state before you retry the operation after the task completes""".split()
+CHINESE = """实例 云盘 快照 镜像 网络 子网 安全组 集群 节点 存储桶 对象 主题 队列 订阅 消费者 分区
+副本 备份 策略 角色 用户 账号 成员 组织 标签 地域 可用区 域名 证书 监听器 负载均衡 规则 路由 数据库
+任务 模板 版本 配置 参数 配额 余额 订单 资源 权限 密钥 令牌 会话 请求 状态 类型 名称 大小 数量 长度
+格式 取值 范围 周期 时间 不存在 已存在 冲突 正忙 已锁定 运行中 已停止 失败 错误 不匹配 不支持 超过限制
+不足 非法 为空 重复 过多 过长 禁止 拒绝 已关闭 已隔离 已下线 不可用 当前 指定 操作 无法 请检查 请稍后重试
+请联系客服 在控制台 该 此 已 未 被 的 与 或""".split()
 
 
 def common_codes():
@@ -52,6 +58,15 @@ def common_codes():
     text = (REPO / "runtime/src/common.rs").read_text()
     block = text.split("$crate::__private::tc_errors_impl!", 1)[1].split("}", 1)[0]
     return re.findall(r'"([^"]+)" => "((?:[^"\\]|\\.)*)"', block)
+
+
+def message(desc):
+    """The text a strum `message` carries: the English when there is one, else the
+    Chinese (what `description()` gives)."""
+    if isinstance(desc, str):
+        return desc
+    english, chinese = desc
+    return english if english is not None else chinese
 
 
 def variant_name(code):
@@ -87,18 +102,30 @@ def _description(rng):
     return text[0].upper() + text[1:] + "."
 
 
+def _chinese(rng):
+    return "".join(rng.choice(CHINESE) for _ in range(rng.randint(3, 20))) + "。"
+
+
+def _texts(rng):
+    """Tencent's data: every code has a Chinese text, about 60% also an English one."""
+    english = _description(rng) if rng.random() < 0.6 else None
+    return (english, _chinese(rng))
+
+
 def _code(rng):
     categories, weights = zip(*CATEGORIES)
     return rng.choices(categories, weights=weights)[0] + "." + _detail(rng)
 
 
-def catalog(seed, size, relisted=0, exclude=()):
+def catalog(seed, size, relisted=0, exclude=(), chinese=False):
     """`size` distinct entries (code, description): `relisted` of them are common codes
     with the service's own wording, the rest generated. Variant names are distinct too,
-    and no code is in `exclude`."""
+    and no code is in `exclude`. With `chinese`, a description is `(english or None,
+    chinese)` instead of an English string."""
     rng = random.Random(seed)
+    describe = _texts if chinese else _description
     common = [code for code, _ in common_codes()]
-    entries = [(code, _description(rng)) for code in rng.sample(common, relisted)]
+    entries = [(code, describe(rng)) for code in rng.sample(common, relisted)]
     taken = {code for code, _ in entries} | set(common) | set(exclude)
     names = {variant_name(code) for code in taken}
     while len(entries) < size:
@@ -107,7 +134,7 @@ def catalog(seed, size, relisted=0, exclude=()):
             continue
         taken.add(code)
         names.add(variant_name(code))
-        entries.append((code, _description(rng)))
+        entries.append((code, describe(rng)))
     rng.shuffle(entries)
     return entries
 
@@ -131,9 +158,17 @@ def tc_enum(name, entries, krate="tc", use_common=False):
              f"    pub enum {name} {{"]
     if use_common:
         lines.append("        use common;")
-    lines += [f"        {rust_str(code)} => {rust_str(desc)}," for code, desc in entries]
+    lines += [f"        {rust_str(code)} => {tc_texts(desc)}," for code, desc in entries]
     lines += ["    }", "}", ""]
     return "\n".join(lines)
+
+
+def tc_texts(desc):
+    """The right-hand side of an entry: `"English"`, `"English" / "中文"` or `_ / "中文"`."""
+    if isinstance(desc, str):
+        return rust_str(desc)
+    english, chinese = desc
+    return f"{rust_str(english) if english is not None else '_'} / {rust_str(chinese)}"
 
 
 def strum_enum(name, entries):
@@ -146,8 +181,12 @@ def strum_enum(name, entries):
         f"pub enum {name} {{",
     ]
     for code, desc in entries:
-        lines += [f"    #[doc = {rust_str(desc)}]",
-                  f"    #[strum(serialize = {rust_str(code)}, message = {rust_str(desc)})]",
+        texts = [desc] if isinstance(desc, str) else [t for t in desc if t is not None]
+        # Both texts travel as in the tc enum: the description as `message`, the
+        # Chinese as `detailed_message`, and every text in the docs.
+        detailed = "" if isinstance(desc, str) else f", detailed_message = {rust_str(desc[1])}"
+        lines += [f"    #[doc = {rust_str(text)}]" for text in texts]
+        lines += [f"    #[strum(serialize = {rust_str(code)}, message = {rust_str(message(desc))}{detailed})]",
                   f"    {variant_name(code)},"]
     lines += ["}", ""]
     return "\n".join(lines)
