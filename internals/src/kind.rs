@@ -166,6 +166,31 @@ impl ErrorKind {
     }
 }
 
+impl std::fmt::Display for ErrorKind {
+    /// The variant's name, such as `Throttled`.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.pad(self.name())
+    }
+}
+
+#[cfg(feature = "serde")]
+impl serde::Serialize for ErrorKind {
+    /// The variant's name, such as `"Throttled"`.
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.name())
+    }
+}
+
+#[cfg(feature = "serde")]
+impl<'de> serde::Deserialize<'de> for ErrorKind {
+    /// A variant's name, such as `"Throttled"`.
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let name = <std::borrow::Cow<'de, str>>::deserialize(deserializer)?;
+        kind_named(&name)
+            .ok_or_else(|| serde::de::Error::custom(format_args!("unknown error kind {name:?}")))
+    }
+}
+
 /// The kind with this [`name`](ErrorKind::name), as written in `#[kind(…)]`. A free
 /// function rather than a method: only the macro reads kind names, so it is no part of
 /// the runtime's `ErrorKind`.
@@ -338,6 +363,7 @@ mod tests {
         for &kind in ErrorKind::ALL {
             assert_eq!(kind_named(kind.name()), Some(kind));
             assert_eq!(format!("{kind:?}"), kind.name());
+            assert_eq!(kind.to_string(), kind.name());
         }
         assert_eq!(kind_named("Sleepy"), None);
     }

@@ -205,6 +205,16 @@ pub fn expand(model: &Model) -> TokenStream {
             }
         }
 
+        // `api_error.code() == E::X`: `code()` is a reference, and the generic
+        // `PartialEq<E> for &Code<E>` would overlap std's `&A == &B`.
+        #[automatically_derived]
+        impl ::core::cmp::PartialEq<#ident> for &#krate::Code<#ident> {
+            #[inline]
+            fn eq(&self, variant: &#ident) -> bool {
+                self.is(*variant)
+            }
+        }
+
         #[automatically_derived]
         impl ::core::fmt::Debug for #ident {
             #[inline]

@@ -24,7 +24,7 @@ use std::fmt;
 /// );
 /// assert!(error.is_retryable());
 /// ```
-#[derive(Clone, PartialEq, Eq, Debug)]
+#[derive(Clone, PartialEq, Eq)]
 pub struct ApiError<E: ErrorCode> {
     code: Code<E>,
     /// The message followed by the request id: one allocation for both, to keep
@@ -71,6 +71,43 @@ impl<E: ErrorCode> ApiError<E> {
     pub fn is_retryable(&self) -> bool {
         self.code.is_retryable()
     }
+
+    /// Whether the code is `variant`'s, under any of its spellings.
+    pub fn is(&self, variant: E) -> bool {
+        self.code.is(variant)
+    }
+
+    /// The same error read with another catalog `F`, by the code's text: a
+    /// `ApiError<CbsError>` as an `ApiError<CommonError>`, or the other way round. The
+    /// code is `Unknown` in `F` when `F` does not declare it; nothing is lost.
+    ///
+    /// ```
+    /// use tc_errors::{ApiError, Code, CommonError, legacy::LegacyError};
+    ///
+    /// let error = ApiError::<CommonError>::new(Code::parse("InternalError"), "Oops.", "r-1");
+    /// let legacy: ApiError<LegacyError> = error.to_catalog();
+    /// assert!(legacy.is(LegacyError::InternalError));
+    /// assert_eq!((legacy.message(), legacy.request_id()), ("Oops.", "r-1"));
+    /// ```
+    pub fn to_catalog<F: ErrorCode>(&self) -> ApiError<F> {
+        ApiError::new(
+            Code::parse(self.code.as_str()),
+            self.message(),
+            self.request_id(),
+        )
+    }
+}
+
+impl<E: ErrorCode> fmt::Debug for ApiError<E> {
+    /// The code, message and request id, as a struct: what an `unwrap` or an app error's
+    /// `Debug` shows.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ApiError")
+            .field("code", &self.code.as_str())
+            .field("message", &self.message())
+            .field("request_id", &self.request_id())
+            .finish()
+    }
 }
 
 impl<E: ErrorCode> fmt::Display for ApiError<E> {
@@ -89,12 +126,15 @@ impl<E: ErrorCode> fmt::Display for ApiError<E> {
 impl<E: ErrorCode> std::error::Error for ApiError<E> {}
 
 impl<E: ErrorCode> Serialize for ApiError<E> {
-    /// A struct of `code` (the text), `message` and `request_id`.
+    /// A struct of `code` (the text), `message`, `request_id`, `kind` (its name) and
+    /// `retryable`.
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut state = serializer.serialize_struct("ApiError", 3)?;
+        let mut state = serializer.serialize_struct("ApiError", 5)?;
         state.serialize_field("code", &self.code)?;
         state.serialize_field("message", self.message())?;
         state.serialize_field("request_id", self.request_id())?;
+        state.serialize_field("kind", &self.kind())?;
+        state.serialize_field("retryable", &self.is_retryable())?;
         state.end()
     }
 }
@@ -153,7 +193,18 @@ mod tests {
         let json = serde_json::to_string(&error("InternalError", "Oops \"x\".", "id")).unwrap();
         assert_eq!(
             json,
-            r#"{"code":"InternalError","message":"Oops \"x\".","request_id":"id"}"#
+            r#"{"code":"InternalError","message":"Oops \"x\".","request_id":"id","kind":"Internal","retryable":true}"#
+        );
+    }
+
+    #[test]
+    fn debug_shows_code_message_and_request_id() {
+        assert_eq!(
+            format!(
+                "{:?}",
+                error("RequestLimitExceeded", "Too frequent.", "req-1")
+            ),
+            r#"ApiError { code: "RequestLimitExceeded", message: "Too frequent.", request_id: "req-1" }"#
         );
     }
 }

@@ -157,6 +157,12 @@ impl<E: ErrorCode> PartialEq<str> for Code<E> {
     }
 }
 
+impl<E: ErrorCode> PartialEq<String> for Code<E> {
+    fn eq(&self, code: &String) -> bool {
+        *self == **code
+    }
+}
+
 impl<E: ErrorCode> PartialEq<&str> for Code<E> {
     fn eq(&self, code: &&str) -> bool {
         *self == **code
@@ -266,6 +272,11 @@ mod tests {
     fn codes_compare_with_strings() {
         let code = Code::<CommonError>::parse("Made.Up");
         assert_eq!(code, "Made.Up");
+        assert_eq!(code, String::from("Made.Up"));
+        // `tc_errors!` adds `&Code<E> == E`, so `api_error.code() == E::X` reads right.
+        let known = Code::<CommonError>::parse("InternalError");
+        let by_reference: &Code<CommonError> = &known;
+        assert!(by_reference == CommonError::InternalError);
         assert!(code != "Made");
         assert!(code != CommonError::InternalError);
     }

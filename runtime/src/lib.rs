@@ -35,6 +35,7 @@ mod macros;
 mod malformed;
 mod response;
 mod response_error;
+mod unit_payload;
 mod unknown;
 
 #[doc(hidden)]

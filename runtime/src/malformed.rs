@@ -114,6 +114,35 @@ impl fmt::Display for MalformedResponse {
 
 impl std::error::Error for MalformedResponse {}
 
+impl MalformedReason {
+    /// The variant's name, such as `NotJson`: a stable token for logs and JSON.
+    pub const fn name(self) -> &'static str {
+        match self {
+            MalformedReason::Empty => "Empty",
+            MalformedReason::NotUtf8 => "NotUtf8",
+            MalformedReason::NotJson => "NotJson",
+            MalformedReason::Truncated => "Truncated",
+            MalformedReason::TrailingData => "TrailingData",
+            MalformedReason::NotAnApiResponse => "NotAnApiResponse",
+            MalformedReason::PayloadMismatch => "PayloadMismatch",
+        }
+    }
+}
+
+impl serde::Serialize for MalformedResponse {
+    /// A struct of `reason` (its [name](MalformedReason::name)), `message` (the sentence
+    /// `Display` starts with), `detail` and `body_prefix`: all sanitized text.
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut state = serializer.serialize_struct("MalformedResponse", 4)?;
+        state.serialize_field("reason", self.reason.name())?;
+        state.serialize_field("message", self.reason.describe())?;
+        state.serialize_field("detail", self.detail())?;
+        state.serialize_field("body_prefix", self.body_prefix())?;
+        state.end()
+    }
+}
+
 /// The start of `body` in at most [`PREFIX_CHARS`] characters, safe to print on a
 /// terminal or write to a log: invalid UTF-8 becomes `�`, control and invisible
 /// characters (which could move the cursor or reorder text) become escapes, and `…`

@@ -1,6 +1,7 @@
 //! The API 3.0 response parser: `{"Response":{…}}` to a payload or an [`ApiError`].
 
 use crate::json::{self, Object, Text};
+use crate::unit_payload::ResponseSeed;
 use crate::{ApiError, Code, ErrorCode, MalformedReason, MalformedResponse, ResponseError};
 use serde::de::{self, Deserialize, Deserializer, MapAccess};
 use std::borrow::Cow;
@@ -23,7 +24,9 @@ pub struct Success<T> {
 /// - `{"Response":{…,"RequestId":…}}` without `Error` is a [`Success`]: `T` is
 ///   deserialized from the whole `Response` object, `RequestId` included (a `T` with
 ///   `#[serde(deny_unknown_fields)]` must therefore declare it). `T` may borrow from
-///   `body`; any `DeserializeOwned` type works too.
+///   `body`; any `DeserializeOwned` type works too. For an action that returns nothing
+///   but its request id, use `()` (or a unit struct, or `serde::de::IgnoredAny`): it
+///   accepts any `Response` object.
 /// - Anything else is a [`MalformedResponse`] saying what is wrong: not UTF-8, not JSON,
 ///   cut short, followed by trailing data, no `Response` object, an `Error` without a
 ///   non-empty string `Code`, a field of the wrong type or given twice, or a payload that
@@ -260,7 +263,12 @@ impl<'de, T: Deserialize<'de>> Object<'de> for Payload<T> {
         let mut payload = None;
         while let Some(key) = json::next_key(&mut map, &["Response"])? {
             match key {
-                Some("Response") => json::fill(&mut map, &mut payload, "Response", PhantomData)?,
+                Some("Response") => json::fill(
+                    &mut map,
+                    &mut payload,
+                    "Response",
+                    ResponseSeed(PhantomData),
+                )?,
                 _ => json::skip(&mut map)?,
             }
         }

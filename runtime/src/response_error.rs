@@ -1,6 +1,7 @@
 //! Why a response body did not give a success payload.
 
-use crate::{ApiError, ErrorCode, MalformedResponse};
+use crate::{ApiError, ErrorCode, ErrorKind, MalformedResponse};
+use serde::ser::{Serialize, SerializeStruct, Serializer};
 use std::fmt;
 
 /// Why a response parser did not return a success: the API said no, or the body was
@@ -9,6 +10,25 @@ use std::fmt;
 /// A malformed body says nothing about whether the request was carried out (a gateway
 /// may have answered with an HTML page), so whether to retry it is the caller's call,
 /// usually by the HTTP status.
+///
+/// # Errors as values
+///
+/// `Display` is the inner error's, and [`source`](std::error::Error::source) is `None`:
+/// a report that walks the chain would print the same text twice. To reach the inner
+/// error through `anyhow` or a `Box<dyn Error>`, downcast to `ResponseError<E>` and
+/// [`match`] or call [`api_error`](Self::api_error):
+///
+/// ```
+/// use tc_errors::{parse_response, CommonError, ResponseError};
+///
+/// let body = br#"{"Response":{"Error":{"Code":"InternalError","Message":"Oops."},"RequestId":"r-1"}}"#;
+/// let error: Box<dyn std::error::Error> =
+///     Box::new(parse_response::<(), CommonError>(body).unwrap_err());
+/// let error = error.downcast_ref::<ResponseError<CommonError>>().unwrap();
+/// assert_eq!(error.code(), Some("InternalError"));
+/// assert_eq!(error.request_id(), Some("r-1"));
+/// assert!(error.api_error().unwrap().is(CommonError::InternalError));
+/// ```
 #[derive(Clone, PartialEq, Eq, Debug)]
 pub enum ResponseError<E: ErrorCode> {
     /// The API returned an error.
@@ -25,6 +45,42 @@ impl<E: ErrorCode> ResponseError<E> {
             ResponseError::Malformed(_) => None,
         }
     }
+
+    /// The error code's text, if the API returned an error.
+    pub fn code(&self) -> Option<&str> {
+        self.api_error().map(|error| error.code().as_str())
+    }
+
+    /// The request id, if the API returned an error that carried one.
+    pub fn request_id(&self) -> Option<&str> {
+        self.api_error()
+            .map(ApiError::request_id)
+            .filter(|id| !id.is_empty())
+    }
+
+    /// The kind of the API's error code, if the API returned an error.
+    pub fn kind(&self) -> Option<ErrorKind> {
+        self.api_error().map(ApiError::kind)
+    }
+}
+
+impl<E: ErrorCode> Serialize for ResponseError<E> {
+    /// `{"outcome": "api_error", …the ApiError's fields}` or `{"outcome": "malformed",
+    /// "error": …}`, the shapes of `tc-errors parse --json`.
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut state = serializer.serialize_struct("ResponseError", 2)?;
+        match self {
+            ResponseError::Api(error) => {
+                state.serialize_field("outcome", "api_error")?;
+                state.serialize_field("error", error)?;
+            }
+            ResponseError::Malformed(error) => {
+                state.serialize_field("outcome", "malformed")?;
+                state.serialize_field("error", error)?;
+            }
+        }
+        state.end()
+    }
 }
 
 impl<E: ErrorCode> fmt::Display for ResponseError<E> {
@@ -36,7 +92,8 @@ impl<E: ErrorCode> fmt::Display for ResponseError<E> {
     }
 }
 
-// `Display` is the inner error's, so `source` is not it: a report would show it twice.
+// `Display` is the inner error's, so `source` is not it: a report would show it twice
+// (the type's docs say how to reach the inner error).
 impl<E: ErrorCode> std::error::Error for ResponseError<E> {}
 
 impl<E: ErrorCode> From<ApiError<E>> for ResponseError<E> {

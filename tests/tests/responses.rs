@@ -437,7 +437,13 @@ fn api_error_is_small_clone_and_serializable() {
     assert_eq!(error.clone(), error);
     assert_eq!(
         serde_json::to_value(&error).unwrap(),
-        serde_json::json!({"code": "InvalidDisk.Busy", "message": "busy", "request_id": "r"})
+        serde_json::json!({
+            "code": "InvalidDisk.Busy",
+            "message": "busy",
+            "request_id": "r",
+            "kind": "Transient",
+            "retryable": true
+        })
     );
     let boxed: Box<dyn std::error::Error + Send + Sync> = Box::new(error);
     assert!(boxed.to_string().starts_with("InvalidDisk.Busy: busy"));
