@@ -6,7 +6,7 @@ use std::fmt::Write as _;
 use std::io::Read as _;
 use std::process::ExitCode;
 use tc_error_catalogs::{catalog_in, catalogs, Catalog, Entry};
-use tc_errors::{parse_legacy_response, parse_response, ApiError, Code, ErrorKind};
+use tc_errors::{parse_legacy_response, parse_response, ApiError, ErrorKind, HttpFailure};
 use tc_errors::{CommonError, MalformedResponse, ResponseError};
 
 /// What a body turned out to be; each has its exit status.
@@ -79,6 +79,8 @@ pub enum Parsed {
     },
     /// Not a well-formed response.
     Malformed(MalformedResponse),
+    /// Not the API's response: a non-2xx status without an API error body.
+    Http(HttpFailure),
 }
 
 /// Parses `body`: the `legacy` catalog selects the API 2.0 parser; every other one, the
@@ -90,14 +92,7 @@ pub fn parse(body: &[u8], catalog: &Catalog) -> Parsed {
     let parsed = if catalog.service == "legacy" {
         parse_legacy_response::<Ignored>(body)
             .map(|_| None)
-            .map_err(|error| match error {
-                ResponseError::Api(error) => ResponseError::Api(ApiError::new(
-                    Code::parse(error.code().as_str()),
-                    error.message(),
-                    error.request_id(),
-                )),
-                ResponseError::Malformed(error) => ResponseError::Malformed(error),
-            })
+            .map_err(|error| error.to_catalog())
     } else {
         parse_response::<Ignored, CommonError>(body).map(|success| Some(success.request_id))
     };
@@ -108,6 +103,7 @@ pub fn parse(body: &[u8], catalog: &Catalog) -> Parsed {
             error,
         },
         Err(ResponseError::Malformed(error)) => Parsed::Malformed(error),
+        Err(ResponseError::Http(failure)) => Parsed::Http(failure),
     }
 }
 
@@ -117,7 +113,7 @@ impl Parsed {
         match self {
             Parsed::Success { .. } => Outcome::Success,
             Parsed::Api { .. } => Outcome::ApiError,
-            Parsed::Malformed(_) => Outcome::Malformed,
+            Parsed::Malformed(_) | Parsed::Http(_) => Outcome::Malformed,
         }
     }
 
@@ -139,6 +135,7 @@ impl Parsed {
                 request_id: Some(id),
             } => format!("success (RequestId: {id})\n"),
             Parsed::Malformed(error) => format!("tc-errors: {error}\n"),
+            Parsed::Http(failure) => format!("tc-errors: {failure}\n"),
             Parsed::Api { error, entry } => {
                 let code = error.code().as_str();
                 let mut text = format!("API error: {error}\n");
@@ -180,6 +177,11 @@ impl Parsed {
                 "outcome": "malformed",
                 "reason": format!("{:?}", error.reason()),
                 "error": error.to_string(),
+            }),
+            Parsed::Http(failure) => json!({
+                "outcome": "http_failure",
+                "status": failure.status(),
+                "error": failure.to_string(),
             }),
             Parsed::Api { error, entry } => {
                 let kind = Parsed::kind(error, entry.as_ref());

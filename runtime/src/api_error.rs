@@ -72,6 +72,12 @@ impl<E: ErrorCode> ApiError<E> {
         self.code.is_retryable()
     }
 
+    /// What to do about this error: retry or not, the class, and whether only an
+    /// idempotent request may be sent again.
+    pub fn retry_advice(&self) -> crate::RetryAdvice {
+        self.code.retry_advice()
+    }
+
     /// Whether the code is `variant`'s, under any of its spellings.
     pub fn is(&self, variant: E) -> bool {
         self.code.is(variant)

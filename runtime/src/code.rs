@@ -109,6 +109,12 @@ impl<E: ErrorCode> Code<E> {
         self.kind().is_retryable()
     }
 
+    /// What to do about an API error with this code: retry or not, the class, and
+    /// whether only an idempotent request may be sent again.
+    pub fn retry_advice(&self) -> crate::RetryAdvice {
+        crate::RetryAdvice::for_code(self.canonical(), self.kind())
+    }
+
     /// Whether this is the code of `variant`, under any of its spellings; also right for
     /// an `Unknown` that holds a spelling the catalog declares.
     pub fn is(&self, variant: E) -> bool {

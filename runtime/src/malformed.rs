@@ -147,7 +147,7 @@ impl serde::Serialize for MalformedResponse {
 /// terminal or write to a log: invalid UTF-8 becomes `�`, control and invisible
 /// characters (which could move the cursor or reorder text) become escapes, and `…`
 /// marks a body that goes on.
-fn sanitized_prefix(body: &[u8]) -> String {
+pub(crate) fn sanitized_prefix(body: &[u8]) -> String {
     // Enough bytes for PREFIX_CHARS characters of at most 4 bytes each; never decode
     // the rest of a large body.
     let head = &body[..body.len().min(PREFIX_CHARS * 4)];

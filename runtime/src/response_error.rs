@@ -1,6 +1,6 @@
 //! Why a response body did not give a success payload.
 
-use crate::{ApiError, ErrorCode, ErrorKind, MalformedResponse};
+use crate::{ApiError, ErrorCode, ErrorKind, HttpFailure, MalformedResponse, RetryAdvice};
 use serde::ser::{Serialize, SerializeStruct, Serializer};
 use std::fmt;
 
@@ -35,6 +35,9 @@ pub enum ResponseError<E: ErrorCode> {
     Api(ApiError<E>),
     /// The body is not a well-formed API response.
     Malformed(MalformedResponse),
+    /// The response is not the API's: a non-2xx status without an API error body (only
+    /// [`parse_http_response`](crate::parse_http_response) gives it).
+    Http(HttpFailure),
 }
 
 impl<E: ErrorCode> ResponseError<E> {
@@ -42,7 +45,28 @@ impl<E: ErrorCode> ResponseError<E> {
     pub fn api_error(&self) -> Option<&ApiError<E>> {
         match self {
             ResponseError::Api(error) => Some(error),
-            ResponseError::Malformed(_) => None,
+            ResponseError::Malformed(_) | ResponseError::Http(_) => None,
+        }
+    }
+
+    /// What to do about this outcome: the API error's advice by its code, the HTTP
+    /// failure's by its status, and for a malformed body a server fault (the call may
+    /// have run: retry only an idempotent request).
+    pub fn retry_advice(&self) -> RetryAdvice {
+        match self {
+            ResponseError::Api(error) => error.retry_advice(),
+            ResponseError::Malformed(_) => RetryAdvice::for_status(200),
+            ResponseError::Http(failure) => failure.retry_advice(),
+        }
+    }
+
+    /// The same outcome read with another catalog `F`: an API error's code by its text
+    /// ([`ApiError::to_catalog`]), the other outcomes as they are.
+    pub fn to_catalog<F: ErrorCode>(&self) -> ResponseError<F> {
+        match self {
+            ResponseError::Api(error) => ResponseError::Api(error.to_catalog()),
+            ResponseError::Malformed(error) => ResponseError::Malformed(error.clone()),
+            ResponseError::Http(failure) => ResponseError::Http(failure.clone()),
         }
     }
 
@@ -51,11 +75,13 @@ impl<E: ErrorCode> ResponseError<E> {
         self.api_error().map(|error| error.code().as_str())
     }
 
-    /// The request id, if the API returned an error that carried one.
+    /// The request id, if the response carried one.
     pub fn request_id(&self) -> Option<&str> {
-        self.api_error()
-            .map(ApiError::request_id)
-            .filter(|id| !id.is_empty())
+        match self {
+            ResponseError::Api(error) => Some(error.request_id()).filter(|id| !id.is_empty()),
+            ResponseError::Malformed(_) => None,
+            ResponseError::Http(failure) => failure.request_id(),
+        }
     }
 
     /// The kind of the API's error code, if the API returned an error.
@@ -78,6 +104,10 @@ impl<E: ErrorCode> Serialize for ResponseError<E> {
                 state.serialize_field("outcome", "malformed")?;
                 state.serialize_field("error", error)?;
             }
+            ResponseError::Http(error) => {
+                state.serialize_field("outcome", "http_failure")?;
+                state.serialize_field("error", error)?;
+            }
         }
         state.end()
     }
@@ -88,6 +118,7 @@ impl<E: ErrorCode> fmt::Display for ResponseError<E> {
         match self {
             ResponseError::Api(error) => error.fmt(f),
             ResponseError::Malformed(error) => error.fmt(f),
+            ResponseError::Http(error) => error.fmt(f),
         }
     }
 }

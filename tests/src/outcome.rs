@@ -22,6 +22,8 @@ pub enum Outcome<T> {
     },
     /// A malformed body, and why.
     Malformed(MalformedReason),
+    /// A response that is not the API's, and its status.
+    Http(u16),
 }
 
 impl<T> Outcome<T> {
@@ -39,6 +41,7 @@ impl<T> Outcome<T> {
                 check_shown_safely(&error);
                 Outcome::Malformed(error.reason())
             }
+            Err(ResponseError::Http(failure)) => Outcome::Http(failure.status()),
         }
     }
 }
@@ -103,6 +106,7 @@ pub fn check_api3_against_serde_json(body: &[u8]) {
                 assert_eq!(reason, MalformedReason::NotAnApiResponse);
             }
         }
+        Outcome::Http(status) => panic!("parse_response gave an HTTP failure ({status})"),
     }
 }
 
@@ -138,6 +142,7 @@ pub fn check_api2_against_serde_json(body: &[u8]) {
                 assert_eq!(reason, MalformedReason::NotAnApiResponse);
             }
         }
+        Outcome::Http(status) => panic!("parse_legacy_response gave an HTTP failure ({status})"),
     }
 }
 

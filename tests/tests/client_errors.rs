@@ -128,7 +128,7 @@ fn a_match_handles_known_and_unknown_codes() {
             Code::Renamed(current, spelling) => format!("{spelling} is now {current}"),
             Code::Unknown(unknown) => format!("new code {} ({})", unknown.as_str(), unknown.kind()),
         },
-        Err(ResponseError::Malformed(_)) => "not the API".to_owned(),
+        Err(ResponseError::Malformed(_) | ResponseError::Http(_)) => "not the API".to_owned(),
     };
     assert_eq!(handle(BUSY), "wait");
     assert_eq!(

@@ -18,6 +18,7 @@ enum Expected {
     Success,
     ApiError(String),
     Malformed(String),
+    Http(u16),
 }
 
 impl Expected {
@@ -26,6 +27,7 @@ impl Expected {
             Outcome::Success(_) => Expected::Success,
             Outcome::Api { code, .. } => Expected::ApiError(code.clone()),
             Outcome::Malformed(reason) => Expected::Malformed(format!("{reason:?}")),
+            Outcome::Http(status) => Expected::Http(*status),
         }
     }
 
@@ -258,4 +260,35 @@ fn a_payload_nested_up_to_the_limit_is_read_and_deeper_is_a_mismatch() {
         &nested_payload(100_000),
     );
     assert!(ignored.is_ok(), "{ignored:?}");
+}
+
+#[test]
+fn every_api3_body_through_the_http_level_function_with_each_status() {
+    for (file, (parser, expected)) in table() {
+        if parser != Parser::Api3 {
+            continue;
+        }
+        let body = std::fs::read(dir().join(&file)).expect("a corpus file");
+        for status in [200, 204, 400, 413, 429, 500, 502, 503, 504] {
+            let headers = [
+                ("Content-Type", "application/json"),
+                ("X-TC-RequestId", "h-1"),
+            ];
+            let got = Expected::of(&Outcome::of(tc::parse_http_response::<
+                serde_json::Value,
+                tc_error_catalogs::cbs::CbsError,
+                _,
+                _,
+                _,
+            >(status, headers, &body)));
+            // An API error is one whatever the status; with a success status the outcome
+            // is parse_response's; otherwise the response is not the API's.
+            let want = match &expected {
+                Expected::ApiError(_) => expected.clone(),
+                _ if (200..300).contains(&status) => expected.clone(),
+                _ => Expected::Http(status),
+            };
+            assert_eq!(got, want, "{file} with {status}");
+        }
+    }
 }

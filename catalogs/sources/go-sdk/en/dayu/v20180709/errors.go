@@ -1,0 +1,55 @@
+// Copyright (c) 2017-2025 Tencent. All Rights Reserved.
+//
+// Licensed under the Apache License, Version 2.0 (the "License");
+// you may not use this file except in compliance with the License.
+// You may obtain a copy of the License at
+//
+//    http://www.apache.org/licenses/LICENSE-2.0
+//
+// Unless required by applicable law or agreed to in writing, software
+// distributed under the License is distributed on an "AS IS" BASIS,
+// WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+// See the License for the specific language governing permissions and
+// limitations under the License.
+
+package v20180709
+
+const (
+	// error codes for specific actions
+
+	// `DryRun` Operation. It means that the request would have succeeded, but the `DryRun` parameter was used.
+	DRYRUNOPERATION = "DryRunOperation"
+
+	// Operation failed.
+	FAILEDOPERATION = "FailedOperation"
+
+	// An internal error occurred.
+	INTERNALERROR = "InternalError"
+
+	// A parameter error occurred.
+	INVALIDPARAMETER = "InvalidParameter"
+
+	// Incorrect parameter value.
+	INVALIDPARAMETERVALUE = "InvalidParameterValue"
+
+	// The quota limit is exceeded.
+	LIMITEXCEEDED = "LimitExceeded"
+
+	// Missing parameter.
+	MISSINGPARAMETER = "MissingParameter"
+
+	// The resource is occupied.
+	RESOURCEINUSE = "ResourceInUse"
+
+	// The resource does not exist.
+	RESOURCENOTFOUND = "ResourceNotFound"
+
+	// The resource is unavailable
+	RESOURCEUNAVAILABLE = "ResourceUnavailable"
+
+	// Unknown parameter error.
+	UNKNOWNPARAMETER = "UnknownParameter"
+
+	// Unsupported operation.
+	UNSUPPORTEDOPERATION = "UnsupportedOperation"
+)

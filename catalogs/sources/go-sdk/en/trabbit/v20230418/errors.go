@@ -1,0 +1,79 @@
+// Copyright (c) 2017-2025 Tencent. All Rights Reserved.
+//
+// Licensed under the Apache License, Version 2.0 (the "License");
+// you may not use this file except in compliance with the License.
+// You may obtain a copy of the License at
+//
+//    http://www.apache.org/licenses/LICENSE-2.0
+//
+// Unless required by applicable law or agreed to in writing, software
+// distributed under the License is distributed on an "AS IS" BASIS,
+// WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+// See the License for the specific language governing permissions and
+// limitations under the License.
+
+package v20230418
+
+const (
+	// error codes for specific actions
+
+	// CAM signature/authentication error.
+	AUTHFAILURE = "AuthFailure"
+
+	// DryRun operation means the request will be successful, but the DryRun parameter is passed.
+	DRYRUNOPERATION = "DryRunOperation"
+
+	// Operation failed.
+	FAILEDOPERATION = "FailedOperation"
+
+	// Internal error.
+	INTERNALERROR = "InternalError"
+
+	// Invalid Filter
+	INVALIDFILTER = "InvalidFilter"
+
+	// Parameter error.
+	INVALIDPARAMETER = "InvalidParameter"
+
+	// Parameter value error.
+	INVALIDPARAMETERVALUE = "InvalidParameterValue"
+
+	// The quota limit is exceeded.
+	LIMITEXCEEDED = "LimitExceeded"
+
+	// Parameters are missing
+	MISSINGPARAMETER = "MissingParameter"
+
+	// Operation denied.
+	OPERATIONDENIED = "OperationDenied"
+
+	// Region error.
+	REGIONERROR = "RegionError"
+
+	// Request limit exceeded.
+	REQUESTLIMITEXCEEDED = "RequestLimitExceeded"
+
+	// The resource is occupied.
+	RESOURCEINUSE = "ResourceInUse"
+
+	// Insufficient resources.
+	RESOURCEINSUFFICIENT = "ResourceInsufficient"
+
+	// The resource does not exist.
+	RESOURCENOTFOUND = "ResourceNotFound"
+
+	// Resources are unavailable.
+	RESOURCEUNAVAILABLE = "ResourceUnavailable"
+
+	// Resources are sold out.
+	RESOURCESSOLDOUT = "ResourcesSoldOut"
+
+	// Unauthorized operation.
+	UNAUTHORIZEDOPERATION = "UnauthorizedOperation"
+
+	// Unknown parameter error.
+	UNKNOWNPARAMETER = "UnknownParameter"
+
+	// The operation is not supported.
+	UNSUPPORTEDOPERATION = "UnsupportedOperation"
+)

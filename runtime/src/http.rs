@@ -1,0 +1,447 @@
+//! An HTTP response — status, headers, body — to the outcome of the call.
+
+use crate::malformed::sanitized_prefix;
+use crate::{parse_response, ApiError, ErrorCode, ResponseError, RetryAdvice, Success};
+use serde::Deserialize;
+use std::fmt;
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+/// Parses a Tencent Cloud API 3.0 response from its HTTP status, headers and body.
+///
+/// The same outcomes as [`parse_response`], plus [`ResponseError::Http`] for a response
+/// that is not the API's: a non-2xx status without an API error body, such as a gateway's
+/// 502/503/504 page, a 429 or a 413. A body that carries an API error is that
+/// [`ApiError`] whatever the status. The request id comes from the body or, failing that,
+/// the `X-TC-RequestId` header; `Retry-After` (seconds or an HTTP date) is kept on the
+/// [`HttpFailure`]. Header names match in any case; the first value counts.
+///
+/// ```
+/// use tc_errors::{parse_http_response, CommonError, ResponseError, RetryClass};
+///
+/// let headers = [("Content-Type", "text/html"), ("Retry-After", "2")];
+/// let page = b"<html><title>503 Service Temporarily Unavailable</title></html>";
+/// match parse_http_response::<(), CommonError, _, _, _>(503, headers, page) {
+///     Err(ResponseError::Http(failure)) => {
+///         assert_eq!(failure.status(), 503);
+///         assert_eq!(failure.retry_advice().class(), RetryClass::Transient);
+///         assert_eq!(failure.retry_after().unwrap().delay(std::time::SystemTime::now()).as_secs(), 2);
+///     }
+///     other => panic!("{other:?}"),
+/// }
+/// ```
+pub fn parse_http_response<'a, T, E, H, N, V>(
+    status: u16,
+    headers: H,
+    body: &'a [u8],
+) -> Result<Success<T>, ResponseError<E>>
+where
+    T: Deserialize<'a>,
+    E: ErrorCode,
+    H: IntoIterator<Item = (N, V)>,
+    N: AsRef<str>,
+    V: AsRef<[u8]>,
+{
+    let headers = Headers::read(headers);
+    let outcome = parse_response::<T, E>(body);
+    let success_status = (200..300).contains(&status);
+    match outcome {
+        Ok(mut success) if success_status => {
+            if success.request_id.is_empty() {
+                success.request_id = headers.request_id.clone().unwrap_or_default();
+            }
+            Ok(success)
+        }
+        Err(ResponseError::Api(error)) => Err(ResponseError::Api(with_request_id(error, &headers))),
+        Err(ResponseError::Malformed(malformed)) if success_status => {
+            Err(ResponseError::Malformed(malformed))
+        }
+        // A non-2xx status whose body is not an API error: not the API's answer.
+        _ => Err(ResponseError::Http(HttpFailure {
+            status,
+            content_type: headers
+                .content_type
+                .map(|t| sanitized_prefix(t.as_bytes()).into()),
+            excerpt: sanitized_prefix(body).into(),
+            request_id: headers.request_id.map(Into::into),
+            retry_after: headers.retry_after,
+        })),
+    }
+}
+
+/// The `http` crate's response, read by [`parse_http_response`].
+#[cfg(feature = "http")]
+pub fn parse_http<'a, T, E, B>(
+    response: &'a http::Response<B>,
+) -> Result<Success<T>, ResponseError<E>>
+where
+    T: Deserialize<'a>,
+    E: ErrorCode,
+    B: AsRef<[u8]>,
+{
+    parse_http_response(
+        response.status().as_u16(),
+        response
+            .headers()
+            .iter()
+            .map(|(name, value)| (name.as_str(), value.as_bytes())),
+        response.body().as_ref(),
+    )
+}
+
+/// The error with the header's request id when the body had none.
+fn with_request_id<E: ErrorCode>(error: ApiError<E>, headers: &Headers) -> ApiError<E> {
+    match &headers.request_id {
+        Some(id) if error.request_id().is_empty() => {
+            ApiError::new(error.code().clone(), error.message(), id)
+        }
+        _ => error,
+    }
+}
+
+/// The headers the parser reads.
+#[derive(Default)]
+struct Headers {
+    request_id: Option<String>,
+    content_type: Option<String>,
+    retry_after: Option<RetryAfter>,
+}
+
+impl Headers {
+    fn read<H, N, V>(headers: H) -> Headers
+    where
+        H: IntoIterator<Item = (N, V)>,
+        N: AsRef<str>,
+        V: AsRef<[u8]>,
+    {
+        let mut read = Headers::default();
+        for (name, value) in headers {
+            let name = name.as_ref();
+            let Ok(value) = std::str::from_utf8(value.as_ref()) else {
+                continue;
+            };
+            let value = value.trim();
+            if name.eq_ignore_ascii_case("x-tc-requestid") {
+                if read.request_id.is_none() && !value.is_empty() {
+                    read.request_id = Some(value.to_owned());
+                }
+            } else if name.eq_ignore_ascii_case("content-type") {
+                read.content_type.get_or_insert_with(|| value.to_owned());
+            } else if name.eq_ignore_ascii_case("retry-after") && read.retry_after.is_none() {
+                read.retry_after = RetryAfter::parse(value);
+            }
+        }
+        read
+    }
+}
+
+/// A response that is not the API's: a non-2xx status without an API error body.
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub struct HttpFailure {
+    status: u16,
+    content_type: Option<Box<str>>,
+    excerpt: Box<str>,
+    request_id: Option<Box<str>>,
+    retry_after: Option<RetryAfter>,
+}
+
+impl HttpFailure {
+    /// The HTTP status.
+    pub fn status(&self) -> u16 {
+        self.status
+    }
+
+    /// The `Content-Type` header, sanitized, if there was one.
+    pub fn content_type(&self) -> Option<&str> {
+        self.content_type.as_deref()
+    }
+
+    /// The start of the body, with control and invisible characters escaped.
+    pub fn excerpt(&self) -> &str {
+        &self.excerpt
+    }
+
+    /// The `X-TC-RequestId` header, if there was one.
+    pub fn request_id(&self) -> Option<&str> {
+        self.request_id.as_deref()
+    }
+
+    /// The `Retry-After` header, if it was a number of seconds or an HTTP date.
+    pub fn retry_after(&self) -> Option<RetryAfter> {
+        self.retry_after
+    }
+
+    /// What to do about it, by the status: 429 is throttling; 503 transient; 502 and
+    /// 504 transient for idempotent requests only (the request may have passed the
+    /// gateway); other 5xx a server fault; other statuses not retryable.
+    pub fn retry_advice(&self) -> RetryAdvice {
+        RetryAdvice::for_status(self.status)
+    }
+}
+
+impl fmt::Display for HttpFailure {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "HTTP {} without an API response", self.status)?;
+        if let Some(content_type) = &self.content_type {
+            write!(f, " ({content_type})")?;
+        }
+        if !self.excerpt.is_empty() {
+            write!(f, "; the body starts with: {}", self.excerpt)?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for HttpFailure {}
+
+impl serde::Serialize for HttpFailure {
+    /// `status`, `content_type`, `excerpt`, `request_id` and `retry_after_seconds` (the
+    /// delay from now for a date).
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut state = serializer.serialize_struct("HttpFailure", 5)?;
+        state.serialize_field("status", &self.status)?;
+        state.serialize_field("content_type", &self.content_type)?;
+        state.serialize_field("excerpt", &self.excerpt)?;
+        state.serialize_field("request_id", &self.request_id)?;
+        let delay = self
+            .retry_after
+            .map(|after| after.delay(SystemTime::now()).as_secs());
+        state.serialize_field("retry_after_seconds", &delay)?;
+        state.end()
+    }
+}
+
+/// A `Retry-After` header: a delay in seconds, or an HTTP date.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+pub enum RetryAfter {
+    /// `Retry-After: 120`.
+    Delay(Duration),
+    /// `Retry-After: Wed, 21 Oct 2015 07:28:00 GMT`.
+    At(SystemTime),
+}
+
+impl RetryAfter {
+    /// Reads a header value: seconds, or an IMF-fixdate (the form RFC 9110 requires
+    /// senders to use). Anything else is `None`.
+    pub fn parse(value: &str) -> Option<RetryAfter> {
+        let value = value.trim();
+        if !value.is_empty() && value.bytes().all(|b| b.is_ascii_digit()) {
+            // More digits than a u64 holds is "a very long time".
+            let seconds = value.parse().unwrap_or(u64::MAX);
+            return Some(RetryAfter::Delay(Duration::from_secs(seconds)));
+        }
+        imf_fixdate(value).map(RetryAfter::At)
+    }
+
+    /// How long to wait from `now`: the delay, or the time until the date (zero when it
+    /// has passed).
+    pub fn delay(self, now: SystemTime) -> Duration {
+        match self {
+            RetryAfter::Delay(delay) => delay,
+            RetryAfter::At(at) => at.duration_since(now).unwrap_or_default(),
+        }
+    }
+}
+
+/// `Sun, 06 Nov 1994 08:49:37 GMT` as a time.
+fn imf_fixdate(value: &str) -> Option<SystemTime> {
+    const MONTHS: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+    let (_weekday, rest) = value.split_once(", ")?;
+    let parts: Vec<&str> = rest.split(' ').collect();
+    let [day, month, year, time, "GMT"] = parts.as_slice() else {
+        return None;
+    };
+    let number = |text: &str, digits: usize| -> Option<u64> {
+        (text.len() == digits && text.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| text.parse().ok())
+            .flatten()
+    };
+    let day = number(day, 2)?;
+    let month = MONTHS.iter().position(|m| m == month)? as u64 + 1;
+    let year = number(year, 4)?;
+    let clock: Vec<&str> = time.split(':').collect();
+    let [hour, minute, second] = clock.as_slice() else {
+        return None;
+    };
+    let (hour, minute, second) = (number(hour, 2)?, number(minute, 2)?, number(second, 2)?);
+    if !(1..=31).contains(&day) || year < 1970 || hour > 23 || minute > 59 || second > 60 {
+        return None;
+    }
+    let days = days_from_civil(year, month, day);
+    let seconds = days * 86_400 + hour * 3_600 + minute * 60 + second;
+    UNIX_EPOCH.checked_add(Duration::from_secs(seconds))
+}
+
+/// Days from 1970-01-01 to a date of the proleptic Gregorian calendar (year ≥ 1970).
+fn days_from_civil(year: u64, month: u64, day: u64) -> u64 {
+    // Howard Hinnant's algorithm, with March as the first month of the year.
+    let year = if month <= 2 { year - 1 } else { year };
+    let era = year / 400;
+    let year_of_era = year - era * 400;
+    let month_from_march = (month + 9) % 12;
+    let day_of_year = (153 * month_from_march + 2) / 5 + day - 1;
+    let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
+    era * 146_097 + day_of_era - 719_468
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{CommonError, RetryClass};
+
+    type Outcome = Result<Success<()>, ResponseError<CommonError>>;
+
+    fn parse(status: u16, headers: &[(&str, &str)], body: &str) -> Outcome {
+        parse_http_response(status, headers.iter().copied(), body.as_bytes())
+    }
+
+    const ERROR: &str = r#"{"Response":{"Error":{"Code":"RequestLimitExceeded","Message":"Slow."},"RequestId":"r-1"}}"#;
+    const NO_ID: &str = r#"{"Response":{"Error":{"Code":"InternalError","Message":"Oops."}}}"#;
+
+    #[test]
+    fn an_api_error_is_one_whatever_the_status() {
+        for status in [200, 400, 429, 500, 503] {
+            let Err(ResponseError::Api(error)) = parse(status, &[], ERROR) else {
+                panic!("{status}");
+            };
+            assert!(error.is(CommonError::RequestLimitExceeded));
+            assert_eq!(error.request_id(), "r-1");
+        }
+    }
+
+    #[test]
+    fn the_request_id_header_fills_in_for_the_body_in_any_case() {
+        for name in ["X-TC-RequestId", "x-tc-requestid", "X-TC-REQUESTID"] {
+            let Err(ResponseError::Api(error)) = parse(200, &[(name, "h-1")], NO_ID) else {
+                panic!();
+            };
+            assert_eq!(error.request_id(), "h-1", "{name}");
+        }
+        // The body's id wins; the first header counts; an empty header does not.
+        let Err(ResponseError::Api(error)) = parse(200, &[("X-TC-RequestId", "h")], ERROR) else {
+            panic!();
+        };
+        assert_eq!(error.request_id(), "r-1");
+        let headers = [
+            ("X-TC-RequestId", ""),
+            ("X-TC-RequestId", "h-2"),
+            ("X-TC-RequestId", "h-3"),
+        ];
+        let Ok(success) = parse(200, &headers, r#"{"Response":{}}"#) else {
+            panic!();
+        };
+        assert_eq!(success.request_id, "h-2");
+    }
+
+    #[test]
+    fn a_gateway_page_is_an_http_failure_with_its_details() {
+        let page = "<html>\r\n<title>502 Bad Gateway</title>\u{1b}[2J</html>";
+        let headers = [("content-type", "text/html"), ("X-TC-RequestId", "h-9")];
+        let Err(ResponseError::Http(failure)) = parse(502, &headers, page) else {
+            panic!();
+        };
+        assert_eq!(failure.status(), 502);
+        assert_eq!(failure.content_type(), Some("text/html"));
+        assert_eq!(failure.request_id(), Some("h-9"));
+        assert!(
+            failure.excerpt().starts_with("<html>\\r\\n<title>502"),
+            "{}",
+            failure.excerpt()
+        );
+        assert!(!failure.excerpt().contains('\u{1b}'));
+        assert_eq!(failure.retry_advice().class(), RetryClass::Transient);
+        assert!(failure.retry_advice().requires_idempotent());
+        assert!(failure
+            .to_string()
+            .starts_with("HTTP 502 without an API response (text/html)"));
+    }
+
+    #[test]
+    fn every_status_class_has_its_outcome() {
+        let body = "not the API";
+        for (status, expect_http) in [
+            (200, false),
+            (204, false),
+            (301, true),
+            (404, true),
+            (413, true),
+            (429, true),
+            (500, true),
+            (503, true),
+            (504, true),
+        ] {
+            let outcome = parse(status, &[], body);
+            match outcome {
+                Err(ResponseError::Http(failure)) => {
+                    assert!(expect_http, "{status}");
+                    assert_eq!(failure.status(), status);
+                }
+                Err(ResponseError::Malformed(_)) => assert!(!expect_http, "{status}"),
+                other => panic!("{status}: {other:?}"),
+            }
+        }
+        // A success-shaped body with an error status is not taken for a success.
+        assert!(matches!(
+            parse(500, &[], r#"{"Response":{"RequestId":"r"}}"#),
+            Err(ResponseError::Http(_))
+        ));
+    }
+
+    #[test]
+    fn retry_after_is_seconds_or_a_date() {
+        let now = UNIX_EPOCH + Duration::from_secs(784_111_777); // Sun, 06 Nov 1994 08:49:37 GMT
+        assert_eq!(
+            RetryAfter::parse("120"),
+            Some(RetryAfter::Delay(Duration::from_secs(120)))
+        );
+        assert_eq!(
+            RetryAfter::parse(" 0 "),
+            Some(RetryAfter::Delay(Duration::ZERO))
+        );
+        let at = RetryAfter::parse("Sun, 06 Nov 1994 08:49:37 GMT").unwrap();
+        assert_eq!(at, RetryAfter::At(now));
+        assert_eq!(
+            at.delay(now - Duration::from_secs(5)),
+            Duration::from_secs(5)
+        );
+        assert_eq!(at.delay(now + Duration::from_secs(5)), Duration::ZERO);
+        assert_eq!(
+            RetryAfter::parse("Thu, 29 Feb 2024 23:59:60 GMT"),
+            Some(RetryAfter::At(
+                UNIX_EPOCH + Duration::from_secs(1_709_251_200)
+            ))
+        );
+        for bad in [
+            "",
+            "-1",
+            "1.5",
+            "soon",
+            "Sunday, 06-Nov-94 08:49:37 GMT",
+            "Sun, 06 Nov 1994 08:49:37 UTC",
+            "Sun, 32 Nov 1994 08:49:37 GMT",
+        ] {
+            assert_eq!(RetryAfter::parse(bad), None, "{bad}");
+        }
+        let Err(ResponseError::Http(failure)) = parse(429, &[("Retry-After", "3")], "slow down")
+        else {
+            panic!();
+        };
+        assert_eq!(
+            failure.retry_after(),
+            Some(RetryAfter::Delay(Duration::from_secs(3)))
+        );
+        assert_eq!(failure.retry_advice().class(), RetryClass::Throttled);
+    }
+
+    #[test]
+    fn headers_that_are_not_utf8_are_ignored() {
+        let headers: [(&str, &[u8]); 1] = [("X-TC-RequestId", b"\xff\xfe")];
+        let outcome: Outcome = parse_http_response(200, headers, NO_ID.as_bytes());
+        let Err(ResponseError::Api(error)) = outcome else {
+            panic!();
+        };
+        assert_eq!(error.request_id(), "");
+    }
+}

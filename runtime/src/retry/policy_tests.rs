@@ -1,0 +1,438 @@
+//! Tests of the retry policy: each preset decides as its SDK does, and no policy
+//! exceeds its attempts or its delay cap.
+
+use super::*;
+
+const SECOND: Duration = Duration::from_secs(1);
+
+/// Random bits that make full jitter choose its ceiling.
+fn top() -> impl FnMut() -> u64 {
+    || u64::MAX
+}
+
+/// Random bits that make full jitter choose zero.
+fn bottom() -> impl FnMut() -> u64 {
+    || 0
+}
+
+/// A source for policies that never jitter.
+fn unused() -> impl FnMut() -> u64 {
+    || panic!("a policy without jitter drew random bits")
+}
+
+/// The delays a policy grants in a row for the same failure, until it stops.
+fn delays(policy: &RetryPolicy, failure: Failure<'_>, idempotent: bool) -> Vec<Duration> {
+    let mut rng = top();
+    (1..)
+        .map_while(|attempts| policy.next_delay(attempts, &failure, idempotent, &mut rng))
+        .take(100)
+        .collect()
+}
+
+fn secs(list: &[u64]) -> Vec<Duration> {
+    list.iter().map(|&s| Duration::from_secs(s)).collect()
+}
+
+#[test]
+fn default_retries_each_class_as_advised() {
+    let policy = RetryPolicy::default();
+    let throttled = Failure::api("RequestLimitExceeded", RetryAdvice::THROTTLED);
+    let transient = Failure::api("ResourceInUse.DiskBusy", RetryAdvice::TRANSIENT);
+    let internal = Failure::api("InternalError", RetryAdvice::SERVER_FAULT);
+    let skew = Failure::api("AuthFailure.SignatureExpire", RetryAdvice::CLOCK_SKEW);
+    let quota = Failure::api("LimitExceeded.Quota", RetryAdvice::NOT_RETRYABLE);
+
+    for idempotent in [true, false] {
+        assert_eq!(delays(&policy, throttled, idempotent), secs(&[1, 2, 4, 8]));
+        assert_eq!(delays(&policy, transient, idempotent), secs(&[1, 2]));
+        assert_eq!(delays(&policy, skew, idempotent), [Duration::ZERO; 2]);
+        assert_eq!(delays(&policy, quota, idempotent), []);
+    }
+    assert_eq!(delays(&policy, internal, true), secs(&[1, 2]));
+    assert_eq!(delays(&policy, internal, false), []);
+}
+
+#[test]
+fn network_failures_follow_their_advice_under_the_default_rule() {
+    let policy = RetryPolicy::default();
+    let unsent = Failure::network(RetryAdvice::TRANSIENT);
+    let lost = Failure::network(RetryAdvice::SERVER_FAULT);
+    assert_eq!(delays(&policy, unsent, false), secs(&[1, 2]));
+    assert_eq!(delays(&policy, lost, false), []);
+    assert_eq!(delays(&policy, lost, true), secs(&[1, 2]));
+}
+
+#[test]
+fn full_jitter_spans_zero_to_the_capped_backoff() {
+    let policy = RetryPolicy::default();
+    let failure = Failure::api("RequestLimitExceeded", RetryAdvice::THROTTLED);
+    let policy = policy.max_throttled_attempts(10);
+    for (attempts, ceiling) in [(1, 1), (2, 2), (3, 4), (4, 8), (5, 16), (6, 20), (9, 20)] {
+        let high = policy.next_delay(attempts, &failure, false, &mut top());
+        let low = policy.next_delay(attempts, &failure, false, &mut bottom());
+        assert_eq!(
+            high,
+            Some(Duration::from_secs(ceiling)),
+            "attempt {attempts}"
+        );
+        assert_eq!(low, Some(Duration::ZERO), "attempt {attempts}");
+    }
+    let middle = policy.next_delay(3, &failure, false, &mut || 1 << 63);
+    assert_eq!(middle, Some(2 * SECOND));
+}
+
+#[test]
+fn jitter_off_waits_the_backoff_itself() {
+    let policy = RetryPolicy::default()
+        .jitter(Jitter::None)
+        .max_throttled_attempts(8);
+    let failure = Failure::api("RequestLimitExceeded", RetryAdvice::THROTTLED);
+    assert_eq!(
+        delays(&policy, failure, false),
+        secs(&[1, 2, 4, 8, 16, 20, 20])
+    );
+}
+
+#[test]
+fn retry_after_is_a_floor_clamped_to_the_cap() {
+    let policy = RetryPolicy::default();
+    let failure = Failure::api("RequestLimitExceeded", RetryAdvice::THROTTLED);
+    let wait = |after: Duration, rng: &mut dyn FnMut() -> u64| {
+        policy.next_delay(1, &failure.with_retry_after(after), false, &mut || rng())
+    };
+    // Above the jittered backoff: wins.
+    assert_eq!(wait(3 * SECOND, &mut bottom()), Some(3 * SECOND));
+    // Below it: the backoff wins.
+    assert_eq!(wait(Duration::from_millis(200), &mut top()), Some(SECOND));
+    // Larger than the cap: clamped.
+    assert_eq!(wait(3600 * SECOND, &mut bottom()), Some(20 * SECOND));
+    // Ignored when switched off.
+    let deaf = policy.honour_retry_after(false);
+    let after = failure.with_retry_after(3 * SECOND);
+    assert_eq!(
+        deaf.next_delay(1, &after, false, &mut bottom()),
+        Some(Duration::ZERO)
+    );
+    // Never turns a refusal into a retry, nor extends the attempts.
+    let quota = Failure::api("LimitExceeded.Quota", RetryAdvice::NOT_RETRYABLE);
+    assert_eq!(
+        policy.next_delay(1, &quota.with_retry_after(SECOND), true, &mut top()),
+        None
+    );
+    assert_eq!(
+        policy.next_delay(5, &failure.with_retry_after(SECOND), true, &mut top()),
+        None
+    );
+}
+
+#[test]
+fn clock_skew_retries_at_once_but_respects_retry_after() {
+    let policy = RetryPolicy::default();
+    let skew = Failure::api("AuthFailure.SignatureExpire", RetryAdvice::CLOCK_SKEW);
+    assert_eq!(
+        policy.next_delay(1, &skew, false, &mut top()),
+        Some(Duration::ZERO)
+    );
+    let told = skew.with_retry_after(2 * SECOND);
+    assert_eq!(
+        policy.next_delay(1, &told, false, &mut top()),
+        Some(2 * SECOND)
+    );
+}
+
+#[test]
+fn throttling_has_its_own_attempt_limit() {
+    let policy = RetryPolicy::default()
+        .max_attempts(2)
+        .max_throttled_attempts(4);
+    let throttled = Failure::api("RequestLimitExceeded", RetryAdvice::THROTTLED);
+    let busy = Failure::api("ServiceUnavailable", RetryAdvice::TRANSIENT);
+    assert_eq!(delays(&policy, throttled, false).len(), 3);
+    assert_eq!(delays(&policy, busy, false).len(), 1);
+    // The limit follows the latest failure: throttled at attempt 2 still goes on.
+    let mut rng = top();
+    assert!(policy.next_delay(1, &busy, false, &mut rng).is_some());
+    assert!(policy.next_delay(2, &busy, false, &mut rng).is_none());
+    assert!(policy.next_delay(2, &throttled, false, &mut rng).is_some());
+    assert!(policy.next_delay(4, &throttled, false, &mut rng).is_none());
+}
+
+#[test]
+fn zero_attempts_counts_as_one_and_limits_below_two_never_retry() {
+    let failure = Failure::api("ServiceUnavailable", RetryAdvice::TRANSIENT);
+    let policy = RetryPolicy::default().jitter(Jitter::None);
+    assert_eq!(
+        policy.next_delay(0, &failure, true, &mut unused()),
+        Some(SECOND)
+    );
+    for limit in [0, 1] {
+        let policy = policy.max_attempts(limit);
+        assert_eq!(policy.next_delay(0, &failure, true, &mut unused()), None);
+        assert_eq!(policy.next_delay(1, &failure, true, &mut unused()), None);
+    }
+}
+
+#[test]
+fn huge_attempt_counts_and_caps_do_not_overflow() {
+    let failure = Failure::api("RequestLimitExceeded", RetryAdvice::THROTTLED);
+    let policy = RetryPolicy::default().max_throttled_attempts(u32::MAX);
+    assert_eq!(
+        policy.next_delay(u32::MAX - 1, &failure, false, &mut top()),
+        Some(20 * SECOND)
+    );
+    let uncapped = policy.max_delay(Duration::MAX);
+    let high = uncapped
+        .next_delay(200, &failure, false, &mut top())
+        .unwrap();
+    assert!(high >= Duration::MAX - 2 * SECOND, "{high:?}");
+    assert_eq!(
+        uncapped.next_delay(200, &failure, false, &mut bottom()),
+        Some(Duration::ZERO)
+    );
+    let exact = uncapped.jitter(Jitter::None);
+    assert_eq!(
+        exact.next_delay(200, &failure, false, &mut unused()),
+        Some(Duration::MAX)
+    );
+}
+
+/// A Go `ClientProfile` with `NetworkFailureMaxRetries` and `RateLimitExceededMaxRetries`
+/// both set to 3.
+fn go_with_three_retries() -> RetryPolicy {
+    RetryPolicy::go_sdk()
+        .max_attempts(4)
+        .max_throttled_attempts(4)
+}
+
+#[test]
+fn go_sdk_defaults_never_retry() {
+    let go = RetryPolicy::go_sdk();
+    let throttled = Failure::api("RequestLimitExceeded", RetryAdvice::THROTTLED);
+    assert_eq!(go.next_delay(1, &throttled, true, &mut unused()), None);
+    let timeout = Failure::network(RetryAdvice::SERVER_FAULT);
+    assert_eq!(go.next_delay(1, &timeout, true, &mut unused()), None);
+}
+
+#[test]
+fn go_sdk_retries_only_the_exact_rate_limit_code() {
+    let go = go_with_three_retries();
+    // The advice is ignored: the code text decides.
+    let advice = RetryAdvice::NOT_RETRYABLE;
+    for idempotent in [true, false] {
+        let limited = Failure::api("RequestLimitExceeded", advice);
+        assert_eq!(delays(&go, limited, idempotent), secs(&[1, 2, 4]));
+        for code in [
+            "RequestLimitExceeded.UinLimitExceeded",
+            "RequestLimitExceeded.GlobalRegionUinLimitExceeded",
+            "InternalError",
+            "LimitExceeded.Quota",
+            "AuthFailure.SignatureExpire",
+            "ServiceUnavailable",
+            "requestlimitexceeded",
+        ] {
+            assert_eq!(
+                delays(&go, Failure::api(code, RetryAdvice::THROTTLED), idempotent),
+                [],
+                "{code}"
+            );
+        }
+    }
+}
+
+#[test]
+fn go_sdk_retries_network_failures_only_for_idempotent_requests() {
+    let go = go_with_three_retries();
+    let timeout = Failure::network(RetryAdvice::TRANSIENT);
+    assert_eq!(delays(&go, timeout, true), secs(&[1, 2, 4]));
+    assert_eq!(delays(&go, timeout, false), []);
+}
+
+#[test]
+fn go_sdk_ignores_http_status_and_retry_after() {
+    let go = go_with_three_retries();
+    let gateway = Failure::http(502, RetryAdvice::TRANSIENT);
+    assert_eq!(delays(&go, gateway, true), []);
+    let limited = Failure::api("RequestLimitExceeded", RetryAdvice::THROTTLED)
+        .with_http_status(503)
+        .with_retry_after(30 * SECOND);
+    assert_eq!(delays(&go, limited, false), secs(&[1, 2, 4]));
+}
+
+#[test]
+fn go_sdk_counts_network_and_rate_limit_retries_separately() {
+    let go = RetryPolicy::go_sdk()
+        .max_attempts(2)
+        .max_throttled_attempts(6);
+    let limited = Failure::api("RequestLimitExceeded", RetryAdvice::THROTTLED);
+    let timeout = Failure::network(RetryAdvice::SERVER_FAULT);
+    assert_eq!(delays(&go, limited, false), secs(&[1, 2, 4, 8, 16]));
+    assert_eq!(delays(&go, timeout, true), secs(&[1]));
+}
+
+#[test]
+fn python_sdk_retries_its_codes_network_and_non_200_three_times() {
+    let py = RetryPolicy::python_sdk();
+    for idempotent in [true, false] {
+        for code in [
+            "RequestLimitExceeded",
+            "RequestLimitExceeded.UinLimitExceeded",
+            "RequestLimitExceeded.GlobalRegionUinLimitExceeded",
+        ] {
+            let failure = Failure::api(code, RetryAdvice::NOT_RETRYABLE);
+            assert_eq!(delays(&py, failure, idempotent), secs(&[1, 2]), "{code}");
+        }
+        let network = Failure::network(RetryAdvice::SERVER_FAULT);
+        assert_eq!(delays(&py, network, idempotent), secs(&[1, 2]));
+        for status in [400, 500, 502, 503, 504] {
+            let failure = Failure::http(status, RetryAdvice::NOT_RETRYABLE);
+            assert_eq!(delays(&py, failure, idempotent), secs(&[1, 2]), "{status}");
+        }
+        // ServerNetworkError comes from the status, whatever the code.
+        let quota_504 =
+            Failure::api("LimitExceeded.Quota", RetryAdvice::NOT_RETRYABLE).with_http_status(504);
+        assert_eq!(delays(&py, quota_504, idempotent), secs(&[1, 2]));
+    }
+}
+
+#[test]
+fn python_sdk_does_not_retry_other_codes_nor_read_retry_after() {
+    let py = RetryPolicy::python_sdk();
+    for code in [
+        "InternalError",
+        "LimitExceeded.Quota",
+        "ServiceUnavailable",
+        "AuthFailure.SignatureExpire",
+        "RequestLimitExceeded.IPLimitExceeded",
+    ] {
+        assert_eq!(
+            delays(&py, Failure::api(code, RetryAdvice::THROTTLED), true),
+            [],
+            "{code}"
+        );
+    }
+    let told =
+        Failure::api("RequestLimitExceeded", RetryAdvice::THROTTLED).with_retry_after(9 * SECOND);
+    assert_eq!(delays(&py, told, true), secs(&[1, 2]));
+    let ok_status = Failure::http(200, RetryAdvice::TRANSIENT);
+    assert_eq!(delays(&py, ok_status, true), []);
+}
+
+#[test]
+fn custom_code_rules_work_like_the_presets() {
+    let policy = RetryPolicy::default().rule(Rule::Codes {
+        codes: &["ResourceBusy"],
+        network: RetryClass::NotRetryable,
+        http_error: RetryClass::NotRetryable,
+    });
+    let busy = Failure::api("ResourceBusy", RetryAdvice::NOT_RETRYABLE);
+    assert_eq!(delays(&policy, busy, false), secs(&[1, 2, 4, 8]));
+    assert_eq!(
+        delays(&policy, Failure::network(RetryAdvice::TRANSIENT), true),
+        []
+    );
+}
+
+/// Property: over many random policies and failure sequences, a retry is granted only
+/// below the applicable attempt limit, the total never exceeds the larger limit, and no
+/// delay exceeds the cap.
+#[test]
+fn never_exceeds_attempts_nor_cap() {
+    let classes = [
+        RetryAdvice::THROTTLED,
+        RetryAdvice::TRANSIENT,
+        RetryAdvice::SERVER_FAULT,
+        RetryAdvice::CLOCK_SKEW,
+        RetryAdvice::NOT_RETRYABLE,
+    ];
+    for seed in 0..2_000u64 {
+        let mut rng = JitterRng::from_seed(seed);
+        let mut pick = |n: u64| rng.next_u64() % n;
+        let policy = RetryPolicy::default()
+            .max_attempts(pick(6) as u32)
+            .max_throttled_attempts(pick(9) as u32)
+            .base_delay(Duration::from_millis(pick(3_000)))
+            .max_delay(Duration::from_millis(pick(40_000)))
+            .jitter(if pick(2) == 0 {
+                Jitter::Full
+            } else {
+                Jitter::None
+            })
+            .honour_retry_after(pick(2) == 0);
+        let idempotent = pick(2) == 0;
+        let failures: Vec<Failure<'_>> = (0..64)
+            .map(|_| {
+                let failure = Failure::network(classes[pick(5) as usize]);
+                match pick(3) {
+                    0 => failure.with_retry_after(Duration::from_secs(pick(120))),
+                    _ => failure,
+                }
+            })
+            .collect();
+        let ceiling = policy
+            .max_attempts
+            .max(policy.max_throttled_attempts)
+            .max(1);
+        let mut jitter = JitterRng::from_seed(seed ^ 0xa5a5);
+        let mut attempts = 1;
+        for failure in &failures {
+            let Some(delay) =
+                policy.next_delay(attempts, failure, idempotent, &mut || jitter.next_u64())
+            else {
+                break;
+            };
+            let limit = match failure.advice.class() {
+                RetryClass::Throttled => policy.max_throttled_attempts,
+                _ => policy.max_attempts,
+            };
+            assert!(
+                attempts < limit,
+                "seed {seed}: retry granted at {attempts} of {limit}"
+            );
+            assert!(
+                delay <= policy.max_delay,
+                "seed {seed}: {delay:?} > {:?}",
+                policy.max_delay
+            );
+            attempts += 1;
+        }
+        assert!(
+            attempts <= ceiling,
+            "seed {seed}: {attempts} attempts, limit {ceiling}"
+        );
+    }
+}
+
+#[test]
+fn jitter_rng_is_repeatable_when_seeded_and_varies_otherwise() {
+    let take = |mut rng: JitterRng| -> Vec<u64> { (0..8).map(|_| rng.next_u64()).collect() };
+    assert_eq!(
+        take(JitterRng::from_seed(42)),
+        take(JitterRng::from_seed(42))
+    );
+    assert_ne!(
+        take(JitterRng::from_seed(42)),
+        take(JitterRng::from_seed(43))
+    );
+    assert_ne!(take(JitterRng::new()), take(JitterRng::default()));
+}
+
+#[test]
+fn jitter_rng_draws_cover_the_range() {
+    // Full jitter from the seeded source lands in every tenth of [0, 1 s].
+    let mut rng = JitterRng::from_seed(7);
+    let mut seen = [false; 11];
+    for _ in 0..1_000 {
+        let delay = uniform_up_to(SECOND, rng.next_u64());
+        assert!(delay <= SECOND);
+        seen[(delay.as_millis() / 100) as usize] = true;
+    }
+    assert!(seen[..10].iter().all(|&hit| hit), "{seen:?}");
+}
+
+#[test]
+fn an_idempotent_only_advice_is_kept_by_the_default_rule() {
+    let gateway = Failure::http(502, RetryAdvice::for_status(502));
+    let policy = RetryPolicy::default();
+    assert_eq!(policy.next_delay(1, &gateway, false, &mut || 0), None);
+    assert!(policy.next_delay(1, &gateway, true, &mut || 0).is_some());
+}
