@@ -83,8 +83,11 @@ fn serve(
     (address, server)
 }
 
+/// A response as the parser takes it: status, headers, body.
+type Reply = (u16, Vec<(String, Vec<u8>)>, Vec<u8>);
+
 /// One call: the status, headers and body, whatever the status.
-fn call(agent: &ureq::Agent, address: &str) -> (u16, Vec<(String, Vec<u8>)>, Vec<u8>) {
+fn call(agent: &ureq::Agent, address: &str) -> Reply {
     let response = match agent
         .post(address)
         .set("X-TC-Action", "AttachDisks")
