@@ -1,6 +1,9 @@
-//! Ready catalogs of Tencent Cloud error codes, declared with [`tc_errors::tc_errors!`],
-//! one module per service, each behind a cargo feature of the same name (all on by
-//! default). The common and legacy API 2.0 sets live in the runtime crate, `tc-errors`.
+//! Ready catalogs of Tencent Cloud error codes, declared with [`tc_errors::tc_errors!`]:
+//! every service of Tencent's Go SDK (its newest API version), with the Chinese SDK's
+//! texts and the English SDK's where it has them, one module per service, each behind a
+//! cargo feature of the same name (all on by default; `full` names them all). A service
+//! whose name is a Rust keyword gets `_` after it (`as_`). The common and legacy API 2.0
+//! sets live in the runtime crate, `tc-errors`.
 //!
 //! ```
 //! use tc_error_catalogs::cbs::CbsError;
@@ -17,16 +20,10 @@
 
 mod registry;
 
-#[cfg(feature = "cbs")]
-pub mod cbs;
-#[cfg(feature = "cloudaudit")]
-pub mod cloudaudit;
-#[cfg(feature = "emr")]
-pub mod emr;
-#[cfg(feature = "organization")]
-pub mod organization;
+mod services;
 
 pub use registry::{catalog, catalog_in, catalogs, Catalog, Entry, UnknownService};
+pub use services::*;
 
 // The crate README's example is compiled and run as a doctest.
 #[cfg(doctest)]

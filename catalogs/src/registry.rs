@@ -47,7 +47,7 @@ pub struct Catalog {
 }
 
 impl Catalog {
-    fn new<E: ErrorCode>(service: &'static str, enum_path: &'static str) -> Catalog {
+    pub(crate) fn new<E: ErrorCode>(service: &'static str, enum_path: &'static str) -> Catalog {
         Catalog {
             service,
             enum_path,
@@ -74,26 +74,7 @@ pub fn catalogs() -> Vec<Catalog> {
         Catalog::new::<CommonError>("common", "tc_errors::CommonError"),
         Catalog::new::<tc_errors::legacy::LegacyError>("legacy", "tc_errors::legacy::LegacyError"),
     ];
-    #[cfg(feature = "cbs")]
-    catalogs.push(Catalog::new::<crate::cbs::CbsError>(
-        "cbs",
-        "tc_error_catalogs::cbs::CbsError",
-    ));
-    #[cfg(feature = "cloudaudit")]
-    catalogs.push(Catalog::new::<crate::cloudaudit::CloudAuditError>(
-        "cloudaudit",
-        "tc_error_catalogs::cloudaudit::CloudAuditError",
-    ));
-    #[cfg(feature = "emr")]
-    catalogs.push(Catalog::new::<crate::emr::EmrError>(
-        "emr",
-        "tc_error_catalogs::emr::EmrError",
-    ));
-    #[cfg(feature = "organization")]
-    catalogs.push(Catalog::new::<crate::organization::OrganizationError>(
-        "organization",
-        "tc_error_catalogs::organization::OrganizationError",
-    ));
+    crate::services::push_all(&mut catalogs);
     catalogs
 }
 

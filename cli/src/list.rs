@@ -134,9 +134,9 @@ mod tests {
 
     #[test]
     fn an_unknown_service_is_an_error() {
-        let error = list(Some("cvm"), false, ENGLISH, &catalogs()).unwrap_err();
+        let error = list(Some("nope"), false, ENGLISH, &catalogs()).unwrap_err();
         assert!(
-            error.starts_with("no catalog named \"cvm\"; the catalogs are common, legacy"),
+            error.starts_with("no catalog named \"nope\"; the catalogs are common, legacy"),
             "{error}"
         );
     }

@@ -5,6 +5,7 @@
 
 mod explain;
 mod import;
+mod import_sdk;
 mod json;
 mod lang;
 mod list;
@@ -79,6 +80,21 @@ enum Command {
         #[arg(long = "rename", value_name = "OLD=NEW")]
         renames: Vec<String>,
     },
+    /// Regenerate every catalog from the Go SDKs' `errors.go` tables and the seed pages.
+    ///
+    /// ZH_DIR and EN_DIR hold `<service>/<vYYYYMMDD>/errors.go` (the `tencentcloud/`
+    /// directories of `tencentcloud-sdk-go` and `tencentcloud-sdk-go-intl-en`). Writes one
+    /// module per service, `src/services.rs` and the features of `Cargo.toml` of the
+    /// catalogs crate. Exit status: 0, or 1 when a source cannot be read.
+    ImportSdk {
+        /// The Chinese SDK's tables.
+        zh_dir: std::path::PathBuf,
+        /// The English SDK's tables.
+        en_dir: std::path::PathBuf,
+        /// The catalogs crate.
+        #[arg(long, default_value = "catalogs", value_name = "DIR")]
+        catalogs: std::path::PathBuf,
+    },
     /// Parse an API response body: print the payload's request id, or the typed error
     /// with its description, kind and retryability.
     ///
@@ -108,6 +124,11 @@ fn main() -> ExitCode {
     };
     let shown = lang::Shown::choose(cli.lang);
     match cli.command {
+        Command::ImportSdk {
+            zh_dir,
+            en_dir,
+            catalogs,
+        } => import_sdk::run(&zh_dir, &en_dir, &catalogs),
         Command::Explain { code, json } => explain::run(&code, json, shown),
         Command::List { service, json } => list::run(service.as_deref(), json, shown),
         Command::Parse {

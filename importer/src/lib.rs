@@ -73,16 +73,19 @@
 #![forbid(unsafe_code)]
 
 mod collisions;
+pub mod go_sdk;
 mod html;
 mod markdown;
 mod merge;
 mod page;
 mod render;
 mod rows;
+pub mod sdk;
 mod text;
 
 pub use merge::RenameError;
 pub use render::{Header, HeaderError};
+pub use rows::says_try_again_later;
 
 use std::fmt;
 use tc_errors::ErrorKind;

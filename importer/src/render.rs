@@ -98,7 +98,7 @@ impl Header {
 }
 
 /// `cloud-audit` → `CloudAuditError`.
-fn default_enum_name(service: &str) -> String {
+pub(crate) fn default_enum_name(service: &str) -> String {
     let mut name: String = service
         .split(['-', '_'])
         .flat_map(|word| {

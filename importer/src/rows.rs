@@ -307,16 +307,20 @@ const LATER: &[&str] = &[
     "请稍后再试",
 ];
 
+/// Whether `text` tells the caller to try again later, in English (any capitalisation)
+/// or in Chinese: the rule that marks an entry `#[kind(Transient)]`.
+pub fn says_try_again_later(text: &str) -> bool {
+    let text = text.to_lowercase();
+    LATER.iter().any(|words| text.contains(words))
+}
+
 /// `#[kind(Transient)]` for a code whose text (either language) says to try again later,
 /// unless its category is retryable already.
 fn kind_attribute(entry: &Entry) -> Option<ErrorKind> {
     let says_later = [&entry.english, &entry.chinese]
         .into_iter()
         .flatten()
-        .any(|text| {
-            let text = text.to_lowercase();
-            LATER.iter().any(|words| text.contains(words))
-        });
+        .any(|text| says_try_again_later(text));
     (says_later && !ErrorKind::of_code(&entry.code).is_retryable()).then_some(ErrorKind::Transient)
 }
 

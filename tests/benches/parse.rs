@@ -3,9 +3,12 @@
 //! - `floor`: serde_json into a derived struct of borrowed `&str` fields, the least any
 //!   parser that reads the three strings can do;
 //! - `value_lookups`: the usual `serde_json::Value` then index lookups, into an `ApiError`;
-//! - `parse_response`: `tc_errors::parse_response` into `ApiError<CbsError>`.
+//! - `parse_response`: `tc_errors::parse_response` into `ApiError<CbsError>`;
+//! - `parse_http_response`: the same body through the HTTP-level function, with the
+//!   status and the headers an API gateway sends.
 //!
-//! Targets: `parse_response` ≤ 1.2 × `floor` and ≤ 0.5 × `value_lookups`. Run with
+//! Targets: `parse_response` ≤ 1.2 × `floor` and ≤ 0.5 × `value_lookups`;
+//! `parse_http_response` ≤ 1.1 × `parse_response`. Run with
 //! `cargo bench -p tc-errors-tests --bench parse -- --warm-up-time 1 --measurement-time 3`.
 
 use criterion::Criterion;
@@ -60,11 +63,28 @@ fn parse_response(body: &[u8]) -> ApiError<CbsError> {
     }
 }
 
+/// The headers Tencent's gateway sends with an API answer.
+const HEADERS: [(&str, &str); 5] = [
+    ("Server", "nginx"),
+    ("Date", "Mon, 23 Nov 2026 08:00:00 GMT"),
+    ("Content-Type", "application/json"),
+    ("Content-Length", "215"),
+    ("X-TC-RequestId", "ed93f3cb-f35e-473f-b9f3-0d451b8b79c6"),
+];
+
+fn parse_http_response(body: &[u8]) -> ApiError<CbsError> {
+    match tc::parse_http_response::<serde::de::IgnoredAny, CbsError, _, _, _>(200, HEADERS, body) {
+        Err(ResponseError::Api(error)) => error,
+        other => panic!("not an API error: {other:?}"),
+    }
+}
+
 fn bench(c: &mut Criterion) {
     assert_eq!(BODY.len(), 215);
     // The three must agree before their times mean anything.
     let expected = value_lookups(BODY);
     assert_eq!(parse_response(BODY), expected);
+    assert_eq!(parse_http_response(BODY), expected);
     let borrowed = floor(BODY);
     assert_eq!(
         (
@@ -84,6 +104,9 @@ fn bench(c: &mut Criterion) {
     });
     group.bench_function("parse_response", |b| {
         b.iter(|| parse_response(black_box(BODY)))
+    });
+    group.bench_function("parse_http_response", |b| {
+        b.iter(|| parse_http_response(black_box(BODY)))
     });
     group.finish();
 }

@@ -1,0 +1,16 @@
+//! `bsca` error codes, API version 2021-08-11.
+
+tc_errors::tc_errors! {
+    /// `bsca` error codes, API version 2021-08-11.
+    #[non_exhaustive]
+    pub enum BscaError {
+        use common;
+
+        "FailedOperation.AccountNotEnough" => _ / "账户流量余额不足。",
+        "InternalError" => _ / "内部错误。",
+        "InvalidParameter" => _ / "参数错误。",
+        "InvalidParameterValue" => _ / "参数取值错误。",
+        "MissingParameter" => _ / "缺少参数错误。",
+        "ResourceNotFound" => _ / "资源不存在。",
+    }
+}

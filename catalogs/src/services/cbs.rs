@@ -1,0 +1,97 @@
+//! Cloud Block Storage (`cbs`) error codes, API version 2017-03-12.
+
+tc_errors::tc_errors! {
+    /// Cloud Block Storage (`cbs`) error codes, API version 2017-03-12.
+    #[non_exhaustive]
+    pub enum CbsError {
+        use common;
+
+        #[alias("AutoSnapshotPolicyOutOfQuota")]
+        "LimitExceeded.AutoSnapshotPolicyOutOfQuota" => "The number of scheduled snapshot policies has reached the limit." / "定期快照策略数量已达到上限。",
+        "InsufficientRefundQuota" => "Number of returned cloud disks has reached the limit and no more cloud disks can be returned." / "云盘退还数量已达上限，不能再退还。",
+        "InsufficientSnapshotQuota" => "The snapshot quota is insufficient." / "快照配额不足。",
+        "InternalError.ComponentError" => "The request failed because of a dependent component. Contact customer service to resolve the issue." / "依赖组件请求失败，请联系客服人员解决。",
+        "InternalError.FailQueryResource" => "Failed to query the resource." / "查询资源失败。",
+        "InternalError.ResourceOpFailed" => "The operation performed on the resource failed. For the specific error information, please see the Message field in the error description. Try again later or contact the customer service for help." / "对资源的操作失败，具体错误信息请查看错误描述 Message 字段，稍后重试或者联系客服人员帮忙解决。",
+        "InvalidAccount.InsufficientBalance" => "Insufficient account balance." / "账户余额不足。",
+        "InvalidAutoSnapshotPolicyId.NotFound" => "The `AutoSnapshotPolicyId` that was entered does not exist." / "输入的`AutoSnapshotPolicyId`不存在。",
+        "InvalidDisk.AlreadyBound" => "The cloud disk is already bound to an scheduled snapshot policy." / "云盘已绑定定期快照策略。",
+        "InvalidDisk.Attached" => "The cloud disk has been mounted.",
+        "InvalidDisk.Busy" => "The cloud disk is busy. Try again later." / "云硬盘忙，请稍后重试。",
+        "InvalidDisk.Expire" => "The cloud disk has expired." / "云盘已过期。",
+        "InvalidDisk.NotPortable" => "Non-elastic cloud disks are not supported." / "不支持非弹性云盘。",
+        #[alias("InvalidDisk.NotSupportRefund")]
+        "ResourceUnavailable.NotSupportRefund" => "The cloud disk cannot be returned." / "云盘不支持退还。",
+        "InvalidDisk.NotSupportSnapshot" => "The cloud disk does not have the snapshot capability." / "云硬盘没有快照能力。",
+        "InvalidDisk.NotSupported" => "This operation is not supported for cloud disks." / "云硬盘不支持该操作。",
+        #[alias("InvalidDisk.RepeatRefund")]
+        "ResourceUnavailable.RepeatRefund" => "The cloud disk has been returned and cannot be returned again." / "云硬盘已退还。",
+        #[kind(Transient)]
+        "InvalidDisk.SnapshotCreating" => "A snapshot is being created for the cloud disk. Try again later." / "云硬盘正在创建快照，请稍后重试。",
+        "InvalidDisk.TypeError" => "Invalid cloud disk type" / "云硬盘类型错误。",
+        "InvalidDiskId.NotFound" => "The `DiskId` does not exist." / "输入的`DiskId`不存在。",
+        "InvalidFilter" => "The specified Filter is not supported." / "指定的Filter不被支持。",
+        "InvalidInstance.NotSupported" => "cloud disks cannot be mounted to the CVM." / "云服务器不支持挂载云盘。",
+        "InvalidInstanceId.NotFound" => "The `InstanceId` of the instance does not exist." / "输入实例的`InstanceId`不存在。",
+        "InvalidParameter" => "Invalid parameter" / "参数错误。",
+        "InvalidParameter.DiskConfigNotSupported" => "The configured cloud disk is not supported in the region." / "当前地域不支持当前配置的云盘。",
+        "InvalidParameter.DiskSizeNotMatch" => "The size of the cloud disk does not match the snapshot size." / "云硬盘大小与快照大小不匹配。",
+        "InvalidParameterValue" => "Invalid parameter value. Parameter value is in an incorrect format or is not supported." / "参数取值错误。",
+        "InvalidParameterValue.BindDiskLimitExceeded" => "The number of tags bound to the disk exceeds the limit." / "标签绑定云盘超过限制。",
+        "InvalidParameterValue.LimitExceeded" => "The number of parameter values exceeds the limit." / "参数值数量超过限制。",
+        "InvalidSnapshot.NotSupported" => "This operation is not supported for the snapshot." / "快照不支持该操作。",
+        "InvalidSnapshotId.NotFound" => "The `SnapshotId` does not exist." / "输入的`SnapshotId`不存在。",
+        "LimitExceeded.InstanceAttachedDisk" => "The number of disks mounted to the instance exceeds the limit." / "实例挂载云盘数量超过限制。",
+        "MissingParameter" => "Missing parameter. A required parameter is missing in the request." / "缺少参数错误。",
+        "ResourceBusy" => "The resource is busy. Try again later." / "资源繁忙，请稍后重试。",
+        "ResourceInsufficient" => "Insufficient resource" / "资源不足。",
+        "ResourceInsufficient.OverQuota" => "The quota is insufficient." / "配额不足。",
+        "ResourceUnavailable.TooManyCreatingSnapshot" => "There are currently too many snapshots being created across the entire network." / "全网正在创建的快照数量过多。",
+        "TradeDealConflict" => "Order conflict." / "订单冲突。",
+        "UnauthorizedOperation" => "Unauthorized operation" / "未授权操作。",
+        "UnsupportedOperation.DiskEncrypt" => "The disk is encrypted." / "磁盘已加密。",
+        "UnsupportedOperation.InstanceNotStopped" => "The instance the cloud disk is mounted to has not been shut down." / "云盘挂载的实例未关机。",
+        "UnsupportedOperation.SnapshotHasBindedImage" => "This snapshot created a custom snapshot. First delete the corresponding image." / "该快照创建了自定义快照，请先删除对应镜像。",
+        "UnsupportedOperation.StateError" => "The current status of the resource does not support this operation." / "资源当前状态不支持该操作。",
+        #[alias("ZoneNotMatch")]
+        "ResourceUnavailable.ZoneNotMatch" => "The cloud disk and the instance are not in the same availability zone." / "云硬盘与实例不在同一可用区。",
+        "AuthFailure" => "Error with CAM signature/authentication." / "CAM签名/鉴权错误。",
+        "InternalError" => "Internal error." / "内部错误。",
+        "InvalidParameter.InvalidClientToken" => "ClientToken is unavailable." / "ClientToken不可用。",
+        "InvalidParameter.ProjectIdNotExist" => "The project ID does not exist." / "项目ID不存在。",
+        "InvalidParameter.ShouldConvertSnapshotToImage" => "You need to convert the snapshot into an image first." / "需要将快照转化成镜像后再执行操作。",
+        "InvalidParameterValue.InvalidAction" => _ / "请求接口不存在。",
+        "LimitExceeded.TagQuotaLimitExceeded" => "HTTP calls to the Tag service exceed the frequency limit." / "调用标签服务超过了频率限制。",
+        "ResourceInUse" => "The resource is in use." / "资源被占用。",
+        "ResourceInUse.CopySnapshotConflict" => "The specified snapshot is being replicated to the destination region." / "指定快照正在复制到目标地域。",
+        #[kind(Transient)]
+        "ResourceInUse.DiskMigrating" => "The cloud disk is being migrated. Try again later." / "云硬盘当前已在迁移中，请稍后重试。",
+        #[kind(Transient)]
+        "ResourceInUse.DiskRollbacking" => "The cloud disk is being rolled back. Please try again later." / "云硬盘正在执行快照回滚操作，请稍后重试。",
+        "ResourceInsufficient.OverRefundQuota" => "The number of returned cloud disks has reached the limit and no more cloud disks can be returned." / "云盘退还数量已达上限，不能再退还。",
+        #[kind(Transient)]
+        "ResourceInsufficient.UpgradeServiceBusy" => "Cloud block storage upgrade service is busy. please retry later." / "云硬盘升级服务繁忙，请稍后重试。",
+        "ResourceNotFound" => "The resource does not exist." / "资源不存在。",
+        "ResourceNotFound.NotFound" => "The resource is not found." / "资源不存在。",
+        "ResourceUnavailable" => "The resource is unavailable." / "资源不可用。",
+        "ResourceUnavailable.Attached" => "The cloud disk has been mounted to another CVM." / "云硬盘已挂载至其他云服务器上。",
+        "ResourceUnavailable.DiskBackupCreating" => "The data backup point is not created and temporarily unavailable." / "数据备份点尚未创建完成，暂时不可使用。",
+        "ResourceUnavailable.DiskSnapshotChainTooLarge" => "The snapshot chain of the cloud disk is too long, so snapshot creation is refused." / "云硬盘快照链长度过长，拒绝创建快照。",
+        "ResourceUnavailable.Expire" => "The cloud disk has expired." / "云硬盘已过期。",
+        "ResourceUnavailable.NotPortable" => "The non-elastic cloud disk does not support this operation." / "非弹性云硬盘不支持此操作。",
+        "ResourceUnavailable.NotSupported" => "The resource does not support this operation." / "资源不支持此操作。",
+        "ResourceUnavailable.SnapshotCreating" => "Unable to use: the snapshot is being created" / "快照尚未创建完成，暂时不可使用。",
+        "ResourceUnavailable.TypeError" => "Incorrect cloud disk type. For example, a system disk cannot be mounted to CVM." / "云硬盘类型错误，如尝试挂载系统盘至云服务器上。",
+        "UnauthorizedOperation.AuthFailure" => _ / "鉴权错误。",
+        "UnauthorizedOperation.InvalidToken" => "CAM authentication Token is unavailable." / "CAM鉴权Token不可用。",
+        "UnauthorizedOperation.MFAExpired" => "Multi-factor authentication (MFA) has expired. Please try again." / "MFA鉴权过期，请重试。",
+        "UnauthorizedOperation.NotCertification" => "Payment failed as the account has not completed identity verification." / "账号没有实名认证，支付失败。",
+        "UnauthorizedOperation.NotHavePaymentRight" => "No payment permission." / "没有支付权限。",
+        "UnauthorizedOperation.RoleNotExists" => "The authorization role does not exist." / "授权角色不存在。",
+        "UnsupportedOperation" => "Unsupported operation" / "操作不支持。",
+        "UnsupportedOperation.DetachPod" => "Detaching cloud disks from EKS is not currently supported." / "暂不支持从EKS上卸载云硬盘。",
+        "UnsupportedOperation.SnapHasShared" => "The snapshot is shared with others. Please cancel the sharing first." / "该快照已经共享，请先解除共享。",
+        "UnsupportedOperation.SnapshotGroupDiskAttachMultiInstance" => "The original cloud disk of the snapshot in the snapshot group association is not mounted on the same instance." / "快照组关联快照的原云硬盘未挂载在同一实例上。",
+        "UnsupportedOperation.SnapshotNotSupportCopy" => "The snapshot does not support cross-region replication." / "快照不支持跨地域复制。",
+    }
+}

@@ -1,0 +1,58 @@
+//! `csip` error codes, API version 2022-11-21.
+
+tc_errors::tc_errors! {
+    /// `csip` error codes, API version 2022-11-21.
+    #[non_exhaustive]
+    pub enum CsipError {
+        use common;
+
+        "AuthFailure" => "CAM signature/authentication error." / "CAM签名/鉴权错误。",
+        "DryRunOperation" => "The request would have succeeded, but the DryRun parameter was used." / "DryRun 操作，代表请求将会是成功的，只是多传了 DryRun 参数。",
+        "FailedOperation" => "Operation failed." / "操作失败。",
+        "FailedOperation.APIServerFail",
+        "FailedOperation.DasbAmountNotEnough",
+        "FailedOperation.DasbErrorCode",
+        "FailedOperation.DasbInvalidSecretId",
+        "FailedOperation.DasbInvalidSecretKey",
+        "FailedOperation.Export",
+        "InternalError" => "Internal error." / "内部错误。",
+        "InvalidFilter" => "Invalid Filter" / "无效的过滤器",
+        "InvalidParameter" => "Parameter error." / "参数错误。",
+        "InvalidParameter.DateRange",
+        "InvalidParameter.DecryptError" => "Decrypt error" / "Decrypt error",
+        "InvalidParameter.DuplicateParameters",
+        "InvalidParameter.IllegalRequest",
+        "InvalidParameter.InstanceNotExist",
+        "InvalidParameter.InvalidFormat",
+        "InvalidParameter.MissingParameter",
+        "InvalidParameter.ParsingError",
+        "InvalidParameter.RegexRuleError",
+        "InvalidParameter.ResourceId",
+        "InvalidParameter.ResourceIdError",
+        "InvalidParameter.ReverShellKeyFieldAllEmpty",
+        "InvalidParameter.RuleHostDuplicateErr",
+        "InvalidParameter.RuleHostipErr",
+        "InvalidParameter.TopicNotExist",
+        "InvalidParameterCombination" => _ / "无效参数组合",
+        "InvalidParameterValue" => "Invalid parameter value." / "参数取值错误。",
+        "InvalidParameterValue.SQLQueryFailed" => _ / "SQL 查询失败",
+        "LimitExceeded" => "The quota limit is reached." / "超过配额限制。",
+        "LimitExceeded.AreaQuota",
+        "MissingParameter" => "Missing parameters." / "缺少参数错误。",
+        "OperationDenied" => "Operation denied." / "操作被拒绝。",
+        "RegionError" => "Region error" / "地域错误",
+        "RequestLimitExceeded" => "Too many requests." / "请求的次数超过了频率限制。",
+        "ResourceInUse" => "Occupied resource" / "资源被占用。",
+        "ResourceInsufficient" => "Resources are insufficient." / "资源不足。",
+        "ResourceInsufficient.LogAnalysisQuantityInsufficient" => _ / "日志分析量不足",
+        "ResourceNotFound" => "The resource doesn't exist." / "资源不存在。",
+        "ResourceUnavailable" => "The resource is unavailable" / "资源不可用。",
+        "ResourcesSoldOut" => "The resources have been sold out." / "资源售罄。",
+        "UnauthorizedOperation" => "The operation is unauthorized." / "未授权操作。",
+        "UnauthorizedOperation.CloudAudit" => "Perform unauthorized operations on the \"operation audit\" product." / "未授权操作“操作审计”产品",
+        "UnauthorizedOperation.Cos" => "Unauthorized operation on the \"Object Storage\" product." / "未授权操作“对象存储”产品",
+        "UnauthorizedOperation.NoPermission",
+        "UnknownParameter" => "The parameter is unknown." / "未知参数错误。",
+        "UnsupportedOperation" => "The operation is not supported." / "操作不支持。",
+    }
+}

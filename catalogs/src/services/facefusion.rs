@@ -1,0 +1,55 @@
+//! `facefusion` error codes, API version 2022-09-27.
+
+tc_errors::tc_errors! {
+    /// `facefusion` error codes, API version 2022-09-27.
+    #[non_exhaustive]
+    pub enum FacefusionError {
+        use common;
+
+        "FailedOperation" => _ / "操作失败。",
+        "FailedOperation.BalanceInsufficient" => "Insufficient balance, failed to open, please recharge and open again." / "余额不足，开通失败，请充值后再开通。",
+        "FailedOperation.FaceSizeTooSmall" => "The face was filtered because it was too small. It is recommended that the face size is not less than 34x34 pixels." / "人脸因太小被过滤，建议人脸分辨率不小于34*34。",
+        "FailedOperation.FuseMaterialNotAuth" => "The material has not been reviewed." / "素材未经过审核。",
+        "FailedOperation.FuseMaterialNotExist" => "The material does not exist." / "素材不存在。",
+        "FailedOperation.ImageDecodeFailed" => "Image decoding failed." / "人脸检测-图片解码失败。",
+        "FailedOperation.ImageDownloadError" => "Image download failed." / "图片下载失败。",
+        "FailedOperation.ImagePixelExceed" => _ / "素材尺寸超过1080*1080像素。",
+        "FailedOperation.ImageResolutionTooSmall" => "The short edge resolution of the image is lower than 64 pixels." / "图片短边分辨率小于64。",
+        "FailedOperation.ImageSizeExceed" => "The image after Base64 encoding exceeds in size." / "输入图片base64数据大小超过5M。",
+        "FailedOperation.ImageSizeInvalid" => "The image size is too large or too small and does not meet algorithm requirements." / "图片尺寸过大或者过小；不满足算法要求。",
+        "FailedOperation.InnerError" => "Internal service error." / "服务内部错误。",
+        "FailedOperation.MediaDataError" => _ / "素材数据为空。",
+        "FailedOperation.ModerationConfigError" => _ / "审核配置为空。",
+        "FailedOperation.ModerationFailed" => _ / "素材审核失败。",
+        "FailedOperation.ModerationResponseError" => _ / "素材审核结果为空。",
+        "FailedOperation.ModerationResultConfigError" => _ / "审核结果配置为空。",
+        "FailedOperation.NoFaceDetected" => "The face cannot be detected because the face box is too small." / "无法检测出人脸, 人脸框配准分低于阈值。",
+        "FailedOperation.ParameterValueError" => "Parameter or value is invalid." / "参数字段或者值有误。",
+        "FailedOperation.RequestTimeout" => "The backend service timed out." / "后端服务超时。",
+        "FailedOperation.RpcFail" => "RPC request failed, typically due to algorithm service malfunction." / "RPC请求失败，一般为算法微服务故障。",
+        "FailedOperation.ServerError" => _ / "系统内部错误。",
+        "FailedOperation.TemplateFaceIDNotExist" => "The material face ID does not exist." / "素材人脸ID不存在。",
+        "FailedOperation.UnKnowError" => "Internal error." / "内部错误。",
+        "FailedOperation.Unknown" => "Unknown error." / "未知错误。",
+        "InvalidParameterValue.ActivityIdNotFound" => "Activity ID is not found." / "未查找到活动id。",
+        "InvalidParameterValue.FaceRectParameterValueError" => "Face box parameters are invalid, or the face box is too small." / "人脸框参数有误或者人脸框太小。",
+        "InvalidParameterValue.MaterialIdNotFound" => "No material ID is found." / "未查找到素材Id。",
+        "InvalidParameterValue.ParameterValueError" => _ / "参数字段或者值有误。",
+        "InvalidParameterValue.UrlIllegal" => "The URL format is invalid." / "URL格式不合法。",
+        "RequestLimitExceeded" => "The number of requests exceeded the rate limit." / "请求的次数超过了频率限制。",
+        "ResourceInsufficient" => "Resources are insufficient." / "资源不足。",
+        "ResourceNotFound" => "The resource does not exist." / "资源不存在。",
+        "ResourceUnavailable.Freeze" => "The account has been frozen." / "账号已被冻结。",
+        "ResourceUnavailable.InArrears" => "The account is in arrears." / "账号已欠费。",
+        "ResourceUnavailable.IsOpening" => "The service is being opened, please wait." / "服务正在开通中，请稍等。",
+        "ResourceUnavailable.NotExist" => "The billing status is unknown. Check whether the service has been activated in the console." / "计费状态未知，请确认是否已在控制台开通服务。",
+        "ResourceUnavailable.Recover" => "The resource has been possessed." / "资源已被回收。",
+        "ResourceUnavailable.StopUsing" => "Services for the account has been stopped." / "账号已停服。",
+        "FailedOperation.FaceIdNotInVideo" => "The face corresponding to the specified ID does not exist in the video.",
+        "FailedOperation.FuseMaterialNotAvailable" => "The material in this state cannot be used.",
+        "FailedOperation.ImageResolutionExceed" => "The image size is too large. It is recommended to resize the image to below 2,000x2,000 pixels.",
+        "FailedOperation.JobHasBeenCanceled" => "The task has been canceled. Please submit the task again.",
+        "FailedOperation.JobNotExist" => "The task does not exist.",
+        "FailedOperation.ProjectNotAuth" => "The authorization fee is not paid for the activity, or the activity has been disabled.",
+    }
+}

@@ -1,0 +1,16 @@
+//! `irp` error codes, API version 2022-08-05.
+
+tc_errors::tc_errors! {
+    /// `irp` error codes, API version 2022-08-05.
+    #[non_exhaustive]
+    pub enum IrpError {
+        use common;
+
+        "InternalError" => _ / "内部错误。",
+        "InvalidParameter" => _ / "参数错误。",
+        "InvalidParameterValue" => _ / "参数取值错误。",
+        "LimitExceeded" => _ / "超过配额限制。",
+        "OperationDenied" => _ / "操作被拒绝。",
+        "UnauthorizedOperation" => _ / "未授权操作。",
+    }
+}

@@ -1,0 +1,58 @@
+//! `ms` error codes, API version 2018-04-08.
+
+tc_errors::tc_errors! {
+    /// `ms` error codes, API version 2018-04-08.
+    #[non_exhaustive]
+    pub enum MsError {
+        use common;
+
+        "AuthFailure" => _ / "CAM签名/鉴权错误。",
+        "AuthFailure.InvalidAuthorization" => _ / "CAM签名/鉴权错误。",
+        "FailedOperation" => _ / "操作失败。",
+        "InternalError" => _ / "内部错误。",
+        "InternalError.ApkServerError" => _ / "Apk检测服务端无法响应。",
+        "InternalError.ServerError" => _ / "服务端无法响应。",
+        "InvalidParameter" => _ / "参数错误。",
+        "InvalidParameter.MissingServiceInfo" => _ / "ServiceInfo结构体参数缺失。",
+        "InvalidParameter.ParameterError" => _ / "参数格式错误。",
+        "InvalidParameter.PlanIdNotFound" => _ / "不能找到指定的加固策略。",
+        "InvalidParameterValue" => _ / "参数取值错误。",
+        "InvalidParameterValue.AndroidAppMd5Error" => _ / "Android在线加固任务,入参字段AppMd5必输。",
+        "InvalidParameterValue.AndroidAppPkgNameError" => _ / "Android应用包名必输,请求参数中的AppPkgName值要相等。",
+        "InvalidParameterValue.AndroidAppPkgNameListError" => _ / "AppPkgNameList字段检查不通过，必输字段，值可为单个包年或多个包名时。值为多个包名时，包名需用逗号隔开，其数量不能超过10个。",
+        "InvalidParameterValue.AndroidAppTypeError" => _ / "Android应用类型必输,请求参数中的AppType值要相等，其值需等于“apk”或“aab”。",
+        "InvalidParameterValue.AndroidAppUrlError" => _ / "Android在线加固任务,入参字段AppUrl必输。",
+        "InvalidParameterValue.AndroidAssetsError" => _ / "Android加固配置错误,assets资源文件路径格式错误。",
+        "InvalidParameterValue.AndroidEncryptParamError" => _ / "Android加固配置参数不正确",
+        "InvalidParameterValue.AndroidResError" => _ / "Android加固配置错误,res资源文件路径格式错误。",
+        "InvalidParameterValue.AndroidSoError" => _ / "Android加固配置错误,so库文件路径格式错误。",
+        "InvalidParameterValue.AndroidVMPError" => _ / "Android加固配置错误,vmp加固profile文件必输",
+        "InvalidParameterValue.AppletEncryptParamError" => _ / "小程序加固配置错误,请检查相关配置。",
+        "InvalidParameterValue.CheckUrlError" => _ / "请求参数中值为Url下载链接的相关字段检查不通过。",
+        "InvalidParameterValue.EncryptParamAppTypeError" => _ / "Android加固配置错误,入参字段AppType必输。",
+        "InvalidParameterValue.InvalidCoexistItemIdsFilters" => _ / "不能同时指定ItemIds和Filters。",
+        "InvalidParameterValue.InvalidFilter" => _ / "无效的过滤器。",
+        "InvalidParameterValue.InvalidItemIds" => _ / "ItemIds不合法。",
+        "InvalidParameterValue.InvalidLimit" => _ / "Limit不是有效的数字。",
+        "InvalidParameterValue.InvalidOffset" => _ / "Offset不是有效的数字。",
+        "InvalidParameterValue.InvalidOrderDirection" => _ / "OrderDirection参数。",
+        "InvalidParameterValue.InvalidOrderField" => _ / "OrderField取值不合法。",
+        "LimitExceeded" => _ / "超过配额限制。",
+        "LimitExceeded.EncryptTaskLimitExceeded" => _ / "加固任务超过配额限制。",
+        "MissingParameter" => _ / "缺少参数错误。",
+        "MissingParameter.MissingAppInfo" => _ / "AppInfo结构体参数缺失。",
+        "MissingParameter.MissingItemId" => _ / "缺少ItemId字段。",
+        "MissingParameter.MissingItemIds" => _ / "缺少ItemIds字段。",
+        "ResourceNotFound" => _ / "资源不存在。",
+        "ResourceNotFound.ItemIdNotFound" => _ / "ItemId不存在。",
+        "ResourceNotFound.PlanIdNotFound" => _ / "无法找到指定的加固策略。",
+        "ResourceNotFound.ResultIdNotFound" => _ / "加固任务id不存在。",
+        "ResourceUnavailable" => _ / "资源不可用。",
+        "ResourceUnavailable.NotBind" => _ / "资源未绑定应用包名。",
+        "ResourceUnavailable.NotFound" => _ / "找不到该资源。",
+        "UnauthorizedOperation" => _ / "未授权操作。",
+        "UnauthorizedOperation.AuthFailed" => _ / "鉴权失败。",
+        "UnauthorizedOperation.NotWhiteUser" => _ / "不是白名单用户。",
+        "UnsupportedOperation" => _ / "操作不支持。",
+    }
+}

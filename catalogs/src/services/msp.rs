@@ -1,0 +1,12 @@
+//! `msp` error codes, API version 2018-03-19.
+
+tc_errors::tc_errors! {
+    /// `msp` error codes, API version 2018-03-19.
+    #[non_exhaustive]
+    pub enum MspError {
+        use common;
+
+        "InvalidParameterValue" => "Incorrect parameter value." / "参数取值错误。",
+        "ResourceUnavailable" => "The resource is unavailable." / "资源不可用。",
+    }
+}

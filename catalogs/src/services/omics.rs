@@ -1,0 +1,56 @@
+//! `omics` error codes, API version 2022-11-28.
+
+tc_errors::tc_errors! {
+    /// `omics` error codes, API version 2022-11-28.
+    #[non_exhaustive]
+    pub enum OmicsError {
+        use common;
+
+        "AuthFailure" => "CAM signature/authentication error." / "CAM签名/鉴权错误。",
+        "FailedOperation" => "Operation failed." / "操作失败。",
+        "FailedOperation.DuplicateTableHeader" => "Duplicate table headers." / "表格表头重复",
+        "FailedOperation.EmailCountLimitExceeded" => _ / "邮件数量超出限制",
+        "FailedOperation.EmptyTableHeader" => "Empty table header." / "表格表头为空",
+        "FailedOperation.InvalidTableHeader" => "Incorrect table header." / "表格表头错误",
+        "FailedOperation.InvalidTableLength" => "Incorrect number of table rows." / "表格行数错误",
+        "FailedOperation.RetryLimitExceeded" => "Retry count exceeds the upper limit." / "重试次数超过上限",
+        "FailedOperation.StatusNotSupported" => "Unsupported status." / "状态不支持",
+        "FailedOperation.TableDataTypeMismatch" => "Mismatch exists between table data and type." / "表格数据与类型不匹配",
+        "FailedOperation.VersionNotReleased" => "Version not released." / "版本未发布",
+        "InternalError" => "Internal error." / "内部错误。",
+        "InvalidParameter" => "Parameter error." / "参数错误。",
+        "InvalidParameterValue" => "Parameter value error." / "参数取值错误。",
+        "InvalidParameterValue.DuplicateName" => "Duplicated name." / "名称重复",
+        "InvalidParameterValue.EntrypointNotSet" => "Entry file not specified." / "入口文件未指定",
+        "InvalidParameterValue.EnvironmentNotAvailable" => "Environment not available." / "环境不可用",
+        "InvalidParameterValue.InvalidBase64Encode" => "Base64 encoding error." / "Base64编码错误",
+        "InvalidParameterValue.InvalidCosKey" => "Incorrect COS path." / "COS路径错误",
+        "InvalidParameterValue.InvalidCsvFormat" => "Incorrect CSV file format." / "CSV文件格式错误",
+        "InvalidParameterValue.InvalidDescription" => "Incorrect description." / "描述错误",
+        "InvalidParameterValue.InvalidEmailFormat" => _ / "邮箱格式错误",
+        "InvalidParameterValue.InvalidInputJsonFormat" => "Incorrect input JSON format." / "输入JSON格式错误",
+        "InvalidParameterValue.InvalidInputPlaceholder" => "Incorrect input placeholder." / "输入占位符错误",
+        "InvalidParameterValue.InvalidName" => "Incorrect name." / "名称错误",
+        "InvalidParameterValue.InvalidRunOption" => "Incorrect running parameters." / "运行参数错误",
+        "InvalidParameterValue.InvalidTimeoutMinutes" => _ / "超时分钟数无效",
+        "InvalidParameterValue.TableDataTypeLengthMismatch" => "Length mismatch exists between table data and type." / "表格数据与类型长度不匹配",
+        "InvalidParameterValue.UnsupportedTableDataType" => "Unsupported table data type." / "表格数据类型不支持",
+        "LimitExceeded" => "Exceeded the quota limit." / "超过配额限制。",
+        "OperationDenied" => "Operation rejected." / "操作被拒绝。",
+        "ResourceInUse" => "Resources are occupied." / "资源被占用。",
+        "ResourceInsufficient" => "Insufficient resources." / "资源不足。",
+        "ResourceNotFound" => "The resource does not exist." / "资源不存在。",
+        "ResourceNotFound.ApplicationNotExist" => "The application does not exist." / "应用不存在",
+        "ResourceNotFound.ApplicationVersionNotExist" => "The application version does not exist." / "应用版本不存在",
+        "ResourceNotFound.CosBucketNotExist" => "The bucket does not exist." / "存储桶不存在",
+        "ResourceNotFound.CosObjectNotExist" => "The storage object does not exist." / "存储对象不存在",
+        "ResourceNotFound.EnvironmentNotExist" => "The environment does not exist." / "环境不存在",
+        "ResourceNotFound.ProjectNotExist" => "The project does not exist." / "项目不存在",
+        "ResourceNotFound.RunGroupNotExist" => "The run group does not exist." / "任务批次不存在",
+        "ResourceNotFound.RunNotExist" => "The run does not exist." / "任务不存在",
+        "ResourceNotFound.TableNotExist" => "The table does not exist." / "表格不存在",
+        "ResourceNotFound.TableRowNotExist" => "The table row does not exist." / "表格行不存在",
+        "ResourceUnavailable" => "Resource not available." / "资源不可用。",
+        "UnsupportedOperation" => "Unsupported operation." / "操作不支持。",
+    }
+}

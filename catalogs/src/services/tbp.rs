@@ -1,0 +1,17 @@
+//! `tbp` error codes, API version 2019-06-27.
+
+tc_errors::tc_errors! {
+    /// `tbp` error codes, API version 2019-06-27.
+    #[non_exhaustive]
+    pub enum TbpError {
+        use common;
+
+        "InternalError" => _ / "内部错误。",
+        "InternalError.ErrorMms" => _ / "查询数据库失败，没有对应数据。",
+        "InternalError.ErrorNlu" => _ / "nlu处理失败。",
+        "InternalError.ErrorRpc" => _ / "rpc调用失败。",
+        "InternalError.ErrorWebHook" => _ / "webHook处理失败。",
+        "InternalError.NoAppPrivilege" => _ / "未开通相关应用访问权限。",
+        "InvalidParameter" => _ / "参数错误。",
+    }
+}

@@ -1,0 +1,32 @@
+//! `tms` error codes, API version 2020-12-29.
+
+tc_errors::tc_errors! {
+    /// `tms` error codes, API version 2020-12-29.
+    #[non_exhaustive]
+    pub enum TmsError {
+        use common;
+
+        "InternalError.ErrTextTimeOut" => "Request timeout." / "请求超时。",
+        "InternalError.QueryReqLimited" => _ / "查询异常：请求被限流",
+        "InvalidParameter.ErrAction" => "Incorrect action." / "错误的action。",
+        "InvalidParameter.ErrTextContentLen" => "The text in the request is too long." / "请求的文本长度过长。",
+        "InvalidParameter.ErrTextContentType" => "Unsupported text type. The base64-encoded text is required." / "文本类型错误，需要base64的文本。",
+        "InvalidParameter.ParameterError",
+        "InvalidParameterValue.ErrFileContent" => "Invalid FileContent: Unable to convert Base64-encoded content to the UTF-8 format" / "FileContent不可用，传入的Base64编码无法转换成标准utf8内容。",
+        "InvalidParameterValue.ErrTextContentLen" => "The text in the request is too long." / "请求的文本长度超过限制。",
+        "InvalidParameterValue.ErrTextContentType" => "The text in the request is in the incorrect format (base64-encoded text is required)." / "请求的文本格式错误（需要base64编码格式的文本）。",
+        "InvalidParameterValue.ErrType" => _ / "Type参数值不支持",
+        "InvalidParameterValue.InvalidBizType" => _ / "BizType参数错误",
+        "InvalidParameterValue.InvalidContent",
+        "InvalidParameterValue.InvalidContentType" => _ / "ContentType参数错误",
+        "InvalidParameterValue.InvalidFileName" => _ / "FileName参数错误",
+        "InvalidParameterValue.InvalidFileType" => _ / "FileType参数错误",
+        "InvalidParameterValue.InvalidFileUrl" => _ / "FileUrl参数错误",
+        "InvalidParameterValue.InvalidRequirement" => _ / "Requirement参数错误",
+        "InvalidParameterValue.InvalidTaskId" => _ / "TaskId参数错误",
+        "InvalidParameterValue.InvalidVerbose" => _ / "Verbose参数错误",
+        "InvalidParameterValue.TaskIdNotFound" => _ / "任务ID不存在",
+        "RequestLimitExceeded" => "The number of requests has exceeded the frequency limit." / "请求的次数超过了频率限制。",
+        "UnauthorizedOperation.Unauthorized" => "Operation not authorized/No valid package/The account is overdue" / "未开通权限/无有效套餐包/账号已欠费。",
+    }
+}

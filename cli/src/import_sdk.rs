@@ -1,0 +1,43 @@
+//! `tc-errors import-sdk ZH_DIR EN_DIR [--catalogs DIR]`: every catalog from the Go SDKs'
+//! `errors.go` tables and the seed pages.
+
+use std::path::Path;
+use std::process::ExitCode;
+use tc_errors_importer::sdk::{self, SdkError};
+
+/// Regenerates the catalogs crate at `catalogs` (its `src/services/`, `src/services.rs`
+/// and the features of its `Cargo.toml`); exit status 1 when a source cannot be read.
+pub fn run(zh_dir: &Path, en_dir: &Path, catalogs: &Path) -> ExitCode {
+    match regenerate(zh_dir, en_dir, catalogs) {
+        Ok((written, total)) => {
+            eprintln!("tc-errors: {total} files generated, {written} changed");
+            ExitCode::SUCCESS
+        }
+        Err(error) => {
+            eprintln!("tc-errors: {error}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// Writes the files whose contents changed; returns how many changed, of how many.
+fn regenerate(zh_dir: &Path, en_dir: &Path, catalogs: &Path) -> Result<(usize, usize), SdkError> {
+    let services = sdk::read_sdks(zh_dir, en_dir)?;
+    let seeds = sdk::read_seeds(&catalogs.join("pages/seeds.tsv"))?;
+    let cargo_toml_path = catalogs.join("Cargo.toml");
+    let cargo_toml = std::fs::read_to_string(&cargo_toml_path)
+        .map_err(|e| SdkError::Io(cargo_toml_path.clone(), e))?;
+    let files = sdk::generate(&services, &seeds, &cargo_toml)?;
+    let services_dir = catalogs.join("src/services");
+    std::fs::create_dir_all(&services_dir).map_err(|e| SdkError::Io(services_dir, e))?;
+    let mut written = 0;
+    for (path, contents) in &files {
+        let path = catalogs.join(path);
+        if std::fs::read_to_string(&path).ok().as_deref() == Some(contents.as_str()) {
+            continue;
+        }
+        std::fs::write(&path, contents).map_err(|e| SdkError::Io(path.clone(), e))?;
+        written += 1;
+    }
+    Ok((written, files.len()))
+}

@@ -1,0 +1,357 @@
+//! Every service's catalog from the `errors.go` tables of Tencent's two Go SDKs: the
+//! Chinese SDK's texts, the English SDK's where it has the service, merged by code; the
+//! seed services combined with their error-code pages; and the files that declare them
+//! (one module per service, the crate's feature list and its registry).
+//!
+//! [`generate`] is pure: the same sources give the same files, byte for byte, so running
+//! the command twice changes nothing and a test can check the crate against its sources.
+
+use crate::go_sdk::{read_go_errors, GoSdkError, GoTable};
+use crate::{read, rows, Entry, Header, ImportError, Page};
+use std::collections::BTreeMap;
+use std::fmt::{self, Write as _};
+use std::path::{Path, PathBuf};
+
+/// A service whose module combines its SDK table with an error-code page: the page's
+/// rows keep their text, the SDK adds the other language and the codes the page lacks.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Seed {
+    /// The service, as in the SDK (`cbs`).
+    pub service: String,
+    /// The page's bytes.
+    pub page: Vec<u8>,
+    /// The enum's name, when it is not the default.
+    pub enum_name: Option<String>,
+    /// The service's full name, for the module's first line.
+    pub title: Option<String>,
+    /// Codes renamed since the page was written: `(old, new)`.
+    pub renames: Vec<(String, String)>,
+}
+
+/// The seeds listed in `seeds.tsv` (a header line, then `service`, `page` (a file in
+/// `pages_dir`), `enum` (empty for the default), `title`, and the renames as
+/// `OLD=NEW` separated by spaces, tab-separated).
+pub fn read_seeds(seeds_tsv: &Path) -> Result<Vec<Seed>, SdkError> {
+    let text =
+        std::fs::read_to_string(seeds_tsv).map_err(|e| SdkError::Io(seeds_tsv.to_owned(), e))?;
+    let dir = seeds_tsv.parent().unwrap_or(Path::new("."));
+    let mut seeds = Vec::new();
+    for (number, line) in text.lines().enumerate().skip(1) {
+        let fields: Vec<&str> = line.split('\t').collect();
+        let [service, page, enum_name, title, renames] = fields[..] else {
+            return Err(SdkError::Seeds(seeds_tsv.to_owned(), number + 1));
+        };
+        let page_path = dir.join(page);
+        let page = std::fs::read(&page_path).map_err(|e| SdkError::Io(page_path, e))?;
+        let mut pairs = Vec::new();
+        for rename in renames.split_whitespace() {
+            let (old, new) = rename
+                .split_once('=')
+                .ok_or_else(|| SdkError::Seeds(seeds_tsv.to_owned(), number + 1))?;
+            pairs.push((old.to_owned(), new.to_owned()));
+        }
+        let some = |text: &str| Some(text.to_owned()).filter(|text| !text.is_empty());
+        seeds.push(Seed {
+            service: service.to_owned(),
+            page,
+            enum_name: some(enum_name),
+            title: some(title),
+            renames: pairs,
+        });
+    }
+    Ok(seeds)
+}
+
+/// One service read from the SDKs: its newest API version's tables.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Service {
+    /// The directory name in the SDK (`cvm`).
+    pub name: String,
+    /// The API version directory (`v20170312`).
+    pub version: String,
+    /// The Chinese SDK's table.
+    pub chinese: GoTable,
+    /// The English SDK's table, if it has the service.
+    pub english: Option<GoTable>,
+}
+
+/// A file that could not be read, with where.
+#[derive(Debug)]
+pub enum SdkError {
+    /// A directory or file could not be read.
+    Io(PathBuf, std::io::Error),
+    /// An `errors.go` is malformed.
+    GoSdk(PathBuf, GoSdkError),
+    /// A seed page is malformed.
+    Page(String, ImportError),
+    /// A seed's rename does not apply.
+    Rename(String, crate::RenameError),
+    /// A service or enum name that cannot name a catalog.
+    Header(String, crate::HeaderError),
+    /// `Cargo.toml` lacks the markers around its generated features.
+    NoFeatureMarkers,
+    /// A line of `seeds.tsv` is not five tab-separated fields with `OLD=NEW` renames.
+    Seeds(PathBuf, usize),
+}
+
+impl fmt::Display for SdkError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            SdkError::Io(path, error) => write!(f, "{}: {error}", path.display()),
+            SdkError::GoSdk(path, error) => write!(f, "{}:{error}", path.display()),
+            SdkError::Page(service, error) => write!(f, "the page of `{service}`: {error}"),
+            SdkError::Rename(service, error) => write!(f, "`{service}`: {error}"),
+            SdkError::Header(service, error) => write!(f, "`{service}`: {error}"),
+            SdkError::Seeds(path, line) => write!(
+                f,
+                "{}:{line}: expected service, page, enum, title and OLD=NEW renames, tab-separated",
+                path.display()
+            ),
+            SdkError::NoFeatureMarkers => write!(
+                f,
+                "Cargo.toml has no `{FEATURES_BEGIN}` … `{FEATURES_END}` lines around its generated features"
+            ),
+        }
+    }
+}
+
+impl std::error::Error for SdkError {}
+
+/// Every service of the Chinese SDK under `zh_dir` (`<service>/<vYYYYMMDD>/errors.go`,
+/// newest version), with the English SDK's table of the same version under `en_dir`
+/// when it has one (else its newest). Sorted by name.
+pub fn read_sdks(zh_dir: &Path, en_dir: &Path) -> Result<Vec<Service>, SdkError> {
+    let mut services = Vec::new();
+    for name in subdirs(zh_dir)? {
+        let Some(version) = subdirs(&zh_dir.join(&name))?.pop() else {
+            continue;
+        };
+        let chinese = read_table(&zh_dir.join(&name).join(&version))?;
+        let en_service = en_dir.join(&name);
+        let english = if en_service.is_dir() {
+            let en_versions = subdirs(&en_service)?;
+            let en_version = if en_versions.contains(&version) {
+                Some(version.clone())
+            } else {
+                en_versions.last().cloned()
+            };
+            match en_version {
+                Some(v) => Some(read_table(&en_service.join(v))?),
+                None => None,
+            }
+        } else {
+            None
+        };
+        services.push(Service {
+            name,
+            version,
+            chinese,
+            english,
+        });
+    }
+    Ok(services)
+}
+
+/// The sorted names of the directories in `dir`.
+fn subdirs(dir: &Path) -> Result<Vec<String>, SdkError> {
+    let entries = std::fs::read_dir(dir).map_err(|e| SdkError::Io(dir.to_owned(), e))?;
+    let mut names = Vec::new();
+    for entry in entries {
+        let entry = entry.map_err(|e| SdkError::Io(dir.to_owned(), e))?;
+        if entry.path().is_dir() {
+            names.push(entry.file_name().to_string_lossy().into_owned());
+        }
+    }
+    names.sort();
+    Ok(names)
+}
+
+fn read_table(dir: &Path) -> Result<GoTable, SdkError> {
+    let path = dir.join("errors.go");
+    let bytes = std::fs::read(&path).map_err(|e| SdkError::Io(path.clone(), e))?;
+    read_go_errors(&bytes).map_err(|e| SdkError::GoSdk(path, e))
+}
+
+impl Service {
+    /// `v20170312` → `2017-03-12`.
+    pub fn api_version(&self) -> String {
+        let digits = self.version.trim_start_matches('v');
+        match (digits.get(..4), digits.get(4..6), digits.get(6..8)) {
+            (Some(y), Some(m), Some(d)) if digits.len() == 8 => format!("{y}-{m}-{d}"),
+            _ => self.version.clone(),
+        }
+    }
+
+    /// The module's name: the service's, with `_` added to a Rust keyword (`as_`).
+    pub fn module(&self) -> String {
+        module_name(&self.name)
+    }
+
+    /// The service's table as a page: the Chinese SDK's order, the English SDK's codes
+    /// the Chinese lacks after them, each code with the texts it has. A description that
+    /// only repeats the code says nothing and is left out.
+    pub fn page(&self) -> Page {
+        let mut entries: Vec<Entry> = Vec::new();
+        let mut index: BTreeMap<String, usize> = BTreeMap::new();
+        let tables = [(&self.chinese, true)]
+            .into_iter()
+            .chain(self.english.iter().map(|table| (table, false)));
+        for (table, chinese) in tables {
+            for code in &table.codes {
+                let text = code
+                    .text
+                    .as_deref()
+                    .map(clean_text)
+                    .filter(|text| !text.is_empty() && *text != code.code);
+                let at = *index.entry(code.code.clone()).or_insert_with(|| {
+                    entries.push(Entry {
+                        line: code.line,
+                        code: code.code.clone(),
+                        english: None,
+                        chinese: None,
+                        aliases: Vec::new(),
+                        docs: Vec::new(),
+                        name: None,
+                        kind: None,
+                    });
+                    entries.len() - 1
+                });
+                let slot = if chinese {
+                    &mut entries[at].chinese
+                } else {
+                    &mut entries[at].english
+                };
+                *slot = text;
+            }
+        }
+        // A service's re-listed common codes keep its wording; `use common;` brings the rest.
+        let mut page = Page {
+            uses_common: true,
+            entries,
+            diagnostics: Vec::new(),
+        };
+        rows::settle(&mut page.entries, page.uses_common);
+        page
+    }
+}
+
+/// `text` with control characters dropped and white space folded: the SDKs' comments
+/// hold a stray backspace or two.
+fn clean_text(text: &str) -> String {
+    let visible: String = text.chars().filter(|c| !c.is_control()).collect();
+    crate::text::fold_whitespace(&visible)
+}
+
+/// A service's module name: its own, with `_` added to a Rust keyword.
+pub fn module_name(service: &str) -> String {
+    if tc_errors_internals::naming::is_valid_variant_name(service) {
+        service.to_owned()
+    } else {
+        format!("{service}_")
+    }
+}
+
+/// One service's module source.
+pub fn service_module(service: &Service, seed: Option<&Seed>) -> Result<String, SdkError> {
+    let sdk = service.page();
+    let (page, enum_name, title) = match seed {
+        Some(seed) => {
+            let mut page = read(&seed.page).map_err(|e| SdkError::Page(seed.service.clone(), e))?;
+            for (old, new) in &seed.renames {
+                page.rename(old, new)
+                    .map_err(|e| SdkError::Rename(seed.service.clone(), e))?;
+            }
+            // The page's rows keep their text; the SDK adds the rest.
+            page.merge(sdk);
+            (page, seed.enum_name.as_deref(), seed.title.as_deref())
+        }
+        None => (sdk, None, None),
+    };
+    let mut header = Header::new(&service.name, enum_name)
+        .map_err(|e| SdkError::Header(service.name.clone(), e))?
+        .api_version(&service.api_version());
+    if let Some(title) = title {
+        header = header.title(title);
+    }
+    Ok(page.render(&header))
+}
+
+/// The line before the generated features in the catalogs crate's `Cargo.toml`.
+pub const FEATURES_BEGIN: &str = "# BEGIN features generated by `tc-errors import-sdk`";
+/// The line after them.
+pub const FEATURES_END: &str = "# END features generated by `tc-errors import-sdk`";
+
+/// Every generated file, as `(path relative to the catalogs crate, contents)`: one
+/// module per service under `src/services/`, `src/services.rs` declaring them with
+/// their features and registry entries, and `cargo_toml` (the crate's `Cargo.toml`)
+/// with the features between its markers replaced.
+pub fn generate(
+    services: &[Service],
+    seeds: &[Seed],
+    cargo_toml: &str,
+) -> Result<Vec<(PathBuf, String)>, SdkError> {
+    let mut files = Vec::new();
+    let mut declarations = String::new();
+    let mut registry = String::new();
+    let mut features = String::from("full = [\n");
+    for service in services {
+        let seed = seeds.iter().find(|seed| seed.service == service.name);
+        let module = service.module();
+        files.push((
+            PathBuf::from(format!("src/services/{module}.rs")),
+            service_module(service, seed)?,
+        ));
+        let enum_name = seed
+            .and_then(|seed| seed.enum_name.clone())
+            .unwrap_or_else(|| crate::render::default_enum_name(&service.name));
+        let feature = &service.name;
+        let _ = writeln!(
+            declarations,
+            "#[cfg(feature = \"{feature}\")]\npub mod {module};"
+        );
+        let _ = writeln!(
+            registry,
+            "    #[cfg(feature = \"{feature}\")]\n    catalogs.push(Catalog::new::<{module}::{enum_name}>(\"{feature}\", \"tc_error_catalogs::{module}::{enum_name}\"));"
+        );
+        let _ = writeln!(features, "    \"{feature}\",");
+    }
+    features.push_str("]\n");
+    for service in services {
+        let _ = writeln!(features, "{} = []", service.name);
+    }
+    let services_rs = format!(
+        "//! Every service's catalog, one module behind a cargo feature each. Generated by\n\
+         //! `tc-errors import-sdk` from `sources/go-sdk/` and `pages/`: do not edit.\n\n\
+         use crate::registry::Catalog;\n\n\
+         {declarations}\n\
+         /// Pushes the catalog of every service compiled in.\n\
+         pub(crate) fn push_all(catalogs: &mut Vec<Catalog>) {{\n\
+         {registry}\
+         \x20   let _ = catalogs;\n\
+         }}\n"
+    );
+    files.push((PathBuf::from("src/services.rs"), services_rs));
+    files.push((
+        PathBuf::from("Cargo.toml"),
+        with_features(cargo_toml, &features)?,
+    ));
+    Ok(files)
+}
+
+/// `cargo_toml` with the lines between the markers replaced by `features`.
+fn with_features(cargo_toml: &str, features: &str) -> Result<String, SdkError> {
+    let begin = cargo_toml
+        .find(FEATURES_BEGIN)
+        .ok_or(SdkError::NoFeatureMarkers)?;
+    let body = begin + FEATURES_BEGIN.len() + 1;
+    let end = cargo_toml[begin..]
+        .find(FEATURES_END)
+        .map(|at| begin + at)
+        .filter(|&end| end >= body)
+        .ok_or(SdkError::NoFeatureMarkers)?;
+    Ok(format!(
+        "{}{features}{}",
+        &cargo_toml[..body],
+        &cargo_toml[end..]
+    ))
+}
