@@ -523,1294 +523,520 @@ pub mod yunsou;
 /// Pushes the catalog of every service compiled in.
 pub(crate) fn push_all(catalogs: &mut Vec<Catalog>) {
     #[cfg(feature = "aai")]
-    catalogs.push(Catalog::new::<aai::AaiError>(
-        "aai",
-        "tc_error_catalogs::aai::AaiError",
-    ));
+    catalogs.push(Catalog::new::<aai::AaiError>("aai", "tc_error_catalogs::aai::AaiError"));
     #[cfg(feature = "aca")]
-    catalogs.push(Catalog::new::<aca::AcaError>(
-        "aca",
-        "tc_error_catalogs::aca::AcaError",
-    ));
+    catalogs.push(Catalog::new::<aca::AcaError>("aca", "tc_error_catalogs::aca::AcaError"));
     #[cfg(feature = "acp")]
-    catalogs.push(Catalog::new::<acp::AcpError>(
-        "acp",
-        "tc_error_catalogs::acp::AcpError",
-    ));
+    catalogs.push(Catalog::new::<acp::AcpError>("acp", "tc_error_catalogs::acp::AcpError"));
     #[cfg(feature = "adp")]
-    catalogs.push(Catalog::new::<adp::AdpError>(
-        "adp",
-        "tc_error_catalogs::adp::AdpError",
-    ));
+    catalogs.push(Catalog::new::<adp::AdpError>("adp", "tc_error_catalogs::adp::AdpError"));
     #[cfg(feature = "advisor")]
-    catalogs.push(Catalog::new::<advisor::AdvisorError>(
-        "advisor",
-        "tc_error_catalogs::advisor::AdvisorError",
-    ));
+    catalogs.push(Catalog::new::<advisor::AdvisorError>("advisor", "tc_error_catalogs::advisor::AdvisorError"));
     #[cfg(feature = "af")]
-    catalogs.push(Catalog::new::<af::AfError>(
-        "af",
-        "tc_error_catalogs::af::AfError",
-    ));
+    catalogs.push(Catalog::new::<af::AfError>("af", "tc_error_catalogs::af::AfError"));
     #[cfg(feature = "afc")]
-    catalogs.push(Catalog::new::<afc::AfcError>(
-        "afc",
-        "tc_error_catalogs::afc::AfcError",
-    ));
+    catalogs.push(Catalog::new::<afc::AfcError>("afc", "tc_error_catalogs::afc::AfcError"));
     #[cfg(feature = "ags")]
-    catalogs.push(Catalog::new::<ags::AgsError>(
-        "ags",
-        "tc_error_catalogs::ags::AgsError",
-    ));
+    catalogs.push(Catalog::new::<ags::AgsError>("ags", "tc_error_catalogs::ags::AgsError"));
     #[cfg(feature = "ai3d")]
-    catalogs.push(Catalog::new::<ai3d::Ai3dError>(
-        "ai3d",
-        "tc_error_catalogs::ai3d::Ai3dError",
-    ));
+    catalogs.push(Catalog::new::<ai3d::Ai3dError>("ai3d", "tc_error_catalogs::ai3d::Ai3dError"));
     #[cfg(feature = "aiart")]
-    catalogs.push(Catalog::new::<aiart::AiartError>(
-        "aiart",
-        "tc_error_catalogs::aiart::AiartError",
-    ));
+    catalogs.push(Catalog::new::<aiart::AiartError>("aiart", "tc_error_catalogs::aiart::AiartError"));
     #[cfg(feature = "alb")]
-    catalogs.push(Catalog::new::<alb::AlbError>(
-        "alb",
-        "tc_error_catalogs::alb::AlbError",
-    ));
+    catalogs.push(Catalog::new::<alb::AlbError>("alb", "tc_error_catalogs::alb::AlbError"));
     #[cfg(feature = "ame")]
-    catalogs.push(Catalog::new::<ame::AmeError>(
-        "ame",
-        "tc_error_catalogs::ame::AmeError",
-    ));
+    catalogs.push(Catalog::new::<ame::AmeError>("ame", "tc_error_catalogs::ame::AmeError"));
     #[cfg(feature = "ams")]
-    catalogs.push(Catalog::new::<ams::AmsError>(
-        "ams",
-        "tc_error_catalogs::ams::AmsError",
-    ));
+    catalogs.push(Catalog::new::<ams::AmsError>("ams", "tc_error_catalogs::ams::AmsError"));
     #[cfg(feature = "anicloud")]
-    catalogs.push(Catalog::new::<anicloud::AnicloudError>(
-        "anicloud",
-        "tc_error_catalogs::anicloud::AnicloudError",
-    ));
+    catalogs.push(Catalog::new::<anicloud::AnicloudError>("anicloud", "tc_error_catalogs::anicloud::AnicloudError"));
     #[cfg(feature = "antiddos")]
-    catalogs.push(Catalog::new::<antiddos::AntiddosError>(
-        "antiddos",
-        "tc_error_catalogs::antiddos::AntiddosError",
-    ));
+    catalogs.push(Catalog::new::<antiddos::AntiddosError>("antiddos", "tc_error_catalogs::antiddos::AntiddosError"));
     #[cfg(feature = "ape")]
-    catalogs.push(Catalog::new::<ape::ApeError>(
-        "ape",
-        "tc_error_catalogs::ape::ApeError",
-    ));
+    catalogs.push(Catalog::new::<ape::ApeError>("ape", "tc_error_catalogs::ape::ApeError"));
     #[cfg(feature = "api")]
-    catalogs.push(Catalog::new::<api::ApiError>(
-        "api",
-        "tc_error_catalogs::api::ApiError",
-    ));
+    catalogs.push(Catalog::new::<api::ApiError>("api", "tc_error_catalogs::api::ApiError"));
     #[cfg(feature = "apigateway")]
-    catalogs.push(Catalog::new::<apigateway::ApigatewayError>(
-        "apigateway",
-        "tc_error_catalogs::apigateway::ApigatewayError",
-    ));
+    catalogs.push(Catalog::new::<apigateway::ApigatewayError>("apigateway", "tc_error_catalogs::apigateway::ApigatewayError"));
     #[cfg(feature = "apis")]
-    catalogs.push(Catalog::new::<apis::ApisError>(
-        "apis",
-        "tc_error_catalogs::apis::ApisError",
-    ));
+    catalogs.push(Catalog::new::<apis::ApisError>("apis", "tc_error_catalogs::apis::ApisError"));
     #[cfg(feature = "apm")]
-    catalogs.push(Catalog::new::<apm::ApmError>(
-        "apm",
-        "tc_error_catalogs::apm::ApmError",
-    ));
+    catalogs.push(Catalog::new::<apm::ApmError>("apm", "tc_error_catalogs::apm::ApmError"));
     #[cfg(feature = "as")]
-    catalogs.push(Catalog::new::<as_::AsError>(
-        "as",
-        "tc_error_catalogs::as_::AsError",
-    ));
+    catalogs.push(Catalog::new::<as_::AsError>("as", "tc_error_catalogs::as_::AsError"));
     #[cfg(feature = "asr")]
-    catalogs.push(Catalog::new::<asr::AsrError>(
-        "asr",
-        "tc_error_catalogs::asr::AsrError",
-    ));
+    catalogs.push(Catalog::new::<asr::AsrError>("asr", "tc_error_catalogs::asr::AsrError"));
     #[cfg(feature = "asw")]
-    catalogs.push(Catalog::new::<asw::AswError>(
-        "asw",
-        "tc_error_catalogs::asw::AswError",
-    ));
+    catalogs.push(Catalog::new::<asw::AswError>("asw", "tc_error_catalogs::asw::AswError"));
     #[cfg(feature = "ba")]
-    catalogs.push(Catalog::new::<ba::BaError>(
-        "ba",
-        "tc_error_catalogs::ba::BaError",
-    ));
+    catalogs.push(Catalog::new::<ba::BaError>("ba", "tc_error_catalogs::ba::BaError"));
     #[cfg(feature = "batch")]
-    catalogs.push(Catalog::new::<batch::BatchError>(
-        "batch",
-        "tc_error_catalogs::batch::BatchError",
-    ));
+    catalogs.push(Catalog::new::<batch::BatchError>("batch", "tc_error_catalogs::batch::BatchError"));
     #[cfg(feature = "bda")]
-    catalogs.push(Catalog::new::<bda::BdaError>(
-        "bda",
-        "tc_error_catalogs::bda::BdaError",
-    ));
+    catalogs.push(Catalog::new::<bda::BdaError>("bda", "tc_error_catalogs::bda::BdaError"));
     #[cfg(feature = "bh")]
-    catalogs.push(Catalog::new::<bh::BhError>(
-        "bh",
-        "tc_error_catalogs::bh::BhError",
-    ));
+    catalogs.push(Catalog::new::<bh::BhError>("bh", "tc_error_catalogs::bh::BhError"));
     #[cfg(feature = "bi")]
-    catalogs.push(Catalog::new::<bi::BiError>(
-        "bi",
-        "tc_error_catalogs::bi::BiError",
-    ));
+    catalogs.push(Catalog::new::<bi::BiError>("bi", "tc_error_catalogs::bi::BiError"));
     #[cfg(feature = "billing")]
-    catalogs.push(Catalog::new::<billing::BillingError>(
-        "billing",
-        "tc_error_catalogs::billing::BillingError",
-    ));
+    catalogs.push(Catalog::new::<billing::BillingError>("billing", "tc_error_catalogs::billing::BillingError"));
     #[cfg(feature = "bizlive")]
-    catalogs.push(Catalog::new::<bizlive::BizliveError>(
-        "bizlive",
-        "tc_error_catalogs::bizlive::BizliveError",
-    ));
+    catalogs.push(Catalog::new::<bizlive::BizliveError>("bizlive", "tc_error_catalogs::bizlive::BizliveError"));
     #[cfg(feature = "bm")]
-    catalogs.push(Catalog::new::<bm::BmError>(
-        "bm",
-        "tc_error_catalogs::bm::BmError",
-    ));
+    catalogs.push(Catalog::new::<bm::BmError>("bm", "tc_error_catalogs::bm::BmError"));
     #[cfg(feature = "bma")]
-    catalogs.push(Catalog::new::<bma::BmaError>(
-        "bma",
-        "tc_error_catalogs::bma::BmaError",
-    ));
+    catalogs.push(Catalog::new::<bma::BmaError>("bma", "tc_error_catalogs::bma::BmaError"));
     #[cfg(feature = "bmeip")]
-    catalogs.push(Catalog::new::<bmeip::BmeipError>(
-        "bmeip",
-        "tc_error_catalogs::bmeip::BmeipError",
-    ));
+    catalogs.push(Catalog::new::<bmeip::BmeipError>("bmeip", "tc_error_catalogs::bmeip::BmeipError"));
     #[cfg(feature = "bmlb")]
-    catalogs.push(Catalog::new::<bmlb::BmlbError>(
-        "bmlb",
-        "tc_error_catalogs::bmlb::BmlbError",
-    ));
+    catalogs.push(Catalog::new::<bmlb::BmlbError>("bmlb", "tc_error_catalogs::bmlb::BmlbError"));
     #[cfg(feature = "bmvpc")]
-    catalogs.push(Catalog::new::<bmvpc::BmvpcError>(
-        "bmvpc",
-        "tc_error_catalogs::bmvpc::BmvpcError",
-    ));
+    catalogs.push(Catalog::new::<bmvpc::BmvpcError>("bmvpc", "tc_error_catalogs::bmvpc::BmvpcError"));
     #[cfg(feature = "bpaas")]
-    catalogs.push(Catalog::new::<bpaas::BpaasError>(
-        "bpaas",
-        "tc_error_catalogs::bpaas::BpaasError",
-    ));
+    catalogs.push(Catalog::new::<bpaas::BpaasError>("bpaas", "tc_error_catalogs::bpaas::BpaasError"));
     #[cfg(feature = "bri")]
-    catalogs.push(Catalog::new::<bri::BriError>(
-        "bri",
-        "tc_error_catalogs::bri::BriError",
-    ));
+    catalogs.push(Catalog::new::<bri::BriError>("bri", "tc_error_catalogs::bri::BriError"));
     #[cfg(feature = "bsca")]
-    catalogs.push(Catalog::new::<bsca::BscaError>(
-        "bsca",
-        "tc_error_catalogs::bsca::BscaError",
-    ));
+    catalogs.push(Catalog::new::<bsca::BscaError>("bsca", "tc_error_catalogs::bsca::BscaError"));
     #[cfg(feature = "btoe")]
-    catalogs.push(Catalog::new::<btoe::BtoeError>(
-        "btoe",
-        "tc_error_catalogs::btoe::BtoeError",
-    ));
+    catalogs.push(Catalog::new::<btoe::BtoeError>("btoe", "tc_error_catalogs::btoe::BtoeError"));
     #[cfg(feature = "ca")]
-    catalogs.push(Catalog::new::<ca::CaError>(
-        "ca",
-        "tc_error_catalogs::ca::CaError",
-    ));
+    catalogs.push(Catalog::new::<ca::CaError>("ca", "tc_error_catalogs::ca::CaError"));
     #[cfg(feature = "cam")]
-    catalogs.push(Catalog::new::<cam::CamError>(
-        "cam",
-        "tc_error_catalogs::cam::CamError",
-    ));
+    catalogs.push(Catalog::new::<cam::CamError>("cam", "tc_error_catalogs::cam::CamError"));
     #[cfg(feature = "captcha")]
-    catalogs.push(Catalog::new::<captcha::CaptchaError>(
-        "captcha",
-        "tc_error_catalogs::captcha::CaptchaError",
-    ));
+    catalogs.push(Catalog::new::<captcha::CaptchaError>("captcha", "tc_error_catalogs::captcha::CaptchaError"));
     #[cfg(feature = "car")]
-    catalogs.push(Catalog::new::<car::CarError>(
-        "car",
-        "tc_error_catalogs::car::CarError",
-    ));
+    catalogs.push(Catalog::new::<car::CarError>("car", "tc_error_catalogs::car::CarError"));
     #[cfg(feature = "cat")]
-    catalogs.push(Catalog::new::<cat::CatError>(
-        "cat",
-        "tc_error_catalogs::cat::CatError",
-    ));
+    catalogs.push(Catalog::new::<cat::CatError>("cat", "tc_error_catalogs::cat::CatError"));
     #[cfg(feature = "cbs")]
-    catalogs.push(Catalog::new::<cbs::CbsError>(
-        "cbs",
-        "tc_error_catalogs::cbs::CbsError",
-    ));
+    catalogs.push(Catalog::new::<cbs::CbsError>("cbs", "tc_error_catalogs::cbs::CbsError"));
     #[cfg(feature = "ccc")]
-    catalogs.push(Catalog::new::<ccc::CccError>(
-        "ccc",
-        "tc_error_catalogs::ccc::CccError",
-    ));
+    catalogs.push(Catalog::new::<ccc::CccError>("ccc", "tc_error_catalogs::ccc::CccError"));
     #[cfg(feature = "cdb")]
-    catalogs.push(Catalog::new::<cdb::CdbError>(
-        "cdb",
-        "tc_error_catalogs::cdb::CdbError",
-    ));
+    catalogs.push(Catalog::new::<cdb::CdbError>("cdb", "tc_error_catalogs::cdb::CdbError"));
     #[cfg(feature = "cdc")]
-    catalogs.push(Catalog::new::<cdc::CdcError>(
-        "cdc",
-        "tc_error_catalogs::cdc::CdcError",
-    ));
+    catalogs.push(Catalog::new::<cdc::CdcError>("cdc", "tc_error_catalogs::cdc::CdcError"));
     #[cfg(feature = "cdn")]
-    catalogs.push(Catalog::new::<cdn::CdnError>(
-        "cdn",
-        "tc_error_catalogs::cdn::CdnError",
-    ));
+    catalogs.push(Catalog::new::<cdn::CdnError>("cdn", "tc_error_catalogs::cdn::CdnError"));
     #[cfg(feature = "cds")]
-    catalogs.push(Catalog::new::<cds::CdsError>(
-        "cds",
-        "tc_error_catalogs::cds::CdsError",
-    ));
+    catalogs.push(Catalog::new::<cds::CdsError>("cds", "tc_error_catalogs::cds::CdsError"));
     #[cfg(feature = "cdwch")]
-    catalogs.push(Catalog::new::<cdwch::CdwchError>(
-        "cdwch",
-        "tc_error_catalogs::cdwch::CdwchError",
-    ));
+    catalogs.push(Catalog::new::<cdwch::CdwchError>("cdwch", "tc_error_catalogs::cdwch::CdwchError"));
     #[cfg(feature = "cdwdoris")]
-    catalogs.push(Catalog::new::<cdwdoris::CdwdorisError>(
-        "cdwdoris",
-        "tc_error_catalogs::cdwdoris::CdwdorisError",
-    ));
+    catalogs.push(Catalog::new::<cdwdoris::CdwdorisError>("cdwdoris", "tc_error_catalogs::cdwdoris::CdwdorisError"));
     #[cfg(feature = "cdwpg")]
-    catalogs.push(Catalog::new::<cdwpg::CdwpgError>(
-        "cdwpg",
-        "tc_error_catalogs::cdwpg::CdwpgError",
-    ));
+    catalogs.push(Catalog::new::<cdwpg::CdwpgError>("cdwpg", "tc_error_catalogs::cdwpg::CdwpgError"));
     #[cfg(feature = "cdz")]
-    catalogs.push(Catalog::new::<cdz::CdzError>(
-        "cdz",
-        "tc_error_catalogs::cdz::CdzError",
-    ));
+    catalogs.push(Catalog::new::<cdz::CdzError>("cdz", "tc_error_catalogs::cdz::CdzError"));
     #[cfg(feature = "cetcd")]
-    catalogs.push(Catalog::new::<cetcd::CetcdError>(
-        "cetcd",
-        "tc_error_catalogs::cetcd::CetcdError",
-    ));
+    catalogs.push(Catalog::new::<cetcd::CetcdError>("cetcd", "tc_error_catalogs::cetcd::CetcdError"));
     #[cfg(feature = "cfg")]
-    catalogs.push(Catalog::new::<cfg::CfgError>(
-        "cfg",
-        "tc_error_catalogs::cfg::CfgError",
-    ));
+    catalogs.push(Catalog::new::<cfg::CfgError>("cfg", "tc_error_catalogs::cfg::CfgError"));
     #[cfg(feature = "cfs")]
-    catalogs.push(Catalog::new::<cfs::CfsError>(
-        "cfs",
-        "tc_error_catalogs::cfs::CfsError",
-    ));
+    catalogs.push(Catalog::new::<cfs::CfsError>("cfs", "tc_error_catalogs::cfs::CfsError"));
     #[cfg(feature = "cfw")]
-    catalogs.push(Catalog::new::<cfw::CfwError>(
-        "cfw",
-        "tc_error_catalogs::cfw::CfwError",
-    ));
+    catalogs.push(Catalog::new::<cfw::CfwError>("cfw", "tc_error_catalogs::cfw::CfwError"));
     #[cfg(feature = "chc")]
-    catalogs.push(Catalog::new::<chc::ChcError>(
-        "chc",
-        "tc_error_catalogs::chc::ChcError",
-    ));
+    catalogs.push(Catalog::new::<chc::ChcError>("chc", "tc_error_catalogs::chc::ChcError"));
     #[cfg(feature = "chdfs")]
-    catalogs.push(Catalog::new::<chdfs::ChdfsError>(
-        "chdfs",
-        "tc_error_catalogs::chdfs::ChdfsError",
-    ));
+    catalogs.push(Catalog::new::<chdfs::ChdfsError>("chdfs", "tc_error_catalogs::chdfs::ChdfsError"));
     #[cfg(feature = "ciam")]
-    catalogs.push(Catalog::new::<ciam::CiamError>(
-        "ciam",
-        "tc_error_catalogs::ciam::CiamError",
-    ));
+    catalogs.push(Catalog::new::<ciam::CiamError>("ciam", "tc_error_catalogs::ciam::CiamError"));
     #[cfg(feature = "cii")]
-    catalogs.push(Catalog::new::<cii::CiiError>(
-        "cii",
-        "tc_error_catalogs::cii::CiiError",
-    ));
+    catalogs.push(Catalog::new::<cii::CiiError>("cii", "tc_error_catalogs::cii::CiiError"));
     #[cfg(feature = "cim")]
-    catalogs.push(Catalog::new::<cim::CimError>(
-        "cim",
-        "tc_error_catalogs::cim::CimError",
-    ));
+    catalogs.push(Catalog::new::<cim::CimError>("cim", "tc_error_catalogs::cim::CimError"));
     #[cfg(feature = "ckafka")]
-    catalogs.push(Catalog::new::<ckafka::CkafkaError>(
-        "ckafka",
-        "tc_error_catalogs::ckafka::CkafkaError",
-    ));
+    catalogs.push(Catalog::new::<ckafka::CkafkaError>("ckafka", "tc_error_catalogs::ckafka::CkafkaError"));
     #[cfg(feature = "clb")]
-    catalogs.push(Catalog::new::<clb::ClbError>(
-        "clb",
-        "tc_error_catalogs::clb::ClbError",
-    ));
+    catalogs.push(Catalog::new::<clb::ClbError>("clb", "tc_error_catalogs::clb::ClbError"));
     #[cfg(feature = "cloudapp")]
-    catalogs.push(Catalog::new::<cloudapp::CloudappError>(
-        "cloudapp",
-        "tc_error_catalogs::cloudapp::CloudappError",
-    ));
+    catalogs.push(Catalog::new::<cloudapp::CloudappError>("cloudapp", "tc_error_catalogs::cloudapp::CloudappError"));
     #[cfg(feature = "cloudaudit")]
-    catalogs.push(Catalog::new::<cloudaudit::CloudAuditError>(
-        "cloudaudit",
-        "tc_error_catalogs::cloudaudit::CloudAuditError",
-    ));
+    catalogs.push(Catalog::new::<cloudaudit::CloudAuditError>("cloudaudit", "tc_error_catalogs::cloudaudit::CloudAuditError"));
     #[cfg(feature = "cloudhsm")]
-    catalogs.push(Catalog::new::<cloudhsm::CloudhsmError>(
-        "cloudhsm",
-        "tc_error_catalogs::cloudhsm::CloudhsmError",
-    ));
+    catalogs.push(Catalog::new::<cloudhsm::CloudhsmError>("cloudhsm", "tc_error_catalogs::cloudhsm::CloudhsmError"));
     #[cfg(feature = "cloudmate")]
-    catalogs.push(Catalog::new::<cloudmate::CloudmateError>(
-        "cloudmate",
-        "tc_error_catalogs::cloudmate::CloudmateError",
-    ));
+    catalogs.push(Catalog::new::<cloudmate::CloudmateError>("cloudmate", "tc_error_catalogs::cloudmate::CloudmateError"));
     #[cfg(feature = "cloudrc")]
-    catalogs.push(Catalog::new::<cloudrc::CloudrcError>(
-        "cloudrc",
-        "tc_error_catalogs::cloudrc::CloudrcError",
-    ));
+    catalogs.push(Catalog::new::<cloudrc::CloudrcError>("cloudrc", "tc_error_catalogs::cloudrc::CloudrcError"));
     #[cfg(feature = "cloudstudio")]
-    catalogs.push(Catalog::new::<cloudstudio::CloudstudioError>(
-        "cloudstudio",
-        "tc_error_catalogs::cloudstudio::CloudstudioError",
-    ));
+    catalogs.push(Catalog::new::<cloudstudio::CloudstudioError>("cloudstudio", "tc_error_catalogs::cloudstudio::CloudstudioError"));
     #[cfg(feature = "cls")]
-    catalogs.push(Catalog::new::<cls::ClsError>(
-        "cls",
-        "tc_error_catalogs::cls::ClsError",
-    ));
+    catalogs.push(Catalog::new::<cls::ClsError>("cls", "tc_error_catalogs::cls::ClsError"));
     #[cfg(feature = "cme")]
-    catalogs.push(Catalog::new::<cme::CmeError>(
-        "cme",
-        "tc_error_catalogs::cme::CmeError",
-    ));
+    catalogs.push(Catalog::new::<cme::CmeError>("cme", "tc_error_catalogs::cme::CmeError"));
     #[cfg(feature = "cmq")]
-    catalogs.push(Catalog::new::<cmq::CmqError>(
-        "cmq",
-        "tc_error_catalogs::cmq::CmqError",
-    ));
+    catalogs.push(Catalog::new::<cmq::CmqError>("cmq", "tc_error_catalogs::cmq::CmqError"));
     #[cfg(feature = "cms")]
-    catalogs.push(Catalog::new::<cms::CmsError>(
-        "cms",
-        "tc_error_catalogs::cms::CmsError",
-    ));
+    catalogs.push(Catalog::new::<cms::CmsError>("cms", "tc_error_catalogs::cms::CmsError"));
     #[cfg(feature = "cngw")]
-    catalogs.push(Catalog::new::<cngw::CngwError>(
-        "cngw",
-        "tc_error_catalogs::cngw::CngwError",
-    ));
+    catalogs.push(Catalog::new::<cngw::CngwError>("cngw", "tc_error_catalogs::cngw::CngwError"));
     #[cfg(feature = "config")]
-    catalogs.push(Catalog::new::<config::ConfigError>(
-        "config",
-        "tc_error_catalogs::config::ConfigError",
-    ));
+    catalogs.push(Catalog::new::<config::ConfigError>("config", "tc_error_catalogs::config::ConfigError"));
     #[cfg(feature = "controlcenter")]
-    catalogs.push(Catalog::new::<controlcenter::ControlcenterError>(
-        "controlcenter",
-        "tc_error_catalogs::controlcenter::ControlcenterError",
-    ));
+    catalogs.push(Catalog::new::<controlcenter::ControlcenterError>("controlcenter", "tc_error_catalogs::controlcenter::ControlcenterError"));
     #[cfg(feature = "cpdp")]
-    catalogs.push(Catalog::new::<cpdp::CpdpError>(
-        "cpdp",
-        "tc_error_catalogs::cpdp::CpdpError",
-    ));
+    catalogs.push(Catalog::new::<cpdp::CpdpError>("cpdp", "tc_error_catalogs::cpdp::CpdpError"));
     #[cfg(feature = "csip")]
-    catalogs.push(Catalog::new::<csip::CsipError>(
-        "csip",
-        "tc_error_catalogs::csip::CsipError",
-    ));
+    catalogs.push(Catalog::new::<csip::CsipError>("csip", "tc_error_catalogs::csip::CsipError"));
     #[cfg(feature = "csxg")]
-    catalogs.push(Catalog::new::<csxg::CsxgError>(
-        "csxg",
-        "tc_error_catalogs::csxg::CsxgError",
-    ));
+    catalogs.push(Catalog::new::<csxg::CsxgError>("csxg", "tc_error_catalogs::csxg::CsxgError"));
     #[cfg(feature = "ctem")]
-    catalogs.push(Catalog::new::<ctem::CtemError>(
-        "ctem",
-        "tc_error_catalogs::ctem::CtemError",
-    ));
+    catalogs.push(Catalog::new::<ctem::CtemError>("ctem", "tc_error_catalogs::ctem::CtemError"));
     #[cfg(feature = "ctsdb")]
-    catalogs.push(Catalog::new::<ctsdb::CtsdbError>(
-        "ctsdb",
-        "tc_error_catalogs::ctsdb::CtsdbError",
-    ));
+    catalogs.push(Catalog::new::<ctsdb::CtsdbError>("ctsdb", "tc_error_catalogs::ctsdb::CtsdbError"));
     #[cfg(feature = "cvm")]
-    catalogs.push(Catalog::new::<cvm::CvmError>(
-        "cvm",
-        "tc_error_catalogs::cvm::CvmError",
-    ));
+    catalogs.push(Catalog::new::<cvm::CvmError>("cvm", "tc_error_catalogs::cvm::CvmError"));
     #[cfg(feature = "cwp")]
-    catalogs.push(Catalog::new::<cwp::CwpError>(
-        "cwp",
-        "tc_error_catalogs::cwp::CwpError",
-    ));
+    catalogs.push(Catalog::new::<cwp::CwpError>("cwp", "tc_error_catalogs::cwp::CwpError"));
     #[cfg(feature = "cws")]
-    catalogs.push(Catalog::new::<cws::CwsError>(
-        "cws",
-        "tc_error_catalogs::cws::CwsError",
-    ));
+    catalogs.push(Catalog::new::<cws::CwsError>("cws", "tc_error_catalogs::cws::CwsError"));
     #[cfg(feature = "cynosdb")]
-    catalogs.push(Catalog::new::<cynosdb::CynosdbError>(
-        "cynosdb",
-        "tc_error_catalogs::cynosdb::CynosdbError",
-    ));
+    catalogs.push(Catalog::new::<cynosdb::CynosdbError>("cynosdb", "tc_error_catalogs::cynosdb::CynosdbError"));
     #[cfg(feature = "dasb")]
-    catalogs.push(Catalog::new::<dasb::DasbError>(
-        "dasb",
-        "tc_error_catalogs::dasb::DasbError",
-    ));
+    catalogs.push(Catalog::new::<dasb::DasbError>("dasb", "tc_error_catalogs::dasb::DasbError"));
     #[cfg(feature = "dataagent")]
-    catalogs.push(Catalog::new::<dataagent::DataagentError>(
-        "dataagent",
-        "tc_error_catalogs::dataagent::DataagentError",
-    ));
+    catalogs.push(Catalog::new::<dataagent::DataagentError>("dataagent", "tc_error_catalogs::dataagent::DataagentError"));
     #[cfg(feature = "dayu")]
-    catalogs.push(Catalog::new::<dayu::DayuError>(
-        "dayu",
-        "tc_error_catalogs::dayu::DayuError",
-    ));
+    catalogs.push(Catalog::new::<dayu::DayuError>("dayu", "tc_error_catalogs::dayu::DayuError"));
     #[cfg(feature = "dbbrain")]
-    catalogs.push(Catalog::new::<dbbrain::DbbrainError>(
-        "dbbrain",
-        "tc_error_catalogs::dbbrain::DbbrainError",
-    ));
+    catalogs.push(Catalog::new::<dbbrain::DbbrainError>("dbbrain", "tc_error_catalogs::dbbrain::DbbrainError"));
     #[cfg(feature = "dbdc")]
-    catalogs.push(Catalog::new::<dbdc::DbdcError>(
-        "dbdc",
-        "tc_error_catalogs::dbdc::DbdcError",
-    ));
+    catalogs.push(Catalog::new::<dbdc::DbdcError>("dbdc", "tc_error_catalogs::dbdc::DbdcError"));
     #[cfg(feature = "dbs")]
-    catalogs.push(Catalog::new::<dbs::DbsError>(
-        "dbs",
-        "tc_error_catalogs::dbs::DbsError",
-    ));
+    catalogs.push(Catalog::new::<dbs::DbsError>("dbs", "tc_error_catalogs::dbs::DbsError"));
     #[cfg(feature = "dc")]
-    catalogs.push(Catalog::new::<dc::DcError>(
-        "dc",
-        "tc_error_catalogs::dc::DcError",
-    ));
+    catalogs.push(Catalog::new::<dc::DcError>("dc", "tc_error_catalogs::dc::DcError"));
     #[cfg(feature = "dcdb")]
-    catalogs.push(Catalog::new::<dcdb::DcdbError>(
-        "dcdb",
-        "tc_error_catalogs::dcdb::DcdbError",
-    ));
+    catalogs.push(Catalog::new::<dcdb::DcdbError>("dcdb", "tc_error_catalogs::dcdb::DcdbError"));
     #[cfg(feature = "dlc")]
-    catalogs.push(Catalog::new::<dlc::DlcError>(
-        "dlc",
-        "tc_error_catalogs::dlc::DlcError",
-    ));
+    catalogs.push(Catalog::new::<dlc::DlcError>("dlc", "tc_error_catalogs::dlc::DlcError"));
     #[cfg(feature = "dnspod")]
-    catalogs.push(Catalog::new::<dnspod::DnspodError>(
-        "dnspod",
-        "tc_error_catalogs::dnspod::DnspodError",
-    ));
+    catalogs.push(Catalog::new::<dnspod::DnspodError>("dnspod", "tc_error_catalogs::dnspod::DnspodError"));
     #[cfg(feature = "domain")]
-    catalogs.push(Catalog::new::<domain::DomainError>(
-        "domain",
-        "tc_error_catalogs::domain::DomainError",
-    ));
+    catalogs.push(Catalog::new::<domain::DomainError>("domain", "tc_error_catalogs::domain::DomainError"));
     #[cfg(feature = "drm")]
-    catalogs.push(Catalog::new::<drm::DrmError>(
-        "drm",
-        "tc_error_catalogs::drm::DrmError",
-    ));
+    catalogs.push(Catalog::new::<drm::DrmError>("drm", "tc_error_catalogs::drm::DrmError"));
     #[cfg(feature = "ds")]
-    catalogs.push(Catalog::new::<ds::DsError>(
-        "ds",
-        "tc_error_catalogs::ds::DsError",
-    ));
+    catalogs.push(Catalog::new::<ds::DsError>("ds", "tc_error_catalogs::ds::DsError"));
     #[cfg(feature = "dsgc")]
-    catalogs.push(Catalog::new::<dsgc::DsgcError>(
-        "dsgc",
-        "tc_error_catalogs::dsgc::DsgcError",
-    ));
+    catalogs.push(Catalog::new::<dsgc::DsgcError>("dsgc", "tc_error_catalogs::dsgc::DsgcError"));
     #[cfg(feature = "dts")]
-    catalogs.push(Catalog::new::<dts::DtsError>(
-        "dts",
-        "tc_error_catalogs::dts::DtsError",
-    ));
+    catalogs.push(Catalog::new::<dts::DtsError>("dts", "tc_error_catalogs::dts::DtsError"));
     #[cfg(feature = "eb")]
-    catalogs.push(Catalog::new::<eb::EbError>(
-        "eb",
-        "tc_error_catalogs::eb::EbError",
-    ));
+    catalogs.push(Catalog::new::<eb::EbError>("eb", "tc_error_catalogs::eb::EbError"));
     #[cfg(feature = "ecc")]
-    catalogs.push(Catalog::new::<ecc::EccError>(
-        "ecc",
-        "tc_error_catalogs::ecc::EccError",
-    ));
+    catalogs.push(Catalog::new::<ecc::EccError>("ecc", "tc_error_catalogs::ecc::EccError"));
     #[cfg(feature = "ecdn")]
-    catalogs.push(Catalog::new::<ecdn::EcdnError>(
-        "ecdn",
-        "tc_error_catalogs::ecdn::EcdnError",
-    ));
+    catalogs.push(Catalog::new::<ecdn::EcdnError>("ecdn", "tc_error_catalogs::ecdn::EcdnError"));
     #[cfg(feature = "ecm")]
-    catalogs.push(Catalog::new::<ecm::EcmError>(
-        "ecm",
-        "tc_error_catalogs::ecm::EcmError",
-    ));
+    catalogs.push(Catalog::new::<ecm::EcmError>("ecm", "tc_error_catalogs::ecm::EcmError"));
     #[cfg(feature = "eiam")]
-    catalogs.push(Catalog::new::<eiam::EiamError>(
-        "eiam",
-        "tc_error_catalogs::eiam::EiamError",
-    ));
+    catalogs.push(Catalog::new::<eiam::EiamError>("eiam", "tc_error_catalogs::eiam::EiamError"));
     #[cfg(feature = "eis")]
-    catalogs.push(Catalog::new::<eis::EisError>(
-        "eis",
-        "tc_error_catalogs::eis::EisError",
-    ));
+    catalogs.push(Catalog::new::<eis::EisError>("eis", "tc_error_catalogs::eis::EisError"));
     #[cfg(feature = "emr")]
-    catalogs.push(Catalog::new::<emr::EmrError>(
-        "emr",
-        "tc_error_catalogs::emr::EmrError",
-    ));
+    catalogs.push(Catalog::new::<emr::EmrError>("emr", "tc_error_catalogs::emr::EmrError"));
     #[cfg(feature = "es")]
-    catalogs.push(Catalog::new::<es::EsError>(
-        "es",
-        "tc_error_catalogs::es::EsError",
-    ));
+    catalogs.push(Catalog::new::<es::EsError>("es", "tc_error_catalogs::es::EsError"));
     #[cfg(feature = "ess")]
-    catalogs.push(Catalog::new::<ess::EssError>(
-        "ess",
-        "tc_error_catalogs::ess::EssError",
-    ));
+    catalogs.push(Catalog::new::<ess::EssError>("ess", "tc_error_catalogs::ess::EssError"));
     #[cfg(feature = "essbasic")]
-    catalogs.push(Catalog::new::<essbasic::EssbasicError>(
-        "essbasic",
-        "tc_error_catalogs::essbasic::EssbasicError",
-    ));
+    catalogs.push(Catalog::new::<essbasic::EssbasicError>("essbasic", "tc_error_catalogs::essbasic::EssbasicError"));
     #[cfg(feature = "evt")]
-    catalogs.push(Catalog::new::<evt::EvtError>(
-        "evt",
-        "tc_error_catalogs::evt::EvtError",
-    ));
+    catalogs.push(Catalog::new::<evt::EvtError>("evt", "tc_error_catalogs::evt::EvtError"));
     #[cfg(feature = "facefusion")]
-    catalogs.push(Catalog::new::<facefusion::FacefusionError>(
-        "facefusion",
-        "tc_error_catalogs::facefusion::FacefusionError",
-    ));
+    catalogs.push(Catalog::new::<facefusion::FacefusionError>("facefusion", "tc_error_catalogs::facefusion::FacefusionError"));
     #[cfg(feature = "faceid")]
-    catalogs.push(Catalog::new::<faceid::FaceidError>(
-        "faceid",
-        "tc_error_catalogs::faceid::FaceidError",
-    ));
+    catalogs.push(Catalog::new::<faceid::FaceidError>("faceid", "tc_error_catalogs::faceid::FaceidError"));
     #[cfg(feature = "fmu")]
-    catalogs.push(Catalog::new::<fmu::FmuError>(
-        "fmu",
-        "tc_error_catalogs::fmu::FmuError",
-    ));
+    catalogs.push(Catalog::new::<fmu::FmuError>("fmu", "tc_error_catalogs::fmu::FmuError"));
     #[cfg(feature = "ft")]
-    catalogs.push(Catalog::new::<ft::FtError>(
-        "ft",
-        "tc_error_catalogs::ft::FtError",
-    ));
+    catalogs.push(Catalog::new::<ft::FtError>("ft", "tc_error_catalogs::ft::FtError"));
     #[cfg(feature = "fwm")]
-    catalogs.push(Catalog::new::<fwm::FwmError>(
-        "fwm",
-        "tc_error_catalogs::fwm::FwmError",
-    ));
+    catalogs.push(Catalog::new::<fwm::FwmError>("fwm", "tc_error_catalogs::fwm::FwmError"));
     #[cfg(feature = "ga2")]
-    catalogs.push(Catalog::new::<ga2::Ga2Error>(
-        "ga2",
-        "tc_error_catalogs::ga2::Ga2Error",
-    ));
+    catalogs.push(Catalog::new::<ga2::Ga2Error>("ga2", "tc_error_catalogs::ga2::Ga2Error"));
     #[cfg(feature = "gaap")]
-    catalogs.push(Catalog::new::<gaap::GaapError>(
-        "gaap",
-        "tc_error_catalogs::gaap::GaapError",
-    ));
+    catalogs.push(Catalog::new::<gaap::GaapError>("gaap", "tc_error_catalogs::gaap::GaapError"));
     #[cfg(feature = "gme")]
-    catalogs.push(Catalog::new::<gme::GmeError>(
-        "gme",
-        "tc_error_catalogs::gme::GmeError",
-    ));
+    catalogs.push(Catalog::new::<gme::GmeError>("gme", "tc_error_catalogs::gme::GmeError"));
     #[cfg(feature = "goosefs")]
-    catalogs.push(Catalog::new::<goosefs::GoosefsError>(
-        "goosefs",
-        "tc_error_catalogs::goosefs::GoosefsError",
-    ));
+    catalogs.push(Catalog::new::<goosefs::GoosefsError>("goosefs", "tc_error_catalogs::goosefs::GoosefsError"));
     #[cfg(feature = "gs")]
-    catalogs.push(Catalog::new::<gs::GsError>(
-        "gs",
-        "tc_error_catalogs::gs::GsError",
-    ));
+    catalogs.push(Catalog::new::<gs::GsError>("gs", "tc_error_catalogs::gs::GsError"));
     #[cfg(feature = "gwlb")]
-    catalogs.push(Catalog::new::<gwlb::GwlbError>(
-        "gwlb",
-        "tc_error_catalogs::gwlb::GwlbError",
-    ));
+    catalogs.push(Catalog::new::<gwlb::GwlbError>("gwlb", "tc_error_catalogs::gwlb::GwlbError"));
     #[cfg(feature = "habo")]
-    catalogs.push(Catalog::new::<habo::HaboError>(
-        "habo",
-        "tc_error_catalogs::habo::HaboError",
-    ));
+    catalogs.push(Catalog::new::<habo::HaboError>("habo", "tc_error_catalogs::habo::HaboError"));
     #[cfg(feature = "hai")]
-    catalogs.push(Catalog::new::<hai::HaiError>(
-        "hai",
-        "tc_error_catalogs::hai::HaiError",
-    ));
+    catalogs.push(Catalog::new::<hai::HaiError>("hai", "tc_error_catalogs::hai::HaiError"));
     #[cfg(feature = "hasim")]
-    catalogs.push(Catalog::new::<hasim::HasimError>(
-        "hasim",
-        "tc_error_catalogs::hasim::HasimError",
-    ));
+    catalogs.push(Catalog::new::<hasim::HasimError>("hasim", "tc_error_catalogs::hasim::HasimError"));
     #[cfg(feature = "hcm")]
-    catalogs.push(Catalog::new::<hcm::HcmError>(
-        "hcm",
-        "tc_error_catalogs::hcm::HcmError",
-    ));
+    catalogs.push(Catalog::new::<hcm::HcmError>("hcm", "tc_error_catalogs::hcm::HcmError"));
     #[cfg(feature = "hunyuan")]
-    catalogs.push(Catalog::new::<hunyuan::HunyuanError>(
-        "hunyuan",
-        "tc_error_catalogs::hunyuan::HunyuanError",
-    ));
+    catalogs.push(Catalog::new::<hunyuan::HunyuanError>("hunyuan", "tc_error_catalogs::hunyuan::HunyuanError"));
     #[cfg(feature = "iai")]
-    catalogs.push(Catalog::new::<iai::IaiError>(
-        "iai",
-        "tc_error_catalogs::iai::IaiError",
-    ));
+    catalogs.push(Catalog::new::<iai::IaiError>("iai", "tc_error_catalogs::iai::IaiError"));
     #[cfg(feature = "iap")]
-    catalogs.push(Catalog::new::<iap::IapError>(
-        "iap",
-        "tc_error_catalogs::iap::IapError",
-    ));
+    catalogs.push(Catalog::new::<iap::IapError>("iap", "tc_error_catalogs::iap::IapError"));
     #[cfg(feature = "ic")]
-    catalogs.push(Catalog::new::<ic::IcError>(
-        "ic",
-        "tc_error_catalogs::ic::IcError",
-    ));
+    catalogs.push(Catalog::new::<ic::IcError>("ic", "tc_error_catalogs::ic::IcError"));
     #[cfg(feature = "icr")]
-    catalogs.push(Catalog::new::<icr::IcrError>(
-        "icr",
-        "tc_error_catalogs::icr::IcrError",
-    ));
+    catalogs.push(Catalog::new::<icr::IcrError>("icr", "tc_error_catalogs::icr::IcrError"));
     #[cfg(feature = "ie")]
-    catalogs.push(Catalog::new::<ie::IeError>(
-        "ie",
-        "tc_error_catalogs::ie::IeError",
-    ));
+    catalogs.push(Catalog::new::<ie::IeError>("ie", "tc_error_catalogs::ie::IeError"));
     #[cfg(feature = "ig")]
-    catalogs.push(Catalog::new::<ig::IgError>(
-        "ig",
-        "tc_error_catalogs::ig::IgError",
-    ));
+    catalogs.push(Catalog::new::<ig::IgError>("ig", "tc_error_catalogs::ig::IgError"));
     #[cfg(feature = "igtm")]
-    catalogs.push(Catalog::new::<igtm::IgtmError>(
-        "igtm",
-        "tc_error_catalogs::igtm::IgtmError",
-    ));
+    catalogs.push(Catalog::new::<igtm::IgtmError>("igtm", "tc_error_catalogs::igtm::IgtmError"));
     #[cfg(feature = "ims")]
-    catalogs.push(Catalog::new::<ims::ImsError>(
-        "ims",
-        "tc_error_catalogs::ims::ImsError",
-    ));
+    catalogs.push(Catalog::new::<ims::ImsError>("ims", "tc_error_catalogs::ims::ImsError"));
     #[cfg(feature = "ioa")]
-    catalogs.push(Catalog::new::<ioa::IoaError>(
-        "ioa",
-        "tc_error_catalogs::ioa::IoaError",
-    ));
+    catalogs.push(Catalog::new::<ioa::IoaError>("ioa", "tc_error_catalogs::ioa::IoaError"));
     #[cfg(feature = "iot")]
-    catalogs.push(Catalog::new::<iot::IotError>(
-        "iot",
-        "tc_error_catalogs::iot::IotError",
-    ));
+    catalogs.push(Catalog::new::<iot::IotError>("iot", "tc_error_catalogs::iot::IotError"));
     #[cfg(feature = "iotcloud")]
-    catalogs.push(Catalog::new::<iotcloud::IotcloudError>(
-        "iotcloud",
-        "tc_error_catalogs::iotcloud::IotcloudError",
-    ));
+    catalogs.push(Catalog::new::<iotcloud::IotcloudError>("iotcloud", "tc_error_catalogs::iotcloud::IotcloudError"));
     #[cfg(feature = "iotexplorer")]
-    catalogs.push(Catalog::new::<iotexplorer::IotexplorerError>(
-        "iotexplorer",
-        "tc_error_catalogs::iotexplorer::IotexplorerError",
-    ));
+    catalogs.push(Catalog::new::<iotexplorer::IotexplorerError>("iotexplorer", "tc_error_catalogs::iotexplorer::IotexplorerError"));
     #[cfg(feature = "iotvideo")]
-    catalogs.push(Catalog::new::<iotvideo::IotvideoError>(
-        "iotvideo",
-        "tc_error_catalogs::iotvideo::IotvideoError",
-    ));
+    catalogs.push(Catalog::new::<iotvideo::IotvideoError>("iotvideo", "tc_error_catalogs::iotvideo::IotvideoError"));
     #[cfg(feature = "iotvideoindustry")]
-    catalogs.push(Catalog::new::<iotvideoindustry::IotvideoindustryError>(
-        "iotvideoindustry",
-        "tc_error_catalogs::iotvideoindustry::IotvideoindustryError",
-    ));
+    catalogs.push(Catalog::new::<iotvideoindustry::IotvideoindustryError>("iotvideoindustry", "tc_error_catalogs::iotvideoindustry::IotvideoindustryError"));
     #[cfg(feature = "irp")]
-    catalogs.push(Catalog::new::<irp::IrpError>(
-        "irp",
-        "tc_error_catalogs::irp::IrpError",
-    ));
+    catalogs.push(Catalog::new::<irp::IrpError>("irp", "tc_error_catalogs::irp::IrpError"));
     #[cfg(feature = "iss")]
-    catalogs.push(Catalog::new::<iss::IssError>(
-        "iss",
-        "tc_error_catalogs::iss::IssError",
-    ));
+    catalogs.push(Catalog::new::<iss::IssError>("iss", "tc_error_catalogs::iss::IssError"));
     #[cfg(feature = "ivld")]
-    catalogs.push(Catalog::new::<ivld::IvldError>(
-        "ivld",
-        "tc_error_catalogs::ivld::IvldError",
-    ));
+    catalogs.push(Catalog::new::<ivld::IvldError>("ivld", "tc_error_catalogs::ivld::IvldError"));
     #[cfg(feature = "keewidb")]
-    catalogs.push(Catalog::new::<keewidb::KeewidbError>(
-        "keewidb",
-        "tc_error_catalogs::keewidb::KeewidbError",
-    ));
+    catalogs.push(Catalog::new::<keewidb::KeewidbError>("keewidb", "tc_error_catalogs::keewidb::KeewidbError"));
     #[cfg(feature = "kms")]
-    catalogs.push(Catalog::new::<kms::KmsError>(
-        "kms",
-        "tc_error_catalogs::kms::KmsError",
-    ));
+    catalogs.push(Catalog::new::<kms::KmsError>("kms", "tc_error_catalogs::kms::KmsError"));
     #[cfg(feature = "lcic")]
-    catalogs.push(Catalog::new::<lcic::LcicError>(
-        "lcic",
-        "tc_error_catalogs::lcic::LcicError",
-    ));
+    catalogs.push(Catalog::new::<lcic::LcicError>("lcic", "tc_error_catalogs::lcic::LcicError"));
     #[cfg(feature = "lighthouse")]
-    catalogs.push(Catalog::new::<lighthouse::LighthouseError>(
-        "lighthouse",
-        "tc_error_catalogs::lighthouse::LighthouseError",
-    ));
+    catalogs.push(Catalog::new::<lighthouse::LighthouseError>("lighthouse", "tc_error_catalogs::lighthouse::LighthouseError"));
     #[cfg(feature = "live")]
-    catalogs.push(Catalog::new::<live::LiveError>(
-        "live",
-        "tc_error_catalogs::live::LiveError",
-    ));
+    catalogs.push(Catalog::new::<live::LiveError>("live", "tc_error_catalogs::live::LiveError"));
     #[cfg(feature = "lke")]
-    catalogs.push(Catalog::new::<lke::LkeError>(
-        "lke",
-        "tc_error_catalogs::lke::LkeError",
-    ));
+    catalogs.push(Catalog::new::<lke::LkeError>("lke", "tc_error_catalogs::lke::LkeError"));
     #[cfg(feature = "lkeap")]
-    catalogs.push(Catalog::new::<lkeap::LkeapError>(
-        "lkeap",
-        "tc_error_catalogs::lkeap::LkeapError",
-    ));
+    catalogs.push(Catalog::new::<lkeap::LkeapError>("lkeap", "tc_error_catalogs::lkeap::LkeapError"));
     #[cfg(feature = "lowcode")]
-    catalogs.push(Catalog::new::<lowcode::LowcodeError>(
-        "lowcode",
-        "tc_error_catalogs::lowcode::LowcodeError",
-    ));
+    catalogs.push(Catalog::new::<lowcode::LowcodeError>("lowcode", "tc_error_catalogs::lowcode::LowcodeError"));
     #[cfg(feature = "mall")]
-    catalogs.push(Catalog::new::<mall::MallError>(
-        "mall",
-        "tc_error_catalogs::mall::MallError",
-    ));
+    catalogs.push(Catalog::new::<mall::MallError>("mall", "tc_error_catalogs::mall::MallError"));
     #[cfg(feature = "mariadb")]
-    catalogs.push(Catalog::new::<mariadb::MariadbError>(
-        "mariadb",
-        "tc_error_catalogs::mariadb::MariadbError",
-    ));
+    catalogs.push(Catalog::new::<mariadb::MariadbError>("mariadb", "tc_error_catalogs::mariadb::MariadbError"));
     #[cfg(feature = "market")]
-    catalogs.push(Catalog::new::<market::MarketError>(
-        "market",
-        "tc_error_catalogs::market::MarketError",
-    ));
+    catalogs.push(Catalog::new::<market::MarketError>("market", "tc_error_catalogs::market::MarketError"));
     #[cfg(feature = "memcached")]
-    catalogs.push(Catalog::new::<memcached::MemcachedError>(
-        "memcached",
-        "tc_error_catalogs::memcached::MemcachedError",
-    ));
+    catalogs.push(Catalog::new::<memcached::MemcachedError>("memcached", "tc_error_catalogs::memcached::MemcachedError"));
     #[cfg(feature = "mmps")]
-    catalogs.push(Catalog::new::<mmps::MmpsError>(
-        "mmps",
-        "tc_error_catalogs::mmps::MmpsError",
-    ));
+    catalogs.push(Catalog::new::<mmps::MmpsError>("mmps", "tc_error_catalogs::mmps::MmpsError"));
     #[cfg(feature = "mna")]
-    catalogs.push(Catalog::new::<mna::MnaError>(
-        "mna",
-        "tc_error_catalogs::mna::MnaError",
-    ));
+    catalogs.push(Catalog::new::<mna::MnaError>("mna", "tc_error_catalogs::mna::MnaError"));
     #[cfg(feature = "mongodb")]
-    catalogs.push(Catalog::new::<mongodb::MongodbError>(
-        "mongodb",
-        "tc_error_catalogs::mongodb::MongodbError",
-    ));
+    catalogs.push(Catalog::new::<mongodb::MongodbError>("mongodb", "tc_error_catalogs::mongodb::MongodbError"));
     #[cfg(feature = "monitor")]
-    catalogs.push(Catalog::new::<monitor::MonitorError>(
-        "monitor",
-        "tc_error_catalogs::monitor::MonitorError",
-    ));
+    catalogs.push(Catalog::new::<monitor::MonitorError>("monitor", "tc_error_catalogs::monitor::MonitorError"));
     #[cfg(feature = "mps")]
-    catalogs.push(Catalog::new::<mps::MpsError>(
-        "mps",
-        "tc_error_catalogs::mps::MpsError",
-    ));
+    catalogs.push(Catalog::new::<mps::MpsError>("mps", "tc_error_catalogs::mps::MpsError"));
     #[cfg(feature = "mqtt")]
-    catalogs.push(Catalog::new::<mqtt::MqttError>(
-        "mqtt",
-        "tc_error_catalogs::mqtt::MqttError",
-    ));
+    catalogs.push(Catalog::new::<mqtt::MqttError>("mqtt", "tc_error_catalogs::mqtt::MqttError"));
     #[cfg(feature = "mrs")]
-    catalogs.push(Catalog::new::<mrs::MrsError>(
-        "mrs",
-        "tc_error_catalogs::mrs::MrsError",
-    ));
+    catalogs.push(Catalog::new::<mrs::MrsError>("mrs", "tc_error_catalogs::mrs::MrsError"));
     #[cfg(feature = "ms")]
-    catalogs.push(Catalog::new::<ms::MsError>(
-        "ms",
-        "tc_error_catalogs::ms::MsError",
-    ));
+    catalogs.push(Catalog::new::<ms::MsError>("ms", "tc_error_catalogs::ms::MsError"));
     #[cfg(feature = "msp")]
-    catalogs.push(Catalog::new::<msp::MspError>(
-        "msp",
-        "tc_error_catalogs::msp::MspError",
-    ));
+    catalogs.push(Catalog::new::<msp::MspError>("msp", "tc_error_catalogs::msp::MspError"));
     #[cfg(feature = "nlp")]
-    catalogs.push(Catalog::new::<nlp::NlpError>(
-        "nlp",
-        "tc_error_catalogs::nlp::NlpError",
-    ));
+    catalogs.push(Catalog::new::<nlp::NlpError>("nlp", "tc_error_catalogs::nlp::NlpError"));
     #[cfg(feature = "npp")]
-    catalogs.push(Catalog::new::<npp::NppError>(
-        "npp",
-        "tc_error_catalogs::npp::NppError",
-    ));
+    catalogs.push(Catalog::new::<npp::NppError>("npp", "tc_error_catalogs::npp::NppError"));
     #[cfg(feature = "oceanus")]
-    catalogs.push(Catalog::new::<oceanus::OceanusError>(
-        "oceanus",
-        "tc_error_catalogs::oceanus::OceanusError",
-    ));
+    catalogs.push(Catalog::new::<oceanus::OceanusError>("oceanus", "tc_error_catalogs::oceanus::OceanusError"));
     #[cfg(feature = "ocr")]
-    catalogs.push(Catalog::new::<ocr::OcrError>(
-        "ocr",
-        "tc_error_catalogs::ocr::OcrError",
-    ));
+    catalogs.push(Catalog::new::<ocr::OcrError>("ocr", "tc_error_catalogs::ocr::OcrError"));
     #[cfg(feature = "omics")]
-    catalogs.push(Catalog::new::<omics::OmicsError>(
-        "omics",
-        "tc_error_catalogs::omics::OmicsError",
-    ));
+    catalogs.push(Catalog::new::<omics::OmicsError>("omics", "tc_error_catalogs::omics::OmicsError"));
     #[cfg(feature = "organization")]
-    catalogs.push(Catalog::new::<organization::OrganizationError>(
-        "organization",
-        "tc_error_catalogs::organization::OrganizationError",
-    ));
+    catalogs.push(Catalog::new::<organization::OrganizationError>("organization", "tc_error_catalogs::organization::OrganizationError"));
     #[cfg(feature = "partners")]
-    catalogs.push(Catalog::new::<partners::PartnersError>(
-        "partners",
-        "tc_error_catalogs::partners::PartnersError",
-    ));
+    catalogs.push(Catalog::new::<partners::PartnersError>("partners", "tc_error_catalogs::partners::PartnersError"));
     #[cfg(feature = "portal")]
-    catalogs.push(Catalog::new::<portal::PortalError>(
-        "portal",
-        "tc_error_catalogs::portal::PortalError",
-    ));
+    catalogs.push(Catalog::new::<portal::PortalError>("portal", "tc_error_catalogs::portal::PortalError"));
     #[cfg(feature = "postgres")]
-    catalogs.push(Catalog::new::<postgres::PostgresError>(
-        "postgres",
-        "tc_error_catalogs::postgres::PostgresError",
-    ));
+    catalogs.push(Catalog::new::<postgres::PostgresError>("postgres", "tc_error_catalogs::postgres::PostgresError"));
     #[cfg(feature = "privatedns")]
-    catalogs.push(Catalog::new::<privatedns::PrivatednsError>(
-        "privatedns",
-        "tc_error_catalogs::privatedns::PrivatednsError",
-    ));
+    catalogs.push(Catalog::new::<privatedns::PrivatednsError>("privatedns", "tc_error_catalogs::privatedns::PrivatednsError"));
     #[cfg(feature = "pts")]
-    catalogs.push(Catalog::new::<pts::PtsError>(
-        "pts",
-        "tc_error_catalogs::pts::PtsError",
-    ));
+    catalogs.push(Catalog::new::<pts::PtsError>("pts", "tc_error_catalogs::pts::PtsError"));
     #[cfg(feature = "rce")]
-    catalogs.push(Catalog::new::<rce::RceError>(
-        "rce",
-        "tc_error_catalogs::rce::RceError",
-    ));
+    catalogs.push(Catalog::new::<rce::RceError>("rce", "tc_error_catalogs::rce::RceError"));
     #[cfg(feature = "redis")]
-    catalogs.push(Catalog::new::<redis::RedisError>(
-        "redis",
-        "tc_error_catalogs::redis::RedisError",
-    ));
+    catalogs.push(Catalog::new::<redis::RedisError>("redis", "tc_error_catalogs::redis::RedisError"));
     #[cfg(feature = "region")]
-    catalogs.push(Catalog::new::<region::RegionError>(
-        "region",
-        "tc_error_catalogs::region::RegionError",
-    ));
+    catalogs.push(Catalog::new::<region::RegionError>("region", "tc_error_catalogs::region::RegionError"));
     #[cfg(feature = "rum")]
-    catalogs.push(Catalog::new::<rum::RumError>(
-        "rum",
-        "tc_error_catalogs::rum::RumError",
-    ));
+    catalogs.push(Catalog::new::<rum::RumError>("rum", "tc_error_catalogs::rum::RumError"));
     #[cfg(feature = "scf")]
-    catalogs.push(Catalog::new::<scf::ScfError>(
-        "scf",
-        "tc_error_catalogs::scf::ScfError",
-    ));
+    catalogs.push(Catalog::new::<scf::ScfError>("scf", "tc_error_catalogs::scf::ScfError"));
     #[cfg(feature = "securitylake")]
-    catalogs.push(Catalog::new::<securitylake::SecuritylakeError>(
-        "securitylake",
-        "tc_error_catalogs::securitylake::SecuritylakeError",
-    ));
+    catalogs.push(Catalog::new::<securitylake::SecuritylakeError>("securitylake", "tc_error_catalogs::securitylake::SecuritylakeError"));
     #[cfg(feature = "ses")]
-    catalogs.push(Catalog::new::<ses::SesError>(
-        "ses",
-        "tc_error_catalogs::ses::SesError",
-    ));
+    catalogs.push(Catalog::new::<ses::SesError>("ses", "tc_error_catalogs::ses::SesError"));
     #[cfg(feature = "smh")]
-    catalogs.push(Catalog::new::<smh::SmhError>(
-        "smh",
-        "tc_error_catalogs::smh::SmhError",
-    ));
+    catalogs.push(Catalog::new::<smh::SmhError>("smh", "tc_error_catalogs::smh::SmhError"));
     #[cfg(feature = "smop")]
-    catalogs.push(Catalog::new::<smop::SmopError>(
-        "smop",
-        "tc_error_catalogs::smop::SmopError",
-    ));
+    catalogs.push(Catalog::new::<smop::SmopError>("smop", "tc_error_catalogs::smop::SmopError"));
     #[cfg(feature = "sms")]
-    catalogs.push(Catalog::new::<sms::SmsError>(
-        "sms",
-        "tc_error_catalogs::sms::SmsError",
-    ));
+    catalogs.push(Catalog::new::<sms::SmsError>("sms", "tc_error_catalogs::sms::SmsError"));
     #[cfg(feature = "soe")]
-    catalogs.push(Catalog::new::<soe::SoeError>(
-        "soe",
-        "tc_error_catalogs::soe::SoeError",
-    ));
+    catalogs.push(Catalog::new::<soe::SoeError>("soe", "tc_error_catalogs::soe::SoeError"));
     #[cfg(feature = "sqlserver")]
-    catalogs.push(Catalog::new::<sqlserver::SqlserverError>(
-        "sqlserver",
-        "tc_error_catalogs::sqlserver::SqlserverError",
-    ));
+    catalogs.push(Catalog::new::<sqlserver::SqlserverError>("sqlserver", "tc_error_catalogs::sqlserver::SqlserverError"));
     #[cfg(feature = "ssa")]
-    catalogs.push(Catalog::new::<ssa::SsaError>(
-        "ssa",
-        "tc_error_catalogs::ssa::SsaError",
-    ));
+    catalogs.push(Catalog::new::<ssa::SsaError>("ssa", "tc_error_catalogs::ssa::SsaError"));
     #[cfg(feature = "ssl")]
-    catalogs.push(Catalog::new::<ssl::SslError>(
-        "ssl",
-        "tc_error_catalogs::ssl::SslError",
-    ));
+    catalogs.push(Catalog::new::<ssl::SslError>("ssl", "tc_error_catalogs::ssl::SslError"));
     #[cfg(feature = "sslpod")]
-    catalogs.push(Catalog::new::<sslpod::SslpodError>(
-        "sslpod",
-        "tc_error_catalogs::sslpod::SslpodError",
-    ));
+    catalogs.push(Catalog::new::<sslpod::SslpodError>("sslpod", "tc_error_catalogs::sslpod::SslpodError"));
     #[cfg(feature = "ssm")]
-    catalogs.push(Catalog::new::<ssm::SsmError>(
-        "ssm",
-        "tc_error_catalogs::ssm::SsmError",
-    ));
+    catalogs.push(Catalog::new::<ssm::SsmError>("ssm", "tc_error_catalogs::ssm::SsmError"));
     #[cfg(feature = "sts")]
-    catalogs.push(Catalog::new::<sts::StsError>(
-        "sts",
-        "tc_error_catalogs::sts::StsError",
-    ));
+    catalogs.push(Catalog::new::<sts::StsError>("sts", "tc_error_catalogs::sts::StsError"));
     #[cfg(feature = "svp")]
-    catalogs.push(Catalog::new::<svp::SvpError>(
-        "svp",
-        "tc_error_catalogs::svp::SvpError",
-    ));
+    catalogs.push(Catalog::new::<svp::SvpError>("svp", "tc_error_catalogs::svp::SvpError"));
     #[cfg(feature = "taf")]
-    catalogs.push(Catalog::new::<taf::TafError>(
-        "taf",
-        "tc_error_catalogs::taf::TafError",
-    ));
+    catalogs.push(Catalog::new::<taf::TafError>("taf", "tc_error_catalogs::taf::TafError"));
     #[cfg(feature = "tag")]
-    catalogs.push(Catalog::new::<tag::TagError>(
-        "tag",
-        "tc_error_catalogs::tag::TagError",
-    ));
+    catalogs.push(Catalog::new::<tag::TagError>("tag", "tc_error_catalogs::tag::TagError"));
     #[cfg(feature = "tat")]
-    catalogs.push(Catalog::new::<tat::TatError>(
-        "tat",
-        "tc_error_catalogs::tat::TatError",
-    ));
+    catalogs.push(Catalog::new::<tat::TatError>("tat", "tc_error_catalogs::tat::TatError"));
     #[cfg(feature = "tbaas")]
-    catalogs.push(Catalog::new::<tbaas::TbaasError>(
-        "tbaas",
-        "tc_error_catalogs::tbaas::TbaasError",
-    ));
+    catalogs.push(Catalog::new::<tbaas::TbaasError>("tbaas", "tc_error_catalogs::tbaas::TbaasError"));
     #[cfg(feature = "tbp")]
-    catalogs.push(Catalog::new::<tbp::TbpError>(
-        "tbp",
-        "tc_error_catalogs::tbp::TbpError",
-    ));
+    catalogs.push(Catalog::new::<tbp::TbpError>("tbp", "tc_error_catalogs::tbp::TbpError"));
     #[cfg(feature = "tcaplusdb")]
-    catalogs.push(Catalog::new::<tcaplusdb::TcaplusdbError>(
-        "tcaplusdb",
-        "tc_error_catalogs::tcaplusdb::TcaplusdbError",
-    ));
+    catalogs.push(Catalog::new::<tcaplusdb::TcaplusdbError>("tcaplusdb", "tc_error_catalogs::tcaplusdb::TcaplusdbError"));
     #[cfg(feature = "tcb")]
-    catalogs.push(Catalog::new::<tcb::TcbError>(
-        "tcb",
-        "tc_error_catalogs::tcb::TcbError",
-    ));
+    catalogs.push(Catalog::new::<tcb::TcbError>("tcb", "tc_error_catalogs::tcb::TcbError"));
     #[cfg(feature = "tcbr")]
-    catalogs.push(Catalog::new::<tcbr::TcbrError>(
-        "tcbr",
-        "tc_error_catalogs::tcbr::TcbrError",
-    ));
+    catalogs.push(Catalog::new::<tcbr::TcbrError>("tcbr", "tc_error_catalogs::tcbr::TcbrError"));
     #[cfg(feature = "tccatalog")]
-    catalogs.push(Catalog::new::<tccatalog::TccatalogError>(
-        "tccatalog",
-        "tc_error_catalogs::tccatalog::TccatalogError",
-    ));
+    catalogs.push(Catalog::new::<tccatalog::TccatalogError>("tccatalog", "tc_error_catalogs::tccatalog::TccatalogError"));
     #[cfg(feature = "tchd")]
-    catalogs.push(Catalog::new::<tchd::TchdError>(
-        "tchd",
-        "tc_error_catalogs::tchd::TchdError",
-    ));
+    catalogs.push(Catalog::new::<tchd::TchdError>("tchd", "tc_error_catalogs::tchd::TchdError"));
     #[cfg(feature = "tcm")]
-    catalogs.push(Catalog::new::<tcm::TcmError>(
-        "tcm",
-        "tc_error_catalogs::tcm::TcmError",
-    ));
+    catalogs.push(Catalog::new::<tcm::TcmError>("tcm", "tc_error_catalogs::tcm::TcmError"));
     #[cfg(feature = "tcr")]
-    catalogs.push(Catalog::new::<tcr::TcrError>(
-        "tcr",
-        "tc_error_catalogs::tcr::TcrError",
-    ));
+    catalogs.push(Catalog::new::<tcr::TcrError>("tcr", "tc_error_catalogs::tcr::TcrError"));
     #[cfg(feature = "tcss")]
-    catalogs.push(Catalog::new::<tcss::TcssError>(
-        "tcss",
-        "tc_error_catalogs::tcss::TcssError",
-    ));
+    catalogs.push(Catalog::new::<tcss::TcssError>("tcss", "tc_error_catalogs::tcss::TcssError"));
     #[cfg(feature = "tdai")]
-    catalogs.push(Catalog::new::<tdai::TdaiError>(
-        "tdai",
-        "tc_error_catalogs::tdai::TdaiError",
-    ));
+    catalogs.push(Catalog::new::<tdai::TdaiError>("tdai", "tc_error_catalogs::tdai::TdaiError"));
     #[cfg(feature = "tdcpg")]
-    catalogs.push(Catalog::new::<tdcpg::TdcpgError>(
-        "tdcpg",
-        "tc_error_catalogs::tdcpg::TdcpgError",
-    ));
+    catalogs.push(Catalog::new::<tdcpg::TdcpgError>("tdcpg", "tc_error_catalogs::tdcpg::TdcpgError"));
     #[cfg(feature = "tdid")]
-    catalogs.push(Catalog::new::<tdid::TdidError>(
-        "tdid",
-        "tc_error_catalogs::tdid::TdidError",
-    ));
+    catalogs.push(Catalog::new::<tdid::TdidError>("tdid", "tc_error_catalogs::tdid::TdidError"));
     #[cfg(feature = "tdmq")]
-    catalogs.push(Catalog::new::<tdmq::TdmqError>(
-        "tdmq",
-        "tc_error_catalogs::tdmq::TdmqError",
-    ));
+    catalogs.push(Catalog::new::<tdmq::TdmqError>("tdmq", "tc_error_catalogs::tdmq::TdmqError"));
     #[cfg(feature = "tdmysql")]
-    catalogs.push(Catalog::new::<tdmysql::TdmysqlError>(
-        "tdmysql",
-        "tc_error_catalogs::tdmysql::TdmysqlError",
-    ));
+    catalogs.push(Catalog::new::<tdmysql::TdmysqlError>("tdmysql", "tc_error_catalogs::tdmysql::TdmysqlError"));
     #[cfg(feature = "tds")]
-    catalogs.push(Catalog::new::<tds::TdsError>(
-        "tds",
-        "tc_error_catalogs::tds::TdsError",
-    ));
+    catalogs.push(Catalog::new::<tds::TdsError>("tds", "tc_error_catalogs::tds::TdsError"));
     #[cfg(feature = "tem")]
-    catalogs.push(Catalog::new::<tem::TemError>(
-        "tem",
-        "tc_error_catalogs::tem::TemError",
-    ));
+    catalogs.push(Catalog::new::<tem::TemError>("tem", "tc_error_catalogs::tem::TemError"));
     #[cfg(feature = "teo")]
-    catalogs.push(Catalog::new::<teo::TeoError>(
-        "teo",
-        "tc_error_catalogs::teo::TeoError",
-    ));
+    catalogs.push(Catalog::new::<teo::TeoError>("teo", "tc_error_catalogs::teo::TeoError"));
     #[cfg(feature = "thpc")]
-    catalogs.push(Catalog::new::<thpc::ThpcError>(
-        "thpc",
-        "tc_error_catalogs::thpc::ThpcError",
-    ));
+    catalogs.push(Catalog::new::<thpc::ThpcError>("thpc", "tc_error_catalogs::thpc::ThpcError"));
     #[cfg(feature = "tia")]
-    catalogs.push(Catalog::new::<tia::TiaError>(
-        "tia",
-        "tc_error_catalogs::tia::TiaError",
-    ));
+    catalogs.push(Catalog::new::<tia::TiaError>("tia", "tc_error_catalogs::tia::TiaError"));
     #[cfg(feature = "tiia")]
-    catalogs.push(Catalog::new::<tiia::TiiaError>(
-        "tiia",
-        "tc_error_catalogs::tiia::TiiaError",
-    ));
+    catalogs.push(Catalog::new::<tiia::TiiaError>("tiia", "tc_error_catalogs::tiia::TiiaError"));
     #[cfg(feature = "tione")]
-    catalogs.push(Catalog::new::<tione::TioneError>(
-        "tione",
-        "tc_error_catalogs::tione::TioneError",
-    ));
+    catalogs.push(Catalog::new::<tione::TioneError>("tione", "tc_error_catalogs::tione::TioneError"));
     #[cfg(feature = "tiw")]
-    catalogs.push(Catalog::new::<tiw::TiwError>(
-        "tiw",
-        "tc_error_catalogs::tiw::TiwError",
-    ));
+    catalogs.push(Catalog::new::<tiw::TiwError>("tiw", "tc_error_catalogs::tiw::TiwError"));
     #[cfg(feature = "tke")]
-    catalogs.push(Catalog::new::<tke::TkeError>(
-        "tke",
-        "tc_error_catalogs::tke::TkeError",
-    ));
+    catalogs.push(Catalog::new::<tke::TkeError>("tke", "tc_error_catalogs::tke::TkeError"));
     #[cfg(feature = "tkgdq")]
-    catalogs.push(Catalog::new::<tkgdq::TkgdqError>(
-        "tkgdq",
-        "tc_error_catalogs::tkgdq::TkgdqError",
-    ));
+    catalogs.push(Catalog::new::<tkgdq::TkgdqError>("tkgdq", "tc_error_catalogs::tkgdq::TkgdqError"));
     #[cfg(feature = "tms")]
-    catalogs.push(Catalog::new::<tms::TmsError>(
-        "tms",
-        "tc_error_catalogs::tms::TmsError",
-    ));
+    catalogs.push(Catalog::new::<tms::TmsError>("tms", "tc_error_catalogs::tms::TmsError"));
     #[cfg(feature = "tmt")]
-    catalogs.push(Catalog::new::<tmt::TmtError>(
-        "tmt",
-        "tc_error_catalogs::tmt::TmtError",
-    ));
+    catalogs.push(Catalog::new::<tmt::TmtError>("tmt", "tc_error_catalogs::tmt::TmtError"));
     #[cfg(feature = "tokenhub")]
-    catalogs.push(Catalog::new::<tokenhub::TokenhubError>(
-        "tokenhub",
-        "tc_error_catalogs::tokenhub::TokenhubError",
-    ));
+    catalogs.push(Catalog::new::<tokenhub::TokenhubError>("tokenhub", "tc_error_catalogs::tokenhub::TokenhubError"));
     #[cfg(feature = "tourism")]
-    catalogs.push(Catalog::new::<tourism::TourismError>(
-        "tourism",
-        "tc_error_catalogs::tourism::TourismError",
-    ));
+    catalogs.push(Catalog::new::<tourism::TourismError>("tourism", "tc_error_catalogs::tourism::TourismError"));
     #[cfg(feature = "trabbit")]
-    catalogs.push(Catalog::new::<trabbit::TrabbitError>(
-        "trabbit",
-        "tc_error_catalogs::trabbit::TrabbitError",
-    ));
+    catalogs.push(Catalog::new::<trabbit::TrabbitError>("trabbit", "tc_error_catalogs::trabbit::TrabbitError"));
     #[cfg(feature = "trocket")]
-    catalogs.push(Catalog::new::<trocket::TrocketError>(
-        "trocket",
-        "tc_error_catalogs::trocket::TrocketError",
-    ));
+    catalogs.push(Catalog::new::<trocket::TrocketError>("trocket", "tc_error_catalogs::trocket::TrocketError"));
     #[cfg(feature = "trp")]
-    catalogs.push(Catalog::new::<trp::TrpError>(
-        "trp",
-        "tc_error_catalogs::trp::TrpError",
-    ));
+    catalogs.push(Catalog::new::<trp::TrpError>("trp", "tc_error_catalogs::trp::TrpError"));
     #[cfg(feature = "trro")]
-    catalogs.push(Catalog::new::<trro::TrroError>(
-        "trro",
-        "tc_error_catalogs::trro::TrroError",
-    ));
+    catalogs.push(Catalog::new::<trro::TrroError>("trro", "tc_error_catalogs::trro::TrroError"));
     #[cfg(feature = "trtc")]
-    catalogs.push(Catalog::new::<trtc::TrtcError>(
-        "trtc",
-        "tc_error_catalogs::trtc::TrtcError",
-    ));
+    catalogs.push(Catalog::new::<trtc::TrtcError>("trtc", "tc_error_catalogs::trtc::TrtcError"));
     #[cfg(feature = "tse")]
-    catalogs.push(Catalog::new::<tse::TseError>(
-        "tse",
-        "tc_error_catalogs::tse::TseError",
-    ));
+    catalogs.push(Catalog::new::<tse::TseError>("tse", "tc_error_catalogs::tse::TseError"));
     #[cfg(feature = "tsf")]
-    catalogs.push(Catalog::new::<tsf::TsfError>(
-        "tsf",
-        "tc_error_catalogs::tsf::TsfError",
-    ));
+    catalogs.push(Catalog::new::<tsf::TsfError>("tsf", "tc_error_catalogs::tsf::TsfError"));
     #[cfg(feature = "tsi")]
-    catalogs.push(Catalog::new::<tsi::TsiError>(
-        "tsi",
-        "tc_error_catalogs::tsi::TsiError",
-    ));
+    catalogs.push(Catalog::new::<tsi::TsiError>("tsi", "tc_error_catalogs::tsi::TsiError"));
     #[cfg(feature = "tsw")]
-    catalogs.push(Catalog::new::<tsw::TswError>(
-        "tsw",
-        "tc_error_catalogs::tsw::TswError",
-    ));
+    catalogs.push(Catalog::new::<tsw::TswError>("tsw", "tc_error_catalogs::tsw::TswError"));
     #[cfg(feature = "tts")]
-    catalogs.push(Catalog::new::<tts::TtsError>(
-        "tts",
-        "tc_error_catalogs::tts::TtsError",
-    ));
+    catalogs.push(Catalog::new::<tts::TtsError>("tts", "tc_error_catalogs::tts::TtsError"));
     #[cfg(feature = "vcg")]
-    catalogs.push(Catalog::new::<vcg::VcgError>(
-        "vcg",
-        "tc_error_catalogs::vcg::VcgError",
-    ));
+    catalogs.push(Catalog::new::<vcg::VcgError>("vcg", "tc_error_catalogs::vcg::VcgError"));
     #[cfg(feature = "vclm")]
-    catalogs.push(Catalog::new::<vclm::VclmError>(
-        "vclm",
-        "tc_error_catalogs::vclm::VclmError",
-    ));
+    catalogs.push(Catalog::new::<vclm::VclmError>("vclm", "tc_error_catalogs::vclm::VclmError"));
     #[cfg(feature = "vcube")]
-    catalogs.push(Catalog::new::<vcube::VcubeError>(
-        "vcube",
-        "tc_error_catalogs::vcube::VcubeError",
-    ));
+    catalogs.push(Catalog::new::<vcube::VcubeError>("vcube", "tc_error_catalogs::vcube::VcubeError"));
     #[cfg(feature = "vdb")]
-    catalogs.push(Catalog::new::<vdb::VdbError>(
-        "vdb",
-        "tc_error_catalogs::vdb::VdbError",
-    ));
+    catalogs.push(Catalog::new::<vdb::VdbError>("vdb", "tc_error_catalogs::vdb::VdbError"));
     #[cfg(feature = "vm")]
-    catalogs.push(Catalog::new::<vm::VmError>(
-        "vm",
-        "tc_error_catalogs::vm::VmError",
-    ));
+    catalogs.push(Catalog::new::<vm::VmError>("vm", "tc_error_catalogs::vm::VmError"));
     #[cfg(feature = "vms")]
-    catalogs.push(Catalog::new::<vms::VmsError>(
-        "vms",
-        "tc_error_catalogs::vms::VmsError",
-    ));
+    catalogs.push(Catalog::new::<vms::VmsError>("vms", "tc_error_catalogs::vms::VmsError"));
     #[cfg(feature = "vod")]
-    catalogs.push(Catalog::new::<vod::VodError>(
-        "vod",
-        "tc_error_catalogs::vod::VodError",
-    ));
+    catalogs.push(Catalog::new::<vod::VodError>("vod", "tc_error_catalogs::vod::VodError"));
     #[cfg(feature = "vpc")]
-    catalogs.push(Catalog::new::<vpc::VpcError>(
-        "vpc",
-        "tc_error_catalogs::vpc::VpcError",
-    ));
+    catalogs.push(Catalog::new::<vpc::VpcError>("vpc", "tc_error_catalogs::vpc::VpcError"));
     #[cfg(feature = "vrs")]
-    catalogs.push(Catalog::new::<vrs::VrsError>(
-        "vrs",
-        "tc_error_catalogs::vrs::VrsError",
-    ));
+    catalogs.push(Catalog::new::<vrs::VrsError>("vrs", "tc_error_catalogs::vrs::VrsError"));
     #[cfg(feature = "vtc")]
-    catalogs.push(Catalog::new::<vtc::VtcError>(
-        "vtc",
-        "tc_error_catalogs::vtc::VtcError",
-    ));
+    catalogs.push(Catalog::new::<vtc::VtcError>("vtc", "tc_error_catalogs::vtc::VtcError"));
     #[cfg(feature = "waf")]
-    catalogs.push(Catalog::new::<waf::WafError>(
-        "waf",
-        "tc_error_catalogs::waf::WafError",
-    ));
+    catalogs.push(Catalog::new::<waf::WafError>("waf", "tc_error_catalogs::waf::WafError"));
     #[cfg(feature = "wav")]
-    catalogs.push(Catalog::new::<wav::WavError>(
-        "wav",
-        "tc_error_catalogs::wav::WavError",
-    ));
+    catalogs.push(Catalog::new::<wav::WavError>("wav", "tc_error_catalogs::wav::WavError"));
     #[cfg(feature = "wedata")]
-    catalogs.push(Catalog::new::<wedata::WedataError>(
-        "wedata",
-        "tc_error_catalogs::wedata::WedataError",
-    ));
+    catalogs.push(Catalog::new::<wedata::WedataError>("wedata", "tc_error_catalogs::wedata::WedataError"));
     #[cfg(feature = "weilingwith")]
-    catalogs.push(Catalog::new::<weilingwith::WeilingwithError>(
-        "weilingwith",
-        "tc_error_catalogs::weilingwith::WeilingwithError",
-    ));
+    catalogs.push(Catalog::new::<weilingwith::WeilingwithError>("weilingwith", "tc_error_catalogs::weilingwith::WeilingwithError"));
     #[cfg(feature = "wimgs")]
-    catalogs.push(Catalog::new::<wimgs::WimgsError>(
-        "wimgs",
-        "tc_error_catalogs::wimgs::WimgsError",
-    ));
+    catalogs.push(Catalog::new::<wimgs::WimgsError>("wimgs", "tc_error_catalogs::wimgs::WimgsError"));
     #[cfg(feature = "wsa")]
-    catalogs.push(Catalog::new::<wsa::WsaError>(
-        "wsa",
-        "tc_error_catalogs::wsa::WsaError",
-    ));
+    catalogs.push(Catalog::new::<wsa::WsaError>("wsa", "tc_error_catalogs::wsa::WsaError"));
     #[cfg(feature = "wss")]
-    catalogs.push(Catalog::new::<wss::WssError>(
-        "wss",
-        "tc_error_catalogs::wss::WssError",
-    ));
+    catalogs.push(Catalog::new::<wss::WssError>("wss", "tc_error_catalogs::wss::WssError"));
     #[cfg(feature = "yinsuda")]
-    catalogs.push(Catalog::new::<yinsuda::YinsudaError>(
-        "yinsuda",
-        "tc_error_catalogs::yinsuda::YinsudaError",
-    ));
+    catalogs.push(Catalog::new::<yinsuda::YinsudaError>("yinsuda", "tc_error_catalogs::yinsuda::YinsudaError"));
     #[cfg(feature = "yunjing")]
-    catalogs.push(Catalog::new::<yunjing::YunjingError>(
-        "yunjing",
-        "tc_error_catalogs::yunjing::YunjingError",
-    ));
+    catalogs.push(Catalog::new::<yunjing::YunjingError>("yunjing", "tc_error_catalogs::yunjing::YunjingError"));
     #[cfg(feature = "yunsou")]
-    catalogs.push(Catalog::new::<yunsou::YunsouError>(
-        "yunsou",
-        "tc_error_catalogs::yunsou::YunsouError",
-    ));
+    catalogs.push(Catalog::new::<yunsou::YunsouError>("yunsou", "tc_error_catalogs::yunsou::YunsouError"));
     let _ = catalogs;
 }
