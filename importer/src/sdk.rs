@@ -311,7 +311,7 @@ pub fn generate(
         );
         let _ = writeln!(
             registry,
-            "    #[cfg(feature = \"{feature}\")]\n    catalogs.push(Catalog::new::<{module}::{enum_name}>(\"{feature}\", \"tc_error_catalogs::{module}::{enum_name}\"));"
+            "    #[cfg(feature = \"{feature}\")]\n    push!(\"{feature}\", {module}::{enum_name});"
         );
         let _ = writeln!(features, "    \"{feature}\",");
     }
@@ -326,6 +326,20 @@ pub fn generate(
          {declarations}\n\
          /// Pushes the catalog of every service compiled in.\n\
          pub(crate) fn push_all(catalogs: &mut Vec<Catalog>) {{\n\
+         \x20   // One short line per service, which rustfmt leaves as it is.\n\
+         \x20   macro_rules! push {{\n\
+         \x20       ($service:literal, $module:ident::$enum:ident) => {{\n\
+         \x20           catalogs.push(Catalog::new::<$module::$enum>(\n\
+         \x20               $service,\n\
+         \x20               concat!(\n\
+         \x20                   \"tc_error_catalogs::\",\n\
+         \x20                   stringify!($module),\n\
+         \x20                   \"::\",\n\
+         \x20                   stringify!($enum)\n\
+         \x20               ),\n\
+         \x20           ))\n\
+         \x20       }};\n\
+         \x20   }}\n\
          {registry}\
          \x20   let _ = catalogs;\n\
          }}\n"

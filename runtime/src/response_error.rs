@@ -16,7 +16,7 @@ use std::fmt;
 /// `Display` is the inner error's, and [`source`](std::error::Error::source) is `None`:
 /// a report that walks the chain would print the same text twice. To reach the inner
 /// error through `anyhow` or a `Box<dyn Error>`, downcast to `ResponseError<E>` and
-/// [`match`] or call [`api_error`](Self::api_error):
+/// `match` or call [`api_error`](Self::api_error):
 ///
 /// ```
 /// use tc_errors::{parse_response, CommonError, ResponseError};
