@@ -20,9 +20,9 @@ mod check;
 mod ctxt;
 mod expand;
 mod fallback;
-#[cfg(test)]
-mod fuzz;
 mod lookup;
+#[cfg(test)]
+mod properties;
 mod valid;
 
 use proc_macro::TokenStream;
