@@ -1,7 +1,11 @@
 //! Tests and benchmarks of the tc-errors workspace live in `tests/`, `benches/` and `ui/`;
-//! this library holds what more than one of them needs.
+//! this library holds what more than one of them needs, and the generators and oracles of
+//! the property tests (`tests/properties_*.rs`).
 
 #![forbid(unsafe_code)]
 
 pub mod bodies;
+pub mod documents;
+pub mod generators;
+pub mod oracles;
 pub mod outcome;
