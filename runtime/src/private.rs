@@ -66,13 +66,15 @@ impl<E> Table<E> {
         Some(self.string(STRINGS_PER_VARIANT * index + k)).filter(|text| !text.is_empty())
     }
 
-    /// String `k` of [`strings`](Self::strings); the macro writes offsets on character
-    /// boundaries, so the empty fallback is never reached.
+    /// String `k` of [`strings`](Self::strings).
     #[inline]
     fn string(&self, k: usize) -> &'static str {
-        self.span(k)
-            .and_then(|span| self.strings.get(span))
-            .unwrap_or_default()
+        // Cannot fail: the macro writes an offset on each side of every string it
+        // concatenates, on character boundaries, and `k` is always a string of a variant.
+        let span = self
+            .span(k)
+            .expect("`tc_errors!` writes the offsets of every string");
+        &self.strings[span]
     }
 
     /// Where string `k` lies in [`strings`](Self::strings).
@@ -143,9 +145,12 @@ pub fn from_str<E: ErrorCode>(code: &str) -> Result<E, UnknownCode> {
 /// `From<CommonError>` for generated enums declared with `use common;`.
 pub fn from_common<E: ErrorCode>(common: CommonError) -> E {
     let table = E::__table();
-    // The macro fills `from_common` for every common code of a `use common;` catalog.
-    let index = table::u16_at(table.from_common, common.__index()).map_or(0, usize::from);
-    table.all[index]
+    // Cannot fail: the macro writes this impl only for a `use common;` catalog, whose
+    // `from_common` it fills with the variant of every common code (a catalog that lost
+    // one is a compile error, so its table is never read).
+    let index = table::u16_at(table.from_common, common.__index())
+        .expect("`tc_errors!` writes a variant for every common code");
+    table.all[usize::from(index)]
 }
 
 /// `Deserialize` for generated enums: a code string the catalog declares.
