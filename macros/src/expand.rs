@@ -77,10 +77,18 @@ pub fn expand(model: &Model) -> TokenStream {
         })
         .collect();
     let common = Literal::byte_string(&common);
-    let from_common = model
-        .from_common
-        .iter()
-        .map(|&i| u16::try_from(i).unwrap_or(u16::MAX));
+    let from_common = model.from_common.iter().map(|&i| match i {
+        // `valid` marks a common code left without a variant (its entry dropped for a
+        // collision, or cut off with a catalog too large) after reporting why, so the
+        // catalog does not compile and this number is never read.
+        usize::MAX => u16::MAX,
+        // `valid` cuts a catalog to `MAX_VARIANTS` (`u16::MAX`) variants, so a variant's
+        // index fits in a `u16`.
+        i => {
+            debug_assert!(i < usize::from(u16::MAX), "variant {i} past the `u16` cap");
+            i as u16
+        }
+    });
     let from_common = Literal::byte_string(&u16s(from_common));
     // Spellings are distinct after validation, so only a catalog too large for `u16`
     // indices has no table; it gets an empty one (every lookup misses) and an error.
@@ -298,4 +306,26 @@ fn variant_docs(v: &Variant) -> (String, String) {
         tail.push_str(&format!(" Earlier spelling: {}.", spellings.join(", ")));
     }
     (head, tail)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::expand_tokens;
+
+    #[test]
+    fn a_common_code_left_without_a_variant_expands_with_its_error() {
+        // The relisted `InternalError` loses the name `A` to the first entry, so no
+        // variant is the common `InternalError`: its `from_common` slot is the marker.
+        let input = r#"[crate] common {
+            "InvalidParameter" => "Incorrect parameter.",
+            "InternalError" => "Internal error.",
+        }
+        pub enum E { use common; "A" => "a", #[name(A)] "InternalError" => "b", }"#;
+        let output = expand_tokens(input.parse().expect("lexes")).to_string();
+        assert!(
+            output.contains(r#"from_common : b"\x01\0\xFF\xFF""#),
+            "{output}"
+        );
+        assert!(output.contains("compile_error"), "{output}");
+    }
 }
