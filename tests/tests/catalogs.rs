@@ -243,3 +243,12 @@ fn almost_no_shipped_code_is_of_kind_other() {
         others.len()
     );
 }
+
+#[test]
+fn legacy_codes_have_both_languages() {
+    for &code in tc::legacy::LegacyError::ALL {
+        for &language in Language::ALL {
+            assert!(code.description_in(language).is_some(), "{code} {language}");
+        }
+    }
+}
