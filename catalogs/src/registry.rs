@@ -1,7 +1,7 @@
 //! Every catalog compiled into this crate, behind one non-generic type, for tools that
 //! search them all (the `tc-errors` binary).
 
-use tc_errors::{CommonError, ErrorCode, ErrorKind, Language};
+use tc_errors::{CodeTable, CommonError, ErrorCode, ErrorKind, Language};
 
 /// One code of a catalog.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -19,13 +19,17 @@ pub struct Entry {
 }
 
 impl Entry {
-    fn of<E: ErrorCode>(code: E) -> Entry {
+    /// The entry of the variant at `index` of `table`: one non-generic function for
+    /// every catalog, so that listing 250 catalogs compiles this code once.
+    fn at(table: &CodeTable, index: usize) -> Entry {
+        let english = table.text(index, Language::English);
+        let chinese = table.text(index, Language::Chinese);
         Entry {
-            code: code.code(),
-            description: code.description(),
-            english: code.description_in(Language::English),
-            chinese: code.description_in(Language::Chinese),
-            kind: code.kind(),
+            code: table.code(index),
+            description: english.or(chinese).unwrap_or_default(),
+            english,
+            chinese,
+            kind: table.kind(index),
         }
     }
 
@@ -42,8 +46,7 @@ pub struct Catalog {
     pub service: &'static str,
     /// The enum's path, such as `tc_error_catalogs::cbs::CbsError`.
     pub enum_path: &'static str,
-    find: fn(&str) -> Option<Entry>,
-    entries: fn() -> Vec<Entry>,
+    table: &'static CodeTable,
 }
 
 impl Catalog {
@@ -51,19 +54,21 @@ impl Catalog {
         Catalog {
             service,
             enum_path,
-            find: |code| E::from_code(code).map(Entry::of),
-            entries: || E::ALL.iter().copied().map(Entry::of).collect(),
+            table: E::code_table(),
         }
     }
 
     /// The entry with exactly this code or earlier spelling, if the catalog declares it.
     pub fn find(&self, code: &str) -> Option<Entry> {
-        (self.find)(code)
+        let table = self.table;
+        table.find(code).map(|index| Entry::at(table, index))
     }
 
     /// Every entry, in declaration order.
     pub fn entries(&self) -> Vec<Entry> {
-        (self.entries)()
+        (0..self.table.len())
+            .map(|index| Entry::at(self.table, index))
+            .collect()
     }
 }
 

@@ -100,6 +100,7 @@ pub fn expand(model: &Model) -> TokenStream {
         ),
     };
     let seed = Literal::u64_suffixed(lookup.seed);
+    let variant_count = Literal::usize_unsuffixed(variants.len());
     let displacements = Literal::byte_string(&u32s(lookup.displacements.iter().copied()));
     let slots = Literal::byte_string(&u16s(lookup.slots.iter().copied()));
 
@@ -194,15 +195,18 @@ pub fn expand(model: &Model) -> TokenStream {
             fn __table() -> &'static #krate::__private::Table<Self> {
                 static TABLE: #krate::__private::Table<#ident> = #krate::__private::Table {
                     all: #ident::ALL,
-                    strings: #strings,
-                    bounds: #bounds,
-                    aliases: #alias_targets,
-                    kinds: #kinds,
-                    common: #common,
-                    from_common: #from_common,
-                    seed: #seed,
-                    displacements: #displacements,
-                    slots: #slots,
+                    codes: #krate::__private::CodeTable {
+                        variants: #variant_count,
+                        strings: #strings,
+                        bounds: #bounds,
+                        aliases: #alias_targets,
+                        kinds: #kinds,
+                        common: #common,
+                        from_common: #from_common,
+                        seed: #seed,
+                        displacements: #displacements,
+                        slots: #slots,
+                    },
                 };
                 &TABLE
             }

@@ -53,7 +53,7 @@ impl<E: ErrorCode> Code<E> {
     /// The catalog's variant for `code`, or `code` kept as an [`UnknownCode`].
     pub fn parse(code: &str) -> Code<E> {
         let table = E::__table();
-        match table.find(code) {
+        match table.lookup(code) {
             Some((index, None)) => Code::Known(table.all[index]),
             Some((index, Some(spelling))) => Code::Renamed(table.all[index], spelling),
             None => Code::Unknown(UnknownCode::new(code)),

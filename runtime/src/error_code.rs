@@ -2,7 +2,7 @@
 
 use crate::__private::Table;
 use crate::{category_of, ErrorKind};
-use crate::{CommonError, Language, UnknownCode};
+use crate::{CodeTable, CommonError, Language, UnknownCode};
 use std::fmt::{Debug, Display};
 use std::hash::Hash;
 use std::str::FromStr;
@@ -45,6 +45,12 @@ pub trait ErrorCode:
 
     #[doc(hidden)]
     fn __index(self) -> usize;
+
+    /// The catalog's codes, texts and kinds without the enum's type, for tools that
+    /// search many catalogs.
+    fn code_table() -> &'static CodeTable {
+        &Self::__table().codes
+    }
 
     /// The error code exactly as the API sends it, such as `InvalidDisk.Busy`.
     fn code(self) -> &'static str {
@@ -89,6 +95,6 @@ pub trait ErrorCode:
     /// The variant with this exact code or earlier spelling, if the catalog declares it.
     fn from_code(code: &str) -> Option<Self> {
         let table = Self::__table();
-        table.find(code).map(|(index, _)| table.all[index])
+        table.find(code).map(|index| table.all[index])
     }
 }

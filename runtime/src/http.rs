@@ -41,30 +41,44 @@ where
     N: AsRef<str>,
     V: AsRef<[u8]>,
 {
-    let headers = Headers::read(headers);
+    // The body first: the common outcomes need no header, or only the request id when
+    // the body lacks one, so the headers are read only as far as the outcome needs.
     let outcome = parse_response::<T, E>(body);
     let success_status = (200..300).contains(&status);
     match outcome {
         Ok(mut success) if success_status => {
             if success.request_id.is_empty() {
-                success.request_id = headers.request_id.clone().unwrap_or_default();
+                success.request_id = Headers::read(headers).request_id.unwrap_or_default();
             }
             Ok(success)
         }
-        Err(ResponseError::Api(error)) => Err(ResponseError::Api(with_request_id(error, &headers))),
+        Err(ResponseError::Api(error)) if error.request_id().is_empty() => {
+            match Headers::read(headers).request_id {
+                Some(id) => Err(ResponseError::Api(ApiError::new(
+                    error.code().clone(),
+                    error.message(),
+                    &id,
+                ))),
+                None => Err(ResponseError::Api(error)),
+            }
+        }
+        Err(error @ ResponseError::Api(_)) => Err(error),
         Err(ResponseError::Malformed(malformed)) if success_status => {
             Err(ResponseError::Malformed(malformed))
         }
         // A non-2xx status whose body is not an API error: not the API's answer.
-        _ => Err(ResponseError::Http(HttpFailure {
-            status,
-            content_type: headers
-                .content_type
-                .map(|t| sanitized_prefix(t.as_bytes()).into()),
-            excerpt: sanitized_prefix(body).into(),
-            request_id: headers.request_id.map(Into::into),
-            retry_after: headers.retry_after,
-        })),
+        _ => {
+            let headers = Headers::read(headers);
+            Err(ResponseError::Http(HttpFailure {
+                status,
+                content_type: headers
+                    .content_type
+                    .map(|t| sanitized_prefix(t.as_bytes()).into()),
+                excerpt: sanitized_prefix(body).into(),
+                request_id: headers.request_id.map(Into::into),
+                retry_after: headers.retry_after,
+            }))
+        }
     }
 }
 
@@ -86,16 +100,6 @@ where
             .map(|(name, value)| (name.as_str(), value.as_bytes())),
         response.body().as_ref(),
     )
-}
-
-/// The error with the header's request id when the body had none.
-fn with_request_id<E: ErrorCode>(error: ApiError<E>, headers: &Headers) -> ApiError<E> {
-    match &headers.request_id {
-        Some(id) if error.request_id().is_empty() => {
-            ApiError::new(error.code().clone(), error.message(), id)
-        }
-        _ => error,
-    }
 }
 
 /// The headers the parser reads.

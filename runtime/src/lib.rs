@@ -5,6 +5,7 @@
 
 mod api_error;
 mod code;
+mod code_table;
 mod common;
 mod error_code;
 mod http;
@@ -26,6 +27,7 @@ pub mod __private;
 
 pub use api_error::ApiError;
 pub use code::Code;
+pub use code_table::CodeTable;
 pub use common::CommonError;
 pub use error_code::ErrorCode;
 #[cfg(feature = "http")]

@@ -1,0 +1,180 @@
+//! A catalog's tables without its enum type.
+
+use crate::{ErrorKind, Language};
+use std::ops::Range;
+use tc_errors_internals::hash;
+use tc_errors_internals::table::{self, NOT_COMMON};
+
+/// A catalog's codes, texts and kinds without its enum type, indexed by the
+/// discriminant: what a tool that searches many catalogs reads, so that it compiles one
+/// copy of its code rather than one per enum ([`ErrorCode::code_table`]).
+///
+/// The generated tables are data: number tables are byte strings of little-endian
+/// numbers (read by `table::u16_at`), one literal per table instead of one per number,
+/// which keeps large catalogs quick to compile.
+///
+/// ```
+/// use tc_errors::{CommonError, ErrorCode, ErrorKind, Language};
+///
+/// let table = CommonError::code_table();
+/// let index = table.find("RequestLimitExceeded").unwrap();
+/// assert_eq!(table.code(index), "RequestLimitExceeded");
+/// assert_eq!(table.kind(index), ErrorKind::Throttled);
+/// assert!(table.text(index, Language::Chinese).is_some());
+/// assert_eq!(table.len(), CommonError::ALL.len());
+/// ```
+pub struct CodeTable {
+    /// How many variants the enum has.
+    #[doc(hidden)]
+    pub variants: usize,
+    /// Every variant's code, name (for `Debug`), English text and Chinese text (empty
+    /// when absent), concatenated in that order, variant after variant, then every
+    /// alias: one literal instead of thousands.
+    #[doc(hidden)]
+    pub strings: &'static str,
+    /// `u32`s: the byte offsets that bound each string of [`strings`](Self::strings):
+    /// string `k` is `strings[bounds[k]..bounds[k + 1]]`.
+    #[doc(hidden)]
+    pub bounds: &'static [u8],
+    /// `u16`s: the variant of each alias, in the order of the aliases in
+    /// [`strings`](Self::strings).
+    #[doc(hidden)]
+    pub aliases: &'static [u8],
+    /// The kinds, as indices in [`ErrorKind::ALL`].
+    #[doc(hidden)]
+    pub kinds: &'static [u8],
+    /// The index in [`CommonError::ALL`], or `NOT_COMMON`.
+    #[doc(hidden)]
+    pub common: &'static [u8],
+    /// `u16`s: for each common code, the index of its variant (empty without
+    /// `use common;`).
+    #[doc(hidden)]
+    pub from_common: &'static [u8],
+    /// The seed of the perfect hash over the codes.
+    #[doc(hidden)]
+    pub seed: u64,
+    /// `u32`s: one displacement per bucket of the perfect hash.
+    #[doc(hidden)]
+    pub displacements: &'static [u8],
+    /// `u16`s: the variant index in each slot of the perfect hash.
+    #[doc(hidden)]
+    pub slots: &'static [u8],
+}
+
+impl std::fmt::Debug for CodeTable {
+    /// How many codes; the tables themselves are data nobody reads by eye.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("CodeTable")
+            .field("len", &self.variants)
+            .finish_non_exhaustive()
+    }
+}
+
+impl CodeTable {
+    /// The code of the variant at `index`.
+    #[inline]
+    pub fn code(&self, index: usize) -> &'static str {
+        self.string(STRINGS_PER_VARIANT * index)
+    }
+
+    /// The name of the variant at `index`.
+    #[doc(hidden)]
+    #[inline]
+    pub fn name(&self, index: usize) -> &'static str {
+        self.string(STRINGS_PER_VARIANT * index + 1)
+    }
+
+    /// The text in `language` of the variant at `index`, if it has one.
+    #[inline]
+    pub fn text(&self, index: usize, language: Language) -> Option<&'static str> {
+        let k = match language {
+            Language::English => 2,
+            Language::Chinese => 3,
+        };
+        Some(self.string(STRINGS_PER_VARIANT * index + k)).filter(|text| !text.is_empty())
+    }
+
+    /// String `k` of [`strings`](Self::strings).
+    #[inline]
+    fn string(&self, k: usize) -> &'static str {
+        // Cannot fail: the macro writes an offset on each side of every string it
+        // concatenates, on character boundaries, and `k` is always a string of a variant.
+        let span = self
+            .span(k)
+            .expect("`tc_errors!` writes the offsets of every string");
+        &self.strings[span]
+    }
+
+    /// Where string `k` lies in [`strings`](Self::strings).
+    #[inline]
+    fn span(&self, k: usize) -> Option<Range<usize>> {
+        let start = table::u32_at(self.bounds, k)?;
+        let end = table::u32_at(self.bounds, k + 1)?;
+        Some(start as usize..end as usize)
+    }
+
+    /// The kind of the variant at `index`.
+    #[inline]
+    pub fn kind(&self, index: usize) -> ErrorKind {
+        self.kinds
+            .get(index)
+            .and_then(|&kind| ErrorKind::ALL.get(usize::from(kind)))
+            .copied()
+            .unwrap_or(ErrorKind::Other)
+    }
+
+    /// The index in [`CommonError::ALL`] of the variant at `index`, if it is common.
+    #[doc(hidden)]
+    #[inline]
+    pub fn common(&self, index: usize) -> Option<usize> {
+        match self.common.get(index) {
+            Some(&NOT_COMMON) | None => None,
+            Some(&common) => Some(usize::from(common)),
+        }
+    }
+
+    /// How many codes (variants) the catalog has.
+    pub fn len(&self) -> usize {
+        self.variants
+    }
+
+    /// Whether the catalog has no code.
+    pub fn is_empty(&self) -> bool {
+        self.variants == 0
+    }
+
+    /// The index of the variant whose code or earlier spelling is exactly `code`.
+    #[inline]
+    pub fn find(&self, code: &str) -> Option<usize> {
+        self.lookup(code).map(|(index, _)| index)
+    }
+
+    /// The variant whose code or alias is exactly `code`: its index, and the alias when
+    /// `code` is one. The perfect hash names one candidate spelling; it is the answer if
+    /// its text is equal (length first, then bytes; no character boundaries to check).
+    #[doc(hidden)]
+    #[inline]
+    pub fn lookup(&self, code: &str) -> Option<(usize, Option<&'static str>)> {
+        let key = hash::candidate(code.as_bytes(), self.seed, self.displacements, self.slots)?;
+        let variants = self.variants;
+        let k = if key < variants {
+            STRINGS_PER_VARIANT * key
+        } else {
+            STRINGS_PER_VARIANT * variants + (key - variants)
+        };
+        let candidate = self.strings.get(self.span(k)?)?;
+        if candidate.as_bytes() != code.as_bytes() {
+            return None;
+        }
+        if key < variants {
+            Some((key, None))
+        } else {
+            let target = table::u16_at(self.aliases, key - variants)?;
+            Some((usize::from(target), Some(candidate)))
+        }
+    }
+}
+
+/// How many strings each variant has in [`CodeTable::strings`]: code, name, English,
+/// Chinese.
+const STRINGS_PER_VARIANT: usize = 4;
