@@ -26,7 +26,8 @@ from codes import REPO, strum_enum  # noqa: E402
 
 OUT = REPO / "tests/scale/out"
 ENTRY = re.compile(
-    r'^\s+"([^"]+)"(?: => (?:"((?:[^"\\]|\\.)*)"|_)(?: / "((?:[^"\\]|\\.)*)")?)?,$', re.M
+    r'^(?:\s+#\[name\((\w+)\)\]\n(?:\s+#\[[^\n]*\n)*)?'
+    r'\s+"([^"]+)"(?: => (?:"((?:[^"\\]|\\.)*)"|_)(?: / "((?:[^"\\]|\\.)*)")?)?,$', re.M
 )
 
 
@@ -47,8 +48,11 @@ def strum_twin():
     codes = 0
     for path in sorted((REPO / "catalogs/src/services").glob("*.rs")):
         entries = []
-        for code, english, chinese in ENTRY.findall(path.read_text()):
+        names = {}
+        for name, code, english, chinese in ENTRY.findall(path.read_text()):
             english, chinese = unescape(english or None), unescape(chinese or None)
+            if name:
+                names[code] = name
             if english is None and chinese is None:
                 desc = ""
             elif chinese is None:
@@ -57,9 +61,11 @@ def strum_twin():
                 desc = (english, chinese)
             entries.append((code, desc))
         codes += len(entries)
+        if not entries:
+            continue  # strum's derives refuse an empty enum
         module = path.stem
         name = "".join(part.capitalize() for part in module.split("_")) + "Error"
-        (root / "src" / f"m_{module}.rs").write_text(strum_enum(name, entries))
+        (root / "src" / f"m_{module}.rs").write_text(strum_enum(name, entries, names))
         # `m_` keeps a keyword service (`as_`) a plain module name.
         lib.append(f"pub mod m_{module};")
     (root / "src/lib.rs").write_text("\n".join(lib) + "\n")

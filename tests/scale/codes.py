@@ -171,8 +171,10 @@ def tc_texts(desc):
     return f"{rust_str(english) if english is not None else '_'} / {rust_str(chinese)}"
 
 
-def strum_enum(name, entries):
-    """The same catalog as a hand-written enum with strum derives."""
+def strum_enum(name, entries, names=None):
+    """The same catalog as a hand-written enum with strum derives; `names` maps a code
+    to the variant name its `#[name(…)]` gives."""
+    names = names or {}
     lines = [
         f"/// Generated catalog `{name}`.",
         "#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Debug,",
@@ -187,7 +189,7 @@ def strum_enum(name, entries):
         detailed = "" if isinstance(desc, str) else f", detailed_message = {rust_str(desc[1])}"
         lines += [f"    #[doc = {rust_str(text)}]" for text in texts]
         lines += [f"    #[strum(serialize = {rust_str(code)}, message = {rust_str(message(desc))}{detailed})]",
-                  f"    {variant_name(code)},"]
+                  f"    {names.get(code) or variant_name(code)},"]
     lines += ["}", ""]
     return "\n".join(lines)
 
