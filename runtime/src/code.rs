@@ -3,6 +3,7 @@
 use crate::{ErrorCode, ErrorKind, UnknownCode};
 use serde::de::{Deserialize, Deserializer, Visitor};
 use serde::ser::{Serialize, Serializer};
+use std::borrow::Cow;
 use std::cmp::Ordering;
 use std::fmt;
 use std::hash::{Hash, Hasher};
@@ -49,6 +50,27 @@ impl<E: ErrorCode> Code<E> {
         match E::from_code(code) {
             Some(known) => Code::Known(known),
             None => Code::Unknown(UnknownCode::new(code)),
+        }
+    }
+
+    /// [`Code::parse`], keeping a code the parser decoded into a string of its own
+    /// without copying it.
+    pub(crate) fn from_text(code: Cow<'_, str>) -> Code<E> {
+        match E::from_code(&code) {
+            Some(known) => Code::Known(known),
+            None => Code::Unknown(UnknownCode::new(code.into_owned())),
+        }
+    }
+
+    /// The same code, looked up in the catalog `F`; an unknown code keeps its text
+    /// without a copy.
+    pub(crate) fn into_catalog<F: ErrorCode>(self) -> Code<F> {
+        match self {
+            Code::Known(known) => Code::parse(known.code()),
+            Code::Unknown(unknown) => match F::from_code(unknown.as_str()) {
+                Some(known) => Code::Known(known),
+                None => Code::Unknown(unknown),
+            },
         }
     }
 
