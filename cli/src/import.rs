@@ -1,5 +1,6 @@
 //! `tc-errors import DOC [--enum NAME] [--service NAME] [--title TEXT] [--api-version V]`.
 
+use crate::error_line;
 use std::io::Read as _;
 use std::path::Path;
 use std::process::ExitCode;
@@ -21,27 +22,27 @@ pub fn run(args: &Args) -> ExitCode {
     let header = match header(args) {
         Ok(header) => header,
         Err(message) => {
-            eprintln!("tc-errors: {message}");
+            error_line(message);
             return ExitCode::from(2);
         }
     };
     let bytes = match read_doc(&args.doc) {
         Ok(bytes) => bytes,
         Err(error) => {
-            eprintln!("tc-errors: cannot read {}: {error}", args.doc);
+            error_line(format_args!("cannot read {}: {error}", args.doc));
             return ExitCode::FAILURE;
         }
     };
     let page = match import::read(&bytes) {
         Ok(page) => page,
         Err(error) => {
-            eprintln!("tc-errors: {}: {error}", args.doc);
+            error_line(format_args!("{}: {error}", args.doc));
             return ExitCode::FAILURE;
         }
     };
     print!("{}", page.render(&header));
     for diagnostic in &page.diagnostics {
-        eprintln!("tc-errors: {}: {diagnostic}", args.doc);
+        error_line(format_args!("{}: {diagnostic}", args.doc));
     }
     let skipped = page
         .diagnostics

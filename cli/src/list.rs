@@ -1,10 +1,11 @@
 //! `tc-errors list [SERVICE] [--json]`.
 
-use crate::json;
+use crate::{error_line, json};
 use serde_json::Value;
 use std::fmt::Write as _;
 use std::process::ExitCode;
 use tc_error_catalogs::{catalog_in, catalogs, Catalog};
+use tc_errors_internals::escape::Escaped;
 
 /// Prints the catalogs, or one catalog's codes; exit status 1 for an unknown service.
 pub fn run(service: Option<&str>, as_json: bool) -> ExitCode {
@@ -14,7 +15,7 @@ pub fn run(service: Option<&str>, as_json: bool) -> ExitCode {
             ExitCode::SUCCESS
         }
         Err(message) => {
-            eprintln!("tc-errors: {message}");
+            error_line(message);
             ExitCode::FAILURE
         }
     }
@@ -43,7 +44,12 @@ pub fn list(service: Option<&str>, as_json: bool, catalogs: &[Catalog]) -> Resul
     let mut text = String::new();
     for entry in entries {
         // Writing to a String cannot fail.
-        let _ = writeln!(text, "{:width$}  {}", entry.code, entry.description);
+        let _ = writeln!(
+            text,
+            "{:width$}  {}",
+            entry.code,
+            Escaped(entry.description)
+        );
     }
     Ok(text)
 }

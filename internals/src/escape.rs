@@ -170,7 +170,7 @@ mod tests {
         impl fmt::Display for Two {
             fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
                 f.write_str("a\u{1b}")?;
-                write!(f, "{}", '\u{2066}')
+                fmt::Write::write_char(f, '\u{2066}')
             }
         }
         assert_eq!(Escaped(Two).to_string(), "a\\u{1b}\\u{2066}");
