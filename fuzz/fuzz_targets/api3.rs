@@ -9,6 +9,7 @@ use serde::de::IgnoredAny;
 use serde_json::Value;
 use tc_error_catalogs::cbs::CbsError;
 use tc_errors::{parse_response, ResponseError};
+use tc_errors_tests::outcome::legacy_code;
 
 fuzz_target!(|body: &[u8]| {
     let parsed = parse_response::<IgnoredAny, CbsError>(body);
@@ -43,13 +44,3 @@ fuzz_target!(|body: &[u8]| {
     }
 });
 
-/// An API 2.0 `code` as the parsers read it: an integer, or a string of an optional `-`
-/// and ASCII digits.
-fn legacy_code(value: &Value) -> Option<i64> {
-    if let Some(text) = value.as_str() {
-        let digits = text.strip_prefix('-').unwrap_or(text);
-        let all_digits = !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit());
-        return all_digits.then(|| text.parse().ok()).flatten();
-    }
-    value.as_i64()
-}

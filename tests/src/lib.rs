@@ -4,4 +4,5 @@
 #![forbid(unsafe_code)]
 
 pub mod bodies;
+pub mod module;
 pub mod outcome;

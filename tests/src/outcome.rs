@@ -189,7 +189,7 @@ fn check_legacy_error(json: &Value, code: &str, message: &str) {
 
 /// An API 2.0 `code` as the parsers read it: an integer, or a string of an optional `-`
 /// and ASCII digits.
-fn legacy_code(value: &Value) -> Option<i64> {
+pub fn legacy_code(value: &Value) -> Option<i64> {
     if let Some(text) = value.as_str() {
         let digits = text.strip_prefix('-').unwrap_or(text);
         let all_digits = !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit());

@@ -747,7 +747,9 @@ fn every_known_code_of_every_catalog_round_trips_through_serde() {
 }
 
 /// Checks what an imported page must satisfy whatever the input: every entry a
-/// well-formed code with a description, and the block renders.
+/// well-formed code with a description, and the block renders as a module that parses as
+/// Rust items and holds no raw control or bidirectional character (rustc refuses those in
+/// literals and comments; a terminal acts on them).
 fn check_import(page: &[u8]) {
     let Ok(page) = import::read(page) else {
         return;
@@ -765,11 +767,14 @@ fn check_import(page: &[u8]) {
         );
         assert!(!entry.description.trim().is_empty(), "{code}");
     }
-    let header = Header::new("fuzz", None).expect("a valid service name");
+    let header = Header::new("fuzz", None)
+        .expect("a valid service name")
+        .title("Title \u{202e}\u{1b}");
     let block = page.render(&header);
     for entry in &page.entries {
         assert!(block.contains(&format!("\"{}\"", entry.code)), "{block}");
     }
+    tc_errors_tests::module::check_module(&block);
 }
 
 /// Lines of an error-code page, Markdown or HTML, well-formed or not.
@@ -788,6 +793,8 @@ fn page_line() -> impl Strategy<Value = String> {
         "| a|b | c |",
         "<table><tr><th>Error Code</th><th>Description</th></tr>",
         "<tr><td>InvalidParameter</td><td>Bad &amp; &#x4e91; &#99999999; <b>x</td></tr>",
+        "| A.B | \u{202e}over\u{2066} &#8238; \u{1b}[2J \u{7f} \"q\" \\ |",
+        "<tr><td>A.C</td><td><table><tr><td>N.In</td><td>&#x2067;</td></tr></table></td></tr>",
         "<tr><td>",
         "</td></tr></table>",
         "<table",
