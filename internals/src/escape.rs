@@ -27,6 +27,10 @@ const INVISIBLE: &[(char, char)] = &[
 /// line breaks and tabs included) nor one of the invisible or bidirectional characters
 /// that reorder or hide text (U+200B–U+200F, U+202A–U+202E, U+2066–U+2069, …).
 pub fn is_inert(c: char) -> bool {
+    // Most text is printable ASCII: one comparison.
+    if (' '..='~').contains(&c) {
+        return true;
+    }
     !c.is_control()
         && !INVISIBLE
             .iter()

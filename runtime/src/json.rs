@@ -3,15 +3,17 @@
 //!
 //! A body is read twice at most: once into an envelope of borrowed strings that skips
 //! every field it does not need (the whole cost of an error body), and, for a success
-//! only, once more into the caller's payload type. The envelope takes each string it
-//! reads as written ([`raw`]) and decodes it itself ([`unescape`]): nothing it reads can
-//! fail on a lone surrogate, and a long string costs one copy at most.
+//! only, once more into the caller's payload type. serde_json reads the strings of the
+//! envelope; a body with a lone surrogate escape or a long escaped string in one is read a
+//! second time, each string taken as written ([`raw`]) and decoded here ([`unescape`]):
+//! the lone surrogate becomes U+FFFD, and the long string costs one copy, not two.
 
 use crate::{MalformedReason, MalformedResponse};
 use serde::de::{self, Deserialize, DeserializeSeed, MapAccess, Visitor};
 use serde_json::error::Category;
 use serde_json::value::RawValue;
 use std::borrow::Cow;
+use std::cell::Cell;
 use std::fmt;
 use std::marker::PhantomData;
 use tc_errors_internals::escape::shortened;
@@ -30,21 +32,25 @@ pub(crate) fn utf8(body: &[u8]) -> Result<&str, MalformedResponse> {
 
 /// Reads `text` as one JSON document into the envelope `T`.
 pub(crate) fn envelope<'a, T: Deserialize<'a>>(text: &'a str) -> Result<T, MalformedResponse> {
-    let body = text.as_bytes();
-    let mut reader = serde_json::Deserializer::from_str(text);
-    let value = T::deserialize(&mut reader).map_err(|error| classify(&error, body))?;
-    reader.end().map_err(|error| {
-        MalformedResponse::new(MalformedReason::TrailingData, &error.to_string(), body)
-    })?;
-    Ok(value)
+    strings_as_written(|| {
+        let body = text.as_bytes();
+        let mut reader = serde_json::Deserializer::from_str(text);
+        let value = T::deserialize(&mut reader).map_err(|error| classify(&error, body))?;
+        reader.end().map_err(|error| {
+            MalformedResponse::new(MalformedReason::TrailingData, &error.to_string(), body)
+        })?;
+        Ok(value)
+    })
 }
 
 /// Reads `text`, which [`envelope`] has already accepted, into the payload `T`: anything
 /// wrong now is the payload type's complaint.
 pub(crate) fn payload<'a, T: Deserialize<'a>>(text: &'a str) -> Result<T, MalformedResponse> {
-    serde_json::from_str(text).map_err(|error| {
-        let detail = error.to_string();
-        MalformedResponse::new(MalformedReason::PayloadMismatch, &detail, text.as_bytes())
+    strings_as_written(|| {
+        serde_json::from_str(text).map_err(|error| {
+            let detail = error.to_string();
+            MalformedResponse::new(MalformedReason::PayloadMismatch, &detail, text.as_bytes())
+        })
     })
 }
 
@@ -153,7 +159,17 @@ pub(crate) fn unexpected(raw: &str) -> de::Unexpected<'_> {
 /// A string field, borrowed from the body unless it has escapes, or `None` for `null`,
 /// which reads as if the field were missing (a `"Message": null` must not cost an error
 /// its code); the name is the one the error shows when the value is neither.
+///
+/// serde_json reads it, unless the body is being read [as written](strings_as_written);
+/// a string with escapes longer than [`LONG_ESCAPED`] asks for that (serde_json's
+/// reading would hold it twice: its buffer and the copy).
 pub(crate) struct Text(pub(crate) &'static str);
+
+/// How long a string with escapes may be for serde_json to decode it (see [`Text`]).
+const LONG_ESCAPED: usize = 64 << 10;
+
+/// The start of the error that asks for a second reading, strings as written.
+const READ_AS_WRITTEN: &str = "a long string with escapes: read again as written";
 
 impl<'de> DeserializeSeed<'de> for Text {
     type Value = Option<Cow<'de, str>>;
@@ -162,6 +178,11 @@ impl<'de> DeserializeSeed<'de> for Text {
         self,
         deserializer: D,
     ) -> Result<Self::Value, D::Error> {
+        if !AS_WRITTEN.with(Cell::get) {
+            // `deserialize_any`: one look at the next byte decides, where
+            // `deserialize_option` would look for `null` first and then read the string.
+            return deserializer.deserialize_any(self);
+        }
         let raw = raw(deserializer)?;
         match raw.as_bytes().first() {
             Some(b'"') => Ok(Some(unescape(raw))),
@@ -171,9 +192,26 @@ impl<'de> DeserializeSeed<'de> for Text {
     }
 }
 
-impl de::Expected for Text {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl<'de> Visitor<'de> for Text {
+    type Value = Option<Cow<'de, str>>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "`{}` to be a string or null", self.0)
+    }
+
+    fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
+        Ok(None)
+    }
+
+    fn visit_borrowed_str<E: de::Error>(self, text: &'de str) -> Result<Self::Value, E> {
+        Ok(Some(Cow::Borrowed(text)))
+    }
+
+    fn visit_str<E: de::Error>(self, text: &str) -> Result<Self::Value, E> {
+        if text.len() > LONG_ESCAPED {
+            return Err(E::custom(READ_AS_WRITTEN));
+        }
+        Ok(Some(Cow::Owned(text.to_owned())))
     }
 }
 
@@ -186,8 +224,7 @@ pub(crate) fn next_key<'de, A: MapAccess<'de>>(
     map.next_key_seed(Key(fields))
 }
 
-/// A key compared in place, escaped or not, without keeping it (an escaped key is
-/// decoded as [`unescape`] decodes).
+/// A key compared in place, escaped or not, without keeping it.
 struct Key(&'static [&'static str]);
 
 impl<'de> DeserializeSeed<'de> for Key {
@@ -197,9 +234,69 @@ impl<'de> DeserializeSeed<'de> for Key {
         self,
         deserializer: D,
     ) -> Result<Self::Value, D::Error> {
-        let key = unescape(raw(deserializer)?);
+        if AS_WRITTEN.with(Cell::get) {
+            let key = unescape(raw(deserializer)?);
+            return Ok(self.0.iter().copied().find(|field| *field == key));
+        }
+        deserializer.deserialize_identifier(self)
+    }
+}
+
+impl Visitor<'_> for Key {
+    type Value = Option<&'static str>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("an object key")
+    }
+
+    fn visit_str<E: de::Error>(self, key: &str) -> Result<Self::Value, E> {
         Ok(self.0.iter().copied().find(|field| *field == key))
     }
+}
+
+thread_local! {
+    /// Whether [`Text`] and [`Key`] (and the legacy `code`) read strings as written and
+    /// decode them with [`unescape`]: the second reading of a body, see
+    /// [`strings_as_written`].
+    static AS_WRITTEN: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Whether the strings of this reading are taken as written (see [`AS_WRITTEN`]).
+pub(crate) fn reading_as_written() -> bool {
+    AS_WRITTEN.with(Cell::get)
+}
+
+/// `read()`, and once more with strings read as written when the first reading failed on
+/// a string serde_json cannot or should not decode: a lone surrogate escape (`"\ud800"`,
+/// which the JSON grammar allows and no Rust string can hold) in a string or key that is
+/// read, or a long string with escapes ([`LONG_ESCAPED`]). The second reading holds no
+/// copy of the body and no second copy of a string: it costs only time, and only for such
+/// bodies. serde_json's own reading is kept for every other body because it is faster.
+pub(crate) fn strings_as_written<R>(
+    read: impl Fn() -> Result<R, MalformedResponse>,
+) -> Result<R, MalformedResponse> {
+    match read() {
+        Err(error) if asks_for_strings_as_written(error.detail()) => {
+            /// Puts serde_json's reading back, whatever happens.
+            struct Reset;
+            impl Drop for Reset {
+                fn drop(&mut self) {
+                    AS_WRITTEN.with(|as_written| as_written.set(false));
+                }
+            }
+            AS_WRITTEN.with(|as_written| as_written.set(true));
+            let _reset = Reset;
+            read()
+        }
+        outcome => outcome,
+    }
+}
+
+/// Whether a first reading failed for what [`strings_as_written`] reads again.
+fn asks_for_strings_as_written(detail: &str) -> bool {
+    detail.contains(READ_AS_WRITTEN)
+        || detail.contains("lone leading surrogate")
+        || detail.contains("unexpected end of hex escape")
 }
 
 /// Reads the value of `field` into `slot`; a field seen twice is an error, so that two

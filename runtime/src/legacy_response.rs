@@ -186,11 +186,29 @@ impl<'de> Object<'de> for LegacyEnvelope<'de> {
 /// The `code` field: an integer, or a string of one.
 struct NumericCode;
 
+impl NumericCode {
+    /// The error for a string `code` that is not an integer, quoting it short: it may be
+    /// as long as the body.
+    fn refused<E: de::Error>(&self, code: &str) -> E {
+        E::invalid_value(de::Unexpected::Str(&shortened(code, 64)), self)
+    }
+}
+
 impl<'de> DeserializeSeed<'de> for NumericCode {
     type Value = i64;
 
     fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<i64, D::Error> {
-        deserializer.deserialize_any(self)
+        if !json::reading_as_written() {
+            return deserializer.deserialize_any(self);
+        }
+        let raw = json::raw(deserializer)?;
+        raw_numeric_code(raw).ok_or_else(|| {
+            if raw.starts_with('"') {
+                self.refused(&json::unescape(raw))
+            } else {
+                de::Error::invalid_type(json::unexpected(raw), &self)
+            }
+        })
     }
 }
 
@@ -210,11 +228,7 @@ impl Visitor<'_> for NumericCode {
     }
 
     fn visit_str<E: de::Error>(self, code: &str) -> Result<i64, E> {
-        parse_numeric_code(code).ok_or_else(|| {
-            // Quoted short: the string may be as long as the body.
-            let quoted = shortened(code, 64);
-            E::invalid_value(de::Unexpected::Str(&quoted), &self)
-        })
+        parse_numeric_code(code).ok_or_else(|| self.refused(code))
     }
 }
 
@@ -287,6 +301,26 @@ mod tests {
         let body = r#"{"code":4100,"codeDesc":"AuthFailure","Response":{"Error":null}}"#;
         match outcome(body) {
             Err(ResponseError::Api(error)) => assert_eq!(error.code(), &LegacyError::AuthFailure),
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_second_reading_takes_strings_as_written() {
+        // A lone surrogate in the message, with the code as an escaped string.
+        let body = r#"{"code":"\u0034100","message":"m\ud800","codeDesc":"Auth\u0046ailure"}"#;
+        match outcome(body) {
+            Err(ResponseError::Api(error)) => {
+                assert_eq!(error.code(), &LegacyError::AuthFailure);
+                assert_eq!(error.message(), "m\u{fffd}");
+            }
+            other => panic!("{other:?}"),
+        }
+        let body = r#"{"code":"x\ud800","message":"m\ud800"}"#;
+        match outcome(body) {
+            Err(ResponseError::Malformed(error)) => {
+                assert_eq!(error.reason(), MalformedReason::NotAnApiResponse, "{error}");
+            }
             other => panic!("{other:?}"),
         }
     }

@@ -180,11 +180,13 @@ pub(crate) fn error_in_response<E: ErrorCode>(
         let detail = detail.strip_suffix(&position).unwrap_or(&detail);
         not_a_response(&format!("in `Response.Error`: {detail}"), body)
     };
-    let ErrorOnly(error) = serde_json::from_str(response).map_err(in_error)?;
+    let ErrorOnly(error) =
+        json::strings_as_written(|| serde_json::from_str(response).map_err(in_error))?;
     let Some(error) = error else {
         return Ok(None);
     };
-    let error: ErrorFields<'_> = serde_json::from_str(error).map_err(in_error)?;
+    let error: ErrorFields<'_> =
+        json::strings_as_written(|| serde_json::from_str(error).map_err(in_error))?;
     api_error(error, "", body).map(Some)
 }
 
@@ -394,6 +396,21 @@ mod tests {
         assert_eq!(error.code(), &CommonError::InternalError);
         assert_eq!(error.message(), "a\u{fffd}");
         assert_eq!(error.request_id(), "\u{fffd}");
+    }
+
+    #[test]
+    fn a_long_escaped_message_is_read_as_written() {
+        let message = format!("{}\\n", "\\u00e9x".repeat(40_000));
+        let body = format!(
+            r#"{{"Response":{{"Error":{{"Code":"InternalError","Message":"{message}"}},"RequestId":"r"}}}}"#
+        );
+        let error = api_error(&body);
+        assert_eq!(error.message(), format!("{}\n", "éx".repeat(40_000)));
+        assert_eq!(error.request_id(), "r");
+        // The next body is read by serde_json again.
+        let error = api_error(r#"{"Response":{"Error":{"Code":"A","Message":"\u00e9"}}}"#);
+        assert_eq!(error.message(), "é");
+        assert!(!json::reading_as_written());
     }
 
     #[test]
