@@ -1,12 +1,17 @@
 //! `tc-errors explain CODE [--json]`.
 
-use crate::json;
 use crate::lang::Shown;
 use crate::near::near_matches;
+use crate::{error_line, json};
 use serde_json::{json, Value};
 use std::fmt::Write as _;
 use std::process::ExitCode;
 use tc_error_catalogs::{catalogs, Catalog, Entry};
+use tc_errors_internals::escape::{shortened, Escaped};
+
+/// How many characters of an unknown code the error line quotes: an argument can be
+/// any length; a longer one is cut in the middle, as `parse` cuts what it quotes.
+const QUOTED_CHARS: usize = 160;
 
 /// Prints every catalog's entry for `code`; exit status 1 when no catalog has it.
 pub fn run(code: &str, as_json: bool, shown: Shown) -> ExitCode {
@@ -23,7 +28,7 @@ pub fn run(code: &str, as_json: bool, shown: Shown) -> ExitCode {
     }
     match found.to_text(shown) {
         Ok(text) => print!("{text}"),
-        Err(message) => eprintln!("tc-errors: {message}"),
+        Err(message) => error_line(message),
     }
     status
 }
@@ -57,11 +62,13 @@ impl<'a> Explanation<'a> {
     }
 
     /// The text `explain` prints, with the texts `shown`, or the one-line error when no
-    /// catalog has the code.
+    /// catalog has the code (which quotes the code escaped, and cut in the middle when
+    /// long).
     pub fn to_text(&self, shown: Shown) -> Result<String, String> {
         let code = self.code;
         if self.hits.is_empty() {
-            let mut message = format!("no catalog has the error code {code:?}");
+            let quoted = shortened(code, QUOTED_CHARS);
+            let mut message = format!("no catalog has the error code \"{quoted}\"");
             if !self.near.is_empty() {
                 let _ = write!(message, "; near matches: {}", self.near.join(", "));
             }
@@ -85,7 +92,7 @@ impl<'a> Explanation<'a> {
             }
             text.push_str(":\n");
             for description in shown.texts(entry) {
-                let _ = writeln!(text, "    {description}");
+                let _ = writeln!(text, "    {}", Escaped(description));
             }
             let _ = writeln!(text, "    kind: {:?}, {retry}", entry.kind);
         }
@@ -171,6 +178,25 @@ mod tests {
             .to_text(ENGLISH)
             .unwrap_err();
         assert_eq!(error, "no catalog has the error code \"Nothing.Like.It\"");
+    }
+
+    #[test]
+    fn a_long_or_hostile_code_is_quoted_short_and_escaped() {
+        let catalogs = catalogs();
+        let long = format!("A.{}\u{1b}[2J{}", "x".repeat(60_000), "y".repeat(60_000));
+        let error = Explanation::of(&long, &catalogs)
+            .to_text(ENGLISH)
+            .unwrap_err();
+        assert!(error.len() < 300, "{} bytes", error.len());
+        assert!(
+            error.starts_with("no catalog has the error code \"A.xxx"),
+            "{error}"
+        );
+        assert!(error.contains('…') && error.ends_with("yyy\""), "{error}");
+        let error = Explanation::of("A\u{202e}B\r", &catalogs)
+            .to_text(ENGLISH)
+            .unwrap_err();
+        assert_eq!(error, "no catalog has the error code \"A\\u{202e}B\\r\"");
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! `tc-errors import DOC [--merge DOC] [--rename OLD=NEW]… [--enum NAME] [--service NAME]
 //! [--title TEXT] [--api-version V]`.
 
+use crate::error_line;
 use std::io::Read as _;
 use std::path::Path;
 use std::process::ExitCode;
@@ -26,14 +27,14 @@ pub fn run(args: &Args) -> ExitCode {
     let header = match header(args) {
         Ok(header) => header,
         Err(message) => {
-            eprintln!("tc-errors: {message}");
+            error_line(message);
             return ExitCode::from(2);
         }
     };
     let renames = match renames(&args.renames) {
         Ok(renames) => renames,
         Err(message) => {
-            eprintln!("tc-errors: {message}");
+            error_line(message);
             return ExitCode::from(2);
         }
     };
@@ -50,7 +51,7 @@ pub fn run(args: &Args) -> ExitCode {
     }
     for (old, new) in renames {
         if let Err(error) = page.rename(old, new) {
-            eprintln!("tc-errors: --rename {old}={new}: {error}");
+            error_line(format_args!("--rename {old}={new}: {error}"));
             return ExitCode::from(2);
         }
     }
@@ -68,19 +69,19 @@ fn read_page(doc: &str) -> Option<import::Page> {
     let bytes = match read_doc(doc) {
         Ok(bytes) => bytes,
         Err(error) => {
-            eprintln!("tc-errors: cannot read {doc}: {error}");
+            error_line(format_args!("cannot read {doc}: {error}"));
             return None;
         }
     };
     match import::read(&bytes) {
         Ok(page) => {
             for diagnostic in &page.diagnostics {
-                eprintln!("tc-errors: {doc}: {diagnostic}");
+                error_line(format_args!("{doc}: {diagnostic}"));
             }
             Some(page)
         }
         Err(error) => {
-            eprintln!("tc-errors: {doc}: {error}");
+            error_line(format_args!("{doc}: {error}"));
             None
         }
     }

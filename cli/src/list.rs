@@ -1,11 +1,12 @@
 //! `tc-errors list [SERVICE] [--json]`.
 
-use crate::json;
 use crate::lang::Shown;
+use crate::{error_line, json};
 use serde_json::Value;
 use std::fmt::Write as _;
 use std::process::ExitCode;
 use tc_error_catalogs::{catalog_in, catalogs, Catalog};
+use tc_errors_internals::escape::Escaped;
 
 /// Prints the catalogs, or one catalog's codes; exit status 1 for an unknown service.
 pub fn run(service: Option<&str>, as_json: bool, shown: Shown) -> ExitCode {
@@ -15,7 +16,7 @@ pub fn run(service: Option<&str>, as_json: bool, shown: Shown) -> ExitCode {
             ExitCode::SUCCESS
         }
         Err(message) => {
-            eprintln!("tc-errors: {message}");
+            error_line(message);
             ExitCode::FAILURE
         }
     }
@@ -51,7 +52,7 @@ pub fn list(
         // Writing to a String cannot fail.
         let mut code = entry.code;
         for description in shown.texts(&entry) {
-            let _ = writeln!(text, "{code:width$}  {description}");
+            let _ = writeln!(text, "{code:width$}  {}", Escaped(description));
             code = "";
         }
     }

@@ -1,13 +1,15 @@
-//! `tc-errors parse [FILE|-] [--service NAME] [--json]`.
+//! `tc-errors parse [FILE|-] [--service NAME] [--json] [--max-bytes N]`.
 
-use crate::json;
-use serde_json::{json, Value};
-use std::fmt::Write as _;
-use std::io::Read as _;
+use crate::{error_line, json};
+use serde::Serialize;
+use std::fmt;
+use std::fs::File;
+use std::io::{self, Read, Write};
 use std::process::ExitCode;
 use tc_error_catalogs::{catalog_in, catalogs, Catalog, Entry};
 use tc_errors::{parse_legacy_response, parse_response, ApiError, ErrorKind, HttpFailure};
 use tc_errors::{CommonError, MalformedResponse, ResponseError};
+use tc_errors_internals::escape::Escaped;
 
 /// What a body turned out to be; each has its exit status.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -20,51 +22,144 @@ pub enum Outcome {
     Malformed = 2,
 }
 
-/// Exit status when there is no body to parse: unreadable input or an unknown service.
+/// Exit status when there is no body to parse: unreadable input, input over the limit,
+/// or an unknown service.
 const CANNOT_RUN: u8 = 3;
 
-/// Parses the body in `input` (standard input for `None` or `-`) with the catalog of
-/// `service`, prints what it is (as JSON with `json`), and exits with the [`Outcome`]'s
-/// status.
-pub fn run(input: Option<&str>, service: &str, json: bool) -> ExitCode {
+/// How many bytes `parse` reads at most unless `--max-bytes` says otherwise: 64 MiB.
+///
+/// Tencent documents request limits (32 KB for GET, 1 MB or, signed with TC3-HMAC-SHA256,
+/// 10 MB for POST) but none for responses; list calls page their results, so real bodies
+/// run from bytes to a few megabytes. 64 MiB is several times anything an API sends, and
+/// small enough that a runaway input (`yes | tc-errors parse`) stops at once.
+pub const DEFAULT_MAX_BYTES: u64 = 64 << 20;
+
+/// Parses the body in `input` (standard input for `None` or `-`, at most `max_bytes`
+/// bytes) with the catalog of `service`, prints what it is (as JSON with `json`), and
+/// exits with the [`Outcome`]'s status, or 3 when there is no body to parse.
+pub fn run(input: Option<&str>, service: &str, json: bool, max_bytes: u64) -> ExitCode {
     let catalog = match catalog_in(&catalogs(), service) {
         Ok(catalog) => catalog,
         Err(unknown) => {
-            eprintln!("tc-errors: {unknown}");
-            return ExitCode::from(CANNOT_RUN);
+            let error = unknown.to_string();
+            return cannot_run(json, &Report::UnknownService { error: &error }, &error);
         }
     };
-    let body = match read(input) {
+    let body = match read(input, max_bytes) {
         Ok(body) => body,
         Err(error) => {
-            eprintln!(
-                "tc-errors: cannot read {}: {error}",
-                input.unwrap_or("standard input")
+            let (reason, error) = (error.reason(), error.to_string());
+            return cannot_run(
+                json,
+                &Report::Unreadable {
+                    reason,
+                    error: &error,
+                },
+                &error,
             );
-            return ExitCode::from(CANNOT_RUN);
         }
     };
     let parsed = parse(&body, &catalog);
     let outcome = parsed.outcome();
-    if json {
-        print!("{}", json::to_text(&parsed.to_json(&catalog)));
+    // Printed straight from the parsed error, without building the text first; a closed
+    // pipe does not change what the body was.
+    let _ = if json {
+        json::write(
+            io::BufWriter::new(io::stdout().lock()),
+            &parsed.to_json(&catalog),
+        )
     } else if outcome == Outcome::Malformed {
-        eprint!("{}", parsed.to_text(&catalog));
+        parsed.write_text(io::stderr().lock(), &catalog)
     } else {
-        print!("{}", parsed.to_text(&catalog));
-    }
+        parsed.write_text(io::BufWriter::new(io::stdout().lock()), &catalog)
+    };
     ExitCode::from(outcome as u8)
 }
 
-fn read(input: Option<&str>) -> std::io::Result<Vec<u8>> {
-    match input {
-        None | Some("-") => {
-            let mut body = Vec::new();
-            std::io::stdin().read_to_end(&mut body)?;
-            Ok(body)
-        }
-        Some(path) => std::fs::read(path),
+/// Says why there is no body to parse: `report` on stdout with `json`, else the one
+/// error line `error`.
+fn cannot_run(json: bool, report: &Report<'_>, error: &str) -> ExitCode {
+    if json {
+        let _ = json::write(io::stdout().lock(), report);
+    } else {
+        error_line(error);
     }
+    ExitCode::from(CANNOT_RUN)
+}
+
+/// Why there is no body to parse.
+#[derive(Debug)]
+pub enum ReadError {
+    /// The file or standard input could not be read.
+    Io {
+        /// The file's name, or `standard input`.
+        from: String,
+        /// What failed.
+        error: io::Error,
+    },
+    /// It holds more than the limit.
+    TooLarge {
+        /// The file's name, or `standard input`.
+        from: String,
+        /// The limit, in bytes.
+        limit: u64,
+    },
+}
+
+impl ReadError {
+    /// The `reason` of the JSON report.
+    fn reason(&self) -> &'static str {
+        match self {
+            ReadError::Io { .. } => "Io",
+            ReadError::TooLarge { .. } => "TooLarge",
+        }
+    }
+}
+
+impl fmt::Display for ReadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ReadError::Io { from, error } => write!(f, "cannot read {from}: {error}"),
+            ReadError::TooLarge { from, limit } => write!(
+                f,
+                "cannot read {from}: it is larger than the limit of {limit} bytes (raise it \
+                 with --max-bytes)"
+            ),
+        }
+    }
+}
+
+/// The body: the file, or standard input for `None` or `-`; read a piece at a time and
+/// never more than `limit` + 1 bytes, which tells a body over the limit.
+pub fn read(input: Option<&str>, limit: u64) -> Result<Vec<u8>, ReadError> {
+    let path = input.filter(|&input| input != "-");
+    let from = path.unwrap_or("standard input");
+    let io_error = |error| ReadError::Io {
+        from: from.to_owned(),
+        error,
+    };
+    let mut body = Vec::new();
+    let bounded = limit.saturating_add(1);
+    match path {
+        None => io::stdin().lock().take(bounded).read_to_end(&mut body),
+        Some(path) => {
+            let file = File::open(path).map_err(io_error)?;
+            // A file says its size: one allocation of what will be read, no growth.
+            if let Ok(metadata) = file.metadata() {
+                let expected = metadata.len().min(limit).saturating_add(1);
+                body.reserve_exact(usize::try_from(expected).unwrap_or(0));
+            }
+            file.take(bounded).read_to_end(&mut body)
+        }
+    }
+    .map_err(io_error)?;
+    if u64::try_from(body.len()).map_or(true, |len| len > limit) {
+        return Err(ReadError::TooLarge {
+            from: from.to_owned(),
+            limit,
+        });
+    }
+    Ok(body)
 }
 
 /// What a body said, with the code's text looked up in the chosen catalog.
@@ -88,11 +183,11 @@ pub enum Parsed {
 pub fn parse(body: &[u8], catalog: &Catalog) -> Parsed {
     type Ignored = serde::de::IgnoredAny;
     // The parsers need a catalog type only to carry the code; its text is looked up in
-    // the chosen catalog below.
+    // the chosen catalog below. The legacy error moves over without a copy of its text.
     let parsed = if catalog.service == "legacy" {
         parse_legacy_response::<Ignored>(body)
             .map(|_| None)
-            .map_err(|error| error.to_catalog())
+            .map_err(ResponseError::into_catalog)
     } else {
         parse_response::<Ignored, CommonError>(body).map(|success| Some(success.request_id))
     };
@@ -105,6 +200,39 @@ pub fn parse(body: &[u8], catalog: &Catalog) -> Parsed {
         Err(ResponseError::Malformed(error)) => Parsed::Malformed(error),
         Err(ResponseError::Http(failure)) => Parsed::Http(failure),
     }
+}
+
+/// The JSON object `parse --json` prints: `outcome`, then the fields of that outcome.
+/// Every string is printed as it came (JSON escapes make it safe to show, see
+/// [`json`](crate::json)).
+#[derive(Serialize)]
+#[serde(tag = "outcome", rename_all = "snake_case")]
+pub enum Report<'a> {
+    /// A success.
+    Success { request_id: Option<&'a str> },
+    /// An API error, described by the chosen catalog.
+    ApiError {
+        code: &'a str,
+        message: &'a str,
+        request_id: &'a str,
+        service: &'a str,
+        known: bool,
+        description: Option<&'static str>,
+        kind: &'static str,
+        retryable: bool,
+    },
+    /// Not a well-formed response.
+    Malformed { reason: String, error: String },
+    /// Not the API's response (a status and headers say so).
+    Http { status: u16, error: String },
+    /// No body: the input cannot be read (`reason` `Io`) or is over the limit
+    /// (`TooLarge`).
+    Unreadable {
+        reason: &'static str,
+        error: &'a str,
+    },
+    /// No catalog has the service name.
+    UnknownService { error: &'a str },
 }
 
 impl Parsed {
@@ -125,77 +253,80 @@ impl Parsed {
         )
     }
 
-    /// The text `parse` prints.
-    pub fn to_text(&self, catalog: &Catalog) -> String {
+    /// Writes the text `parse` prints to `out`, with whatever came from the body
+    /// escaped.
+    pub fn write_text(&self, mut out: impl Write, catalog: &Catalog) -> io::Result<()> {
         match self {
             Parsed::Success { request_id: None } => {
-                "success (API 2.0 responses carry no request id)\n".to_owned()
+                writeln!(out, "success (API 2.0 responses carry no request id)")?;
             }
             Parsed::Success {
                 request_id: Some(id),
-            } => format!("success (RequestId: {id})\n"),
-            Parsed::Malformed(error) => format!("tc-errors: {error}\n"),
-            Parsed::Http(failure) => format!("tc-errors: {failure}\n"),
+            } => writeln!(out, "success (RequestId: {})", Escaped(id))?,
+            Parsed::Malformed(error) => writeln!(out, "tc-errors: {}", Escaped(error))?,
+            Parsed::Http(failure) => writeln!(out, "tc-errors: {}", Escaped(failure))?,
             Parsed::Api { error, entry } => {
                 let code = error.code().as_str();
-                let mut text = format!("API error: {error}\n");
-                // Writing to a String cannot fail.
-                let _ = match entry {
+                writeln!(out, "API error: {}", Escaped(error))?;
+                let (service, path) = (catalog.service, catalog.enum_path);
+                match entry {
                     Some(entry) => writeln!(
-                        text,
-                        "    {} ({}): {}",
-                        catalog.service, catalog.enum_path, entry.description
-                    ),
+                        out,
+                        "    {service} ({path}): {}",
+                        Escaped(entry.description)
+                    )?,
                     None => writeln!(
-                        text,
-                        "    not in {} ({}): classified by its category, {:?}, and its words",
-                        catalog.service,
-                        catalog.enum_path,
-                        tc_errors::category_of(code)
-                    ),
-                };
+                        out,
+                        "    not in {service} ({path}): classified by its category, \"{}\", and its words",
+                        Escaped(tc_errors::category_of(code))
+                    )?,
+                }
                 let kind = Parsed::kind(error, entry.as_ref());
                 let retry = if kind.is_retryable() {
                     "retryable"
                 } else {
                     "not retryable"
                 };
-                let _ = writeln!(text, "    kind: {}, {retry}", kind.name());
-                text
+                writeln!(out, "    kind: {}, {retry}", kind.name())?;
             }
         }
+        out.flush()
+    }
+
+    /// The text `parse` prints.
+    #[cfg(test)]
+    pub fn to_text(&self, catalog: &Catalog) -> String {
+        let mut text = Vec::new();
+        self.write_text(&mut text, catalog).unwrap();
+        String::from_utf8(text).unwrap()
     }
 
     /// The JSON `parse --json` prints.
-    pub fn to_json(&self, catalog: &Catalog) -> Value {
+    pub fn to_json<'a>(&'a self, catalog: &'a Catalog) -> Report<'a> {
         match self {
-            Parsed::Success { request_id } => json!({
-                "outcome": "success",
-                "request_id": request_id,
-            }),
-            Parsed::Malformed(error) => json!({
-                "outcome": "malformed",
-                "reason": format!("{:?}", error.reason()),
-                "error": error.to_string(),
-            }),
-            Parsed::Http(failure) => json!({
-                "outcome": "http_failure",
-                "status": failure.status(),
-                "error": failure.to_string(),
-            }),
+            Parsed::Success { request_id } => Report::Success {
+                request_id: request_id.as_deref(),
+            },
+            Parsed::Malformed(error) => Report::Malformed {
+                reason: format!("{:?}", error.reason()),
+                error: error.to_string(),
+            },
+            Parsed::Http(failure) => Report::Http {
+                status: failure.status(),
+                error: failure.to_string(),
+            },
             Parsed::Api { error, entry } => {
                 let kind = Parsed::kind(error, entry.as_ref());
-                json!({
-                    "outcome": "api_error",
-                    "code": error.code().as_str(),
-                    "message": error.message(),
-                    "request_id": error.request_id(),
-                    "service": catalog.service,
-                    "known": entry.is_some(),
-                    "description": entry.map(|entry| entry.description),
-                    "kind": kind.name(),
-                    "retryable": kind.is_retryable(),
-                })
+                Report::ApiError {
+                    code: error.code().as_str(),
+                    message: error.message(),
+                    request_id: error.request_id(),
+                    service: catalog.service,
+                    known: entry.is_some(),
+                    description: entry.map(|entry| entry.description),
+                    kind: kind.name(),
+                    retryable: kind.is_retryable(),
+                }
             }
         }
     }
@@ -204,6 +335,7 @@ impl Parsed {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use serde_json::json;
     use tc_error_catalogs::catalog;
 
     fn report_for(service: &str, body: &str) -> (String, Outcome) {
@@ -217,7 +349,7 @@ mod tests {
         let catalog = catalog("cbs").unwrap();
         let body = br#"{"Response":{"Error":{"Code":"InvalidDisk.Busy","Message":"Busy."},"RequestId":"r-2"}}"#;
         assert_eq!(
-            parse(body, &catalog).to_json(&catalog),
+            serde_json::to_value(parse(body, &catalog).to_json(&catalog)).unwrap(),
             json!({
                 "outcome": "api_error",
                 "code": "InvalidDisk.Busy",
@@ -232,10 +364,10 @@ mod tests {
         );
         let success = br#"{"Response":{"RequestId":"r-1"}}"#;
         assert_eq!(
-            parse(success, &catalog).to_json(&catalog),
+            serde_json::to_value(parse(success, &catalog).to_json(&catalog)).unwrap(),
             json!({"outcome": "success", "request_id": "r-1"})
         );
-        let malformed = parse(b"", &catalog).to_json(&catalog);
+        let malformed = serde_json::to_value(parse(b"", &catalog).to_json(&catalog)).unwrap();
         assert_eq!(malformed["outcome"], "malformed");
         assert_eq!(malformed["reason"], "Empty");
     }

@@ -404,3 +404,220 @@ fn import_merges_the_other_language_and_refuses_a_bad_rename() {
     assert_eq!(output.status.code(), Some(2));
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+/// Runs `tc-errors` with `input` on standard input.
+fn tc_errors_with_input(args: &[&str], input: &[u8]) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_tc-errors"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let input = input.to_vec();
+    // A writer of its own: the command may stop reading before the end.
+    let writer = std::thread::spawn(move || {
+        let _ = stdin.write_all(&input);
+    });
+    let output = child.wait_with_output().unwrap();
+    writer.join().unwrap();
+    output
+}
+
+/// Whether `text` holds only what is safe to show: no control character but line
+/// breaks, no bidirectional or invisible character.
+fn is_inert_text(text: &str) -> bool {
+    text.chars().all(|c| {
+        c == '\n'
+            || !(c.is_control()
+                || matches!(c, '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{feff}'))
+    })
+}
+
+#[test]
+fn parse_reads_no_more_than_the_limit() {
+    let body = br#"{"Response":{"RequestId":"r-1"}}"#;
+    let exact = page("exact.json", body);
+    let limit = body.len().to_string();
+    let output = tc_errors(&["parse", page_arg(&exact), "--max-bytes", &limit]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+
+    let over = (body.len() - 1).to_string();
+    let output = tc_errors(&["parse", page_arg(&exact), "--max-bytes", &over]);
+    assert_eq!(output.status.code(), Some(3));
+    assert_eq!(stdout(&output), "");
+    assert_eq!(
+        error_line(&output),
+        format!(
+            "tc-errors: cannot read {}: it is larger than the limit of {over} bytes (raise it with --max-bytes)",
+            page_arg(&exact)
+        )
+    );
+
+    let output = tc_errors(&["parse", page_arg(&exact), "--max-bytes", "lots"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(error_line(&output).contains("--max-bytes"));
+}
+
+#[test]
+fn parse_stops_reading_an_endless_input() {
+    // `yes | tc-errors parse`: 8 MiB offered, 1 MiB read; the rest is never taken.
+    let endless = b"y\n".repeat(4 << 20);
+    let output = tc_errors_with_input(&["parse", "-", "--max-bytes", "1M"], &endless);
+    assert_eq!(output.status.code(), Some(3));
+    assert_eq!(
+        error_line(&output),
+        "tc-errors: cannot read standard input: it is larger than the limit of 1048576 bytes (raise it with --max-bytes)"
+    );
+
+    let output = tc_errors_with_input(&["parse", "--json", "--max-bytes", "1K"], &endless);
+    assert_eq!(output.status.code(), Some(3));
+    assert_eq!(stderr(&output), "");
+    let value: serde_json::Value = serde_json::from_str(&stdout(&output)).unwrap();
+    assert_eq!(value["outcome"], "unreadable");
+    assert_eq!(value["reason"], "TooLarge");
+    assert!(value["error"].as_str().unwrap().contains("1024 bytes"));
+}
+
+#[test]
+fn parse_json_is_one_document_when_there_is_no_body() {
+    let output = tc_errors(&["parse", "/nonexistent/body.json", "--json"]);
+    assert_eq!(output.status.code(), Some(3));
+    assert_eq!(stderr(&output), "");
+    let value: serde_json::Value = serde_json::from_str(&stdout(&output)).unwrap();
+    assert_eq!(value["outcome"], "unreadable");
+    assert_eq!(value["reason"], "Io");
+    assert!(value["error"]
+        .as_str()
+        .unwrap()
+        .starts_with("cannot read /nonexistent/body.json: "));
+
+    let output = tc_errors_with_input(&["parse", "--service", "nope", "--json"], b"{}");
+    assert_eq!(output.status.code(), Some(3));
+    let value: serde_json::Value = serde_json::from_str(&stdout(&output)).unwrap();
+    assert_eq!(value["outcome"], "unknown_service");
+    assert!(value["error"]
+        .as_str()
+        .unwrap()
+        .contains("no catalog named \"nope\""));
+}
+
+#[test]
+fn parse_shows_what_the_body_says_escaped() {
+    let body = br#"{"Response":{"Error":{"Code":"A.B\u001b[31m","Message":"m\u001b[2J \u202egnp.exe"},"RequestId":"r\r"}}"#;
+    let output = tc_errors_with_input(&["parse"], body);
+    assert_eq!(output.status.code(), Some(1));
+    let text = stdout(&output);
+    assert!(is_inert_text(&text), "{text:?}");
+    assert!(
+        text.starts_with(
+            "API error: A.B\\u{1b}[31m: m\\u{1b}[2J \\u{202e}gnp.exe (RequestId: r\\r)\n"
+        ),
+        "{text}"
+    );
+
+    let output = tc_errors_with_input(&["parse", "--json"], body);
+    assert_eq!(output.status.code(), Some(1));
+    let text = stdout(&output);
+    assert!(is_inert_text(&text), "{text:?}");
+    assert!(text.contains(r"\u202e"), "{text}");
+    // Lossless: the JSON reads back as the body's own strings.
+    let value: serde_json::Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(value["code"], "A.B\u{1b}[31m");
+    assert_eq!(value["message"], "m\u{1b}[2J \u{202e}gnp.exe");
+    assert_eq!(value["request_id"], "r\r");
+
+    let success = br#"{"Response":{"RequestId":"\u2066r\u2069"}}"#;
+    let output = tc_errors_with_input(&["parse"], success);
+    assert_eq!(
+        stdout(&output),
+        "success (RequestId: \\u{2066}r\\u{2069})\n"
+    );
+
+    let malformed = "\u{202e}<html>\u{1b}[2J".as_bytes();
+    let output = tc_errors_with_input(&["parse"], malformed);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(is_inert_text(&stderr(&output)), "{}", stderr(&output));
+}
+
+#[test]
+fn parse_legacy_takes_an_api_3_error_for_an_error() {
+    let body = br#"{"code":0,"message":"m","codeDesc":"AuthFailure","Response":{"Error":{"Code":"X","Message":"y"}}}"#;
+    let output = tc_errors_with_input(&["parse", "--service", "legacy"], body);
+    assert_eq!(output.status.code(), Some(1), "{}", stdout(&output));
+    assert!(
+        stdout(&output).starts_with("API error: X: y\n"),
+        "{}",
+        stdout(&output)
+    );
+
+    let body =
+        br#"{"code":4100,"message":"m","codeDesc":"AuthFailure","Response":{"RequestId":"r"}}"#;
+    let output = tc_errors_with_input(&["parse"], body);
+    assert_eq!(output.status.code(), Some(1), "{}", stdout(&output));
+    assert!(
+        stdout(&output).starts_with("API error: AuthFailure: m (RequestId: r)\n"),
+        "{}",
+        stdout(&output)
+    );
+}
+
+#[test]
+fn explain_quotes_a_long_or_hostile_argument_short_and_escaped() {
+    let long = format!("Invalid.{}", "x".repeat(120_000));
+    let output = tc_errors(&["explain", &long]);
+    assert_eq!(output.status.code(), Some(1));
+    let line = error_line(&output);
+    assert!(line.len() < 300, "{} bytes", line.len());
+    assert!(line.contains('…'), "{line}");
+
+    let output = tc_errors(&["explain", "A\u{1b}[2J\u{202e}B"]);
+    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(
+        error_line(&output),
+        "tc-errors: no catalog has the error code \"A\\u{1b}[2J\\u{202e}B\""
+    );
+    let output = tc_errors(&["explain", "--json", "A\u{1b}[2J\u{202e}B"]);
+    let text = stdout(&output);
+    assert!(is_inert_text(&text), "{text:?}");
+    let value: serde_json::Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(value["code"], "A\u{1b}[2J\u{202e}B");
+}
+
+#[test]
+fn list_escapes_an_unknown_service_name() {
+    let output = tc_errors(&["list", "cvm\u{1b}[2J\u{202e}"]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        error_line(&output).starts_with("tc-errors: no catalog named \"cvm\\u{1b}[2J\\u{202e}\""),
+        "{}",
+        stderr(&output)
+    );
+}
+
+#[test]
+fn import_writes_a_hostile_page_escaped() {
+    let hostile = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../tests/fixtures/pages/hostile.md"
+    );
+    let output = tc_errors(&["import", hostile, "--title", "Evil\u{202e} Title"]);
+    // One row has a code with an override in it: skipped, so status 1.
+    assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
+    let module = stdout(&output);
+    assert!(is_inert_text(&module), "{module}");
+    assert!(module.starts_with("//! Evil\\u{202e} Title (`hostile`) error codes.\n"));
+    assert!(module
+        .contains(r#""A.C" => "The \u{202e} entity and \u{2066}isolate\u{2069} \u{7f} del.","#));
+    assert!(module.contains(r#""N.Outer" => "Outer N.Inner inner \u{2067}text\u{2069} tail.","#));
+    // The module the UI test compiles.
+    let compiled = include_str!("../../tests/ui/pass/imported_hostile.rs");
+    assert!(compiled.starts_with(&module), "{module}");
+    let errors = stderr(&output);
+    assert!(is_inert_text(&errors), "{errors:?}");
+    assert!(
+        errors.contains("hostile.md: line 13: skipped: `B\\u{202e}C` is not an error code"),
+        "{errors}"
+    );
+}

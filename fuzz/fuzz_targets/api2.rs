@@ -1,5 +1,5 @@
 //! Any bytes into the legacy API 2.0 parser: a success or a typed error, never a panic;
-//! a success only for `code` 0.
+//! a success only for `code` 0 and no API 3.0 `Error` in the body's `Response`.
 
 #![no_main]
 
@@ -16,5 +16,6 @@ fuzz_target!(|body: &[u8]| {
         let code = &value["code"];
         let zero = code.as_u64() == Some(0) || code.as_i64() == Some(0) || code.as_str().is_some_and(|c| c.trim().parse::<i64>() == Ok(0));
         assert!(zero, "a success needs code 0, got {code}");
+        assert!(value["Response"].get("Error").is_none(), "an API 3.0 error taken for a success");
     }
 });

@@ -1,5 +1,6 @@
 //! Reading an HTML `<table>`: one row per `<tr>`, one cell per `<td>` or `<th>`, the
-//! cells' inner HTML kept for [`super::text::clean`].
+//! cells' inner HTML kept for [`super::text::clean`]. A table nested in a cell is part of
+//! that cell's HTML: its rows are not the outer table's, and its text becomes the cell's.
 
 use crate::page::{Line, Table, TableRow};
 use crate::text::{tag_len, tag_name};
@@ -45,6 +46,10 @@ struct Reader {
     rows: Vec<TableRow>,
     row: Option<TableRow>,
     cell: Option<String>,
+    /// Whether the table's own `<table` tag has been read.
+    opened: bool,
+    /// How many tables inside this one are open: their tags are cell text.
+    nested: usize,
 }
 
 impl Reader {
@@ -63,7 +68,18 @@ impl Reader {
             rest = &after[len..];
             let closing = tag.starts_with("</");
             match (tag_name(tag).as_str(), closing) {
+                ("table", false) if !self.opened => self.opened = true,
+                ("table", false) => {
+                    self.nested += 1;
+                    self.text(tag);
+                }
+                ("table", true) if self.nested > 0 => {
+                    self.nested -= 1;
+                    self.text(tag);
+                }
                 ("table", true) => return true,
+                // The rows and cells of a nested table belong to the cell's text.
+                ("tr" | "td" | "th", _) if self.nested > 0 => self.text(tag),
                 ("tr", _) => self.finish_row(),
                 ("td" | "th", false) => {
                     self.finish_cell();
@@ -149,6 +165,27 @@ mod tests {
         assert_eq!(spans, 1);
         assert_eq!(table.header, ["Code", "Description"]);
         assert_eq!(table.rows[0].cells, ["A", "a < b\n"]);
+    }
+
+    #[test]
+    fn a_table_nested_in_a_cell_is_part_of_that_cell() {
+        let page = lines(concat!(
+            "<table><tr><th>Error Code</th><th>Description</th></tr>\n",
+            "<tr><td>A.B</td><td>Outer <TABLE><tr><td>Inner.Code</td><td>inner text</td></tr>\n",
+            "<tr><td>Deeper <table><tr><td>x</td></tr></table></td></tr></table> tail</td></tr>\n",
+            "<tr><td>A.C</td><td>c</td></tr></table>\n",
+            "<tr><td>Not.Read</td><td>after the table</td></tr>",
+        ));
+        let (table, spans) = read_table(&page, 0).unwrap();
+        assert_eq!(spans, 4);
+        assert_eq!(table.rows.len(), 2, "{:?}", table.rows);
+        assert_eq!(table.rows[0].line, 2);
+        assert_eq!(table.rows[0].cells[0], "A.B");
+        assert_eq!(
+            crate::text::clean(&table.rows[0].cells[1]),
+            "Outer Inner.Code inner text Deeper x tail"
+        );
+        assert_eq!(table.rows[1].cells, ["A.C", "c"]);
     }
 
     #[test]

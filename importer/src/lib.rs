@@ -224,6 +224,23 @@ mod tests {
     }
 
     #[test]
+    fn a_table_nested_in_a_cell_leaves_the_outer_row() {
+        let page = read(
+            concat!(
+            "<table><tr><th>Error Code</th><th>Description</th></tr>",
+            "<tr><td>A.B</td><td>See <table><tr><td>X.Y</td><td>inner</td></tr></table>.</td></tr>",
+            "</table>"
+        )
+            .as_bytes(),
+        )
+        .unwrap();
+        assert_eq!(page.entries.len(), 1, "{page:?}");
+        assert_eq!(page.entries[0].code, "A.B");
+        assert_eq!(page.entries[0].english.as_deref(), Some("See X.Y inner ."));
+        assert!(page.diagnostics.is_empty(), "{page:?}");
+    }
+
+    #[test]
     fn a_byte_order_mark_is_skipped() {
         let page = read(b"\xef\xbb\xbf| Error Code | Description |\n|-|-|\n| A | a |\n").unwrap();
         assert_eq!(page.entries[0].code, "A");

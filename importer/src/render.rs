@@ -2,6 +2,7 @@
 
 use crate::{text, Entry, Page};
 use std::fmt::{self, Write as _};
+use tc_errors_internals::escape::Escaped;
 use tc_errors_internals::naming::is_valid_variant_name;
 
 /// What the module says about itself: the service, the enum's name, and the words of the
@@ -117,8 +118,13 @@ pub(crate) fn default_enum_name(service: &str) -> String {
 impl Page {
     /// The catalog module: a `//!` line, then the `tc_errors!` block (the layout of this
     /// crate's own catalog modules).
+    ///
+    /// Whatever the page and the header hold, the module compiles: string literals
+    /// escape `"`, `\`, control characters and the invisible and bidirectional ones
+    /// (`\u{202e}`, which rustc refuses raw in a literal or a comment), and doc comments
+    /// show those characters as the same escapes, as text.
     pub fn render(&self, header: &Header) -> String {
-        let sentence = header.sentence();
+        let sentence = Escaped(header.sentence());
         let mut out = String::new();
         // Writing to a String cannot fail.
         let _ = writeln!(out, "//! {sentence}\n");
@@ -134,7 +140,7 @@ impl Page {
         }
         for entry in &self.entries {
             for doc in &entry.docs {
-                let _ = writeln!(out, "        /// {doc}");
+                let _ = writeln!(out, "        /// {}", Escaped(doc));
             }
             if let Some(name) = &entry.name {
                 let _ = writeln!(out, "        #[name({name})]");
@@ -169,23 +175,17 @@ fn entry_line(entry: &Entry) -> String {
     }
 }
 
-/// `text` as a Rust string literal.
+/// `text` as a Rust string literal: `"` and `\` escaped, and every character that is not
+/// [inert](is_inert) written as its escape.
 fn string_literal(text: &str) -> String {
     let mut literal = String::with_capacity(text.len() + 2);
     literal.push('"');
-    for c in text.chars() {
-        match c {
-            '"' => literal.push_str("\\\""),
-            '\\' => literal.push_str("\\\\"),
-            '\n' => literal.push_str("\\n"),
-            '\r' => literal.push_str("\\r"),
-            '\t' => literal.push_str("\\t"),
-            c if c.is_control() => {
-                let _ = write!(literal, "\\u{{{:x}}}", u32::from(c));
-            }
-            c => literal.push(c),
-        }
+    let mut rest = text;
+    while let Some(at) = rest.find(['"', '\\']) {
+        let _ = write!(literal, "{}\\{}", Escaped(&rest[..at]), &rest[at..=at]);
+        rest = &rest[at + 1..];
     }
+    let _ = write!(literal, "{}", Escaped(rest));
     literal.push('"');
     literal
 }
@@ -203,6 +203,41 @@ mod tests {
             r#""see the \"message\" field \\ here""#
         );
         assert_eq!(string_literal("a\tb\u{7}c’"), "\"a\\tb\\u{7}c’\"");
+        assert_eq!(
+            string_literal("x\u{202e}y\u{2066}\u{200f}\u{7f}\"\\"),
+            r#""x\u{202e}y\u{2066}\u{200f}\u{7f}\"\\""#
+        );
+    }
+
+    #[test]
+    fn bidirectional_characters_never_reach_the_module_raw() {
+        let page = Page {
+            uses_common: false,
+            entries: vec![Entry {
+                line: 3,
+                code: "A.B".into(),
+                english: Some("Reads \u{202e}backwards\u{202c}.".into()),
+                chinese: None,
+                aliases: Vec::new(),
+                docs: vec!["Error type: \u{2067}x\u{2069}\u{1b}.".into()],
+                name: None,
+                kind: None,
+            }],
+            diagnostics: Vec::new(),
+        };
+        let header = Header::new("x", None)
+            .unwrap()
+            .title("Evil\u{202e} \u{200e}Title");
+        let module = page.render(&header);
+        assert!(
+            module
+                .chars()
+                .all(|c| c == '\n' || tc_errors_internals::escape::is_inert(c)),
+            "{module}"
+        );
+        assert!(module.starts_with("//! Evil\\u{202e} \\u{200e}Title (`x`) error codes.\n"));
+        assert!(module.contains("        /// Error type: \\u{2067}x\\u{2069}\\u{1b}.\n"));
+        assert!(module.contains(r#""A.B" => "Reads \u{202e}backwards\u{202c}.","#));
     }
 
     #[test]

@@ -2,6 +2,7 @@
 
 use crate::{Code, ErrorCode, ErrorKind};
 use serde::ser::{Serialize, SerializeStruct, Serializer};
+use std::borrow::Cow;
 use std::fmt;
 
 /// An error returned by a Tencent Cloud API: its [code](Self::code), the service's
@@ -37,13 +38,51 @@ impl<E: ErrorCode> ApiError<E> {
     /// An error with this code, message and request id (empty when the response had
     /// none).
     pub fn new(code: Code<E>, message: &str, request_id: &str) -> ApiError<E> {
-        let mut text = String::with_capacity(message.len() + request_id.len());
-        text.push_str(message);
+        ApiError::from_parts(code, Cow::Borrowed(message), request_id)
+    }
+
+    /// [`ApiError::new`], keeping a message the parser decoded into a string of its own
+    /// without copying it: a long message costs one allocation, not two.
+    pub(crate) fn from_parts(
+        code: Code<E>,
+        message: Cow<'_, str>,
+        request_id: &str,
+    ) -> ApiError<E> {
+        let message_len = message.len();
+        let mut text = match message {
+            Cow::Owned(message) => message,
+            Cow::Borrowed(message) => {
+                let mut text = String::with_capacity(message.len() + request_id.len());
+                text.push_str(message);
+                text
+            }
+        };
+        text.reserve_exact(request_id.len());
         text.push_str(request_id);
         ApiError {
             code,
             text: text.into_boxed_str(),
-            message_len: message.len(),
+            message_len,
+        }
+    }
+
+    /// The same error with its code looked up in the catalog `F` instead; a code that `F`
+    /// does not declare keeps its text. The message and request id move, uncopied.
+    ///
+    /// ```
+    /// use tc_errors::legacy::LegacyError;
+    /// use tc_errors::{ApiError, Code, CommonError};
+    ///
+    /// let legacy = ApiError::<LegacyError>::new(Code::parse("InternalError"), "Oops.", "");
+    /// let common: ApiError<CommonError> = legacy.into_catalog();
+    /// assert_eq!(common.code(), &CommonError::InternalError);
+    /// assert_eq!(common.message(), "Oops.");
+    /// ```
+    pub fn into_catalog<F: ErrorCode>(self) -> ApiError<F> {
+        ApiError {
+            code: self.code.into_catalog(),
+            text: self.text,
+            message_len: self.message_len,
         }
     }
 
@@ -81,26 +120,6 @@ impl<E: ErrorCode> ApiError<E> {
     /// Whether the code is `variant`'s, under any of its spellings.
     pub fn is(&self, variant: E) -> bool {
         self.code.is(variant)
-    }
-
-    /// The same error read with another catalog `F`, by the code's text: a
-    /// `ApiError<CbsError>` as an `ApiError<CommonError>`, or the other way round. The
-    /// code is `Unknown` in `F` when `F` does not declare it; nothing is lost.
-    ///
-    /// ```
-    /// use tc_errors::{ApiError, Code, CommonError, legacy::LegacyError};
-    ///
-    /// let error = ApiError::<CommonError>::new(Code::parse("InternalError"), "Oops.", "r-1");
-    /// let legacy: ApiError<LegacyError> = error.to_catalog();
-    /// assert!(legacy.is(LegacyError::InternalError));
-    /// assert_eq!((legacy.message(), legacy.request_id()), ("Oops.", "r-1"));
-    /// ```
-    pub fn to_catalog<F: ErrorCode>(&self) -> ApiError<F> {
-        ApiError::new(
-            Code::parse(self.code.as_str()),
-            self.message(),
-            self.request_id(),
-        )
     }
 }
 
@@ -183,6 +202,26 @@ mod tests {
         for (error, shown) in cases {
             assert_eq!(error.to_string(), shown);
         }
+    }
+
+    #[test]
+    fn an_owned_message_is_kept_and_a_code_changes_catalog() {
+        let message = String::from("decoded");
+        let error = ApiError::<crate::legacy::LegacyError>::from_parts(
+            Code::parse("Made.Up"),
+            Cow::Owned(message),
+            "id",
+        );
+        assert_eq!((error.message(), error.request_id()), ("decoded", "id"));
+        let common: ApiError<CommonError> = error.into_catalog();
+        assert_eq!(common.code(), "Made.Up");
+        assert_eq!(common.to_string(), "Made.Up: decoded (RequestId: id)");
+        let known =
+            ApiError::<crate::legacy::LegacyError>::new(Code::parse("InternalError"), "", "");
+        assert_eq!(
+            known.into_catalog::<CommonError>().code(),
+            &CommonError::InternalError
+        );
     }
 
     #[test]

@@ -3,6 +3,7 @@
 use crate::{ErrorCode, ErrorKind, UnknownCode};
 use serde::de::{Deserialize, Deserializer, Visitor};
 use serde::ser::{Serialize, Serializer};
+use std::borrow::Cow;
 use std::cmp::Ordering;
 use std::fmt;
 use std::hash::{Hash, Hasher};
@@ -52,11 +53,30 @@ pub enum Code<E: ErrorCode> {
 impl<E: ErrorCode> Code<E> {
     /// The catalog's variant for `code`, or `code` kept as an [`UnknownCode`].
     pub fn parse(code: &str) -> Code<E> {
+        Code::from_text(Cow::Borrowed(code))
+    }
+
+    /// [`Code::parse`], keeping a code the parser decoded into a string of its own
+    /// without copying it.
+    pub(crate) fn from_text(code: Cow<'_, str>) -> Code<E> {
         let table = E::__table();
-        match table.lookup(code) {
+        match table.lookup(&code) {
             Some((index, None)) => Code::Known(table.all[index]),
             Some((index, Some(spelling))) => Code::Renamed(table.all[index], spelling),
-            None => Code::Unknown(UnknownCode::new(code)),
+            None => Code::Unknown(UnknownCode::new(code.into_owned())),
+        }
+    }
+
+    /// The same code, looked up in the catalog `F`; an unknown code keeps its text
+    /// without a copy.
+    pub(crate) fn into_catalog<F: ErrorCode>(self) -> Code<F> {
+        match self {
+            Code::Known(known) => Code::parse(known.code()),
+            Code::Renamed(_, spelling) => Code::parse(spelling),
+            Code::Unknown(unknown) => match F::from_code(unknown.as_str()) {
+                Some(known) => Code::Known(known),
+                None => Code::Unknown(unknown),
+            },
         }
     }
 

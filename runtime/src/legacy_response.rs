@@ -2,10 +2,12 @@
 
 use crate::json::{self, Object, Text};
 use crate::legacy::LegacyError;
-use crate::{ApiError, Code, MalformedReason, MalformedResponse, ResponseError};
+use crate::response::error_in_response;
+use crate::{ApiError, Code, ErrorCode, MalformedReason, MalformedResponse, ResponseError};
 use serde::de::{self, Deserialize, DeserializeSeed, Deserializer, MapAccess, Visitor};
 use std::borrow::Cow;
 use std::fmt;
+use tc_errors_internals::escape::shortened;
 
 /// Parses the body of a legacy Tencent Cloud API 2.0 response.
 ///
@@ -13,7 +15,13 @@ use std::fmt;
 /// some services send either), a `message` and a `codeDesc`:
 ///
 /// - `code` 0 is a success: `T` is deserialized from the whole body (payload fields sit
-///   beside `code`, so `T` sees `code`, `message` and `codeDesc` too).
+///   beside `code`, so `T` sees `code`, `message` and `codeDesc` too) — unless the body
+///   also carries an API 3.0 error: a `Response` object with an `Error` field. That
+///   `Error` is read as [`parse_response`](crate::parse_response) reads it, and the body
+///   is the API error it holds (its `Code`, looked up in [`LegacyError`], and its
+///   `Message`), or malformed when it has no non-empty string `Code`. An error body is
+///   never taken for a success. Of a repeated `Response` (or `Error` in it), the last
+///   counts; a `Response` that is not an object is skipped.
 /// - Any other `code` is an [`ApiError<LegacyError>`](ApiError) whose code is read from
 ///   `codeDesc`, or is the number itself when `codeDesc` is missing, `null` or empty, so that no
 ///   error goes without a code. API 2.0 responses carry no request id: it is empty.
@@ -38,7 +46,7 @@ where
     T: Deserialize<'a>,
 {
     let text = json::utf8(body)?;
-    match json::read_envelope(text, read_envelope, Option::is_some)? {
+    match read_envelope(text)? {
         Some(error) => Err(ResponseError::Api(error)),
         None => Ok(json::payload(text)?),
     }
@@ -54,15 +62,83 @@ fn read_envelope(text: &str) -> Result<Option<ApiError<LegacyError>>, MalformedR
             text.as_bytes(),
         ));
     };
-    if code == 0 {
-        return Ok(None);
+    if code != 0 {
+        let (message, code_desc) = (envelope.message.flatten(), envelope.code_desc.flatten());
+        return Ok(Some(legacy_error(code, message, code_desc, "")));
     }
-    let message = envelope.message.flatten().unwrap_or_default();
-    let code_text = match envelope.code_desc.flatten().filter(|desc| !desc.is_empty()) {
+    match envelope
+        .response
+        .filter(|response| response.starts_with('{'))
+    {
+        Some(response) => error_in_response(response, text.as_bytes()),
+        None => Ok(None),
+    }
+}
+
+/// The API error of a non-zero API 2.0 `code`: its code is `code_desc`, or the number
+/// when that is missing or empty, so that no error goes without a code.
+fn legacy_error<E: ErrorCode>(
+    code: i64,
+    message: Option<Cow<'_, str>>,
+    code_desc: Option<Cow<'_, str>>,
+    request_id: &str,
+) -> ApiError<E> {
+    let code_text = match code_desc.filter(|desc| !desc.is_empty()) {
         Some(desc) => desc,
         None => Cow::Owned(code.to_string()),
     };
-    Ok(Some(ApiError::new(Code::parse(&code_text), &message, "")))
+    let message = message.unwrap_or_default();
+    ApiError::from_parts(Code::from_text(code_text), message, request_id)
+}
+
+/// The fields of an API 2.0 error at the top level of an API 3.0 body, as written, for
+/// [`parse_response`](crate::parse_response): a body that carries such an error is not
+/// a success. Of a repeated field, the last counts.
+#[derive(Default)]
+pub(crate) struct LegacyFields<'a> {
+    code: Option<&'a str>,
+    message: Option<&'a str>,
+    code_desc: Option<&'a str>,
+}
+
+impl<'a> LegacyFields<'a> {
+    /// Keeps `raw`, the value of the top-level field `key` (`code`, `message` or
+    /// `codeDesc`; any other key is ignored).
+    pub(crate) fn keep(&mut self, key: &str, raw: &'a str) {
+        match key {
+            "code" => self.code = Some(raw),
+            "message" => self.message = Some(raw),
+            "codeDesc" => self.code_desc = Some(raw),
+            _ => {}
+        }
+    }
+
+    /// The API error these fields hold: when `code` reads as a non-zero integer, as
+    /// [`parse_legacy_response`] reads it, the error it would give (a `message` or
+    /// `codeDesc` that is not a string counts as missing), with `request_id`.
+    pub(crate) fn error<E: ErrorCode>(&self, request_id: &str) -> Option<ApiError<E>> {
+        let code = self
+            .code
+            .and_then(raw_numeric_code)
+            .filter(|&code| code != 0)?;
+        let text =
+            |raw: Option<&'a str>| raw.filter(|raw| raw.starts_with('"')).map(json::unescape);
+        Some(legacy_error(
+            code,
+            text(self.message),
+            text(self.code_desc),
+            request_id,
+        ))
+    }
+}
+
+/// A `code` as written, read as [`NumericCode`] reads it, or `None` when it is not one.
+fn raw_numeric_code(raw: &str) -> Option<i64> {
+    if raw.starts_with('"') {
+        parse_numeric_code(&json::unescape(raw))
+    } else {
+        raw.parse().ok()
+    }
 }
 
 /// The fields of an API 2.0 body that say whether it is an error.
@@ -71,6 +147,8 @@ struct LegacyEnvelope<'a> {
     /// `Some(None)` for `null`, as below.
     message: Option<Option<Cow<'a, str>>>,
     code_desc: Option<Option<Cow<'a, str>>>,
+    /// The `Response`, as written; of a repeated one, the last.
+    response: Option<&'a str>,
 }
 
 impl<'de> Deserialize<'de> for LegacyEnvelope<'de> {
@@ -83,21 +161,24 @@ impl<'de> Object<'de> for LegacyEnvelope<'de> {
     const EXPECTING: &'static str = "a JSON object with a `code` field";
 
     fn read<A: MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let (mut code, mut message, mut code_desc) = (None, None, None);
-        while let Some(key) = json::next_key(&mut map, &["code", "message", "codeDesc"])? {
+        let (mut code, mut message, mut code_desc, mut response) = (None, None, None, None);
+        let keys = &["code", "message", "codeDesc", "Response"];
+        while let Some(key) = json::next_key(&mut map, keys)? {
             match key {
                 Some("code") => json::fill(&mut map, &mut code, "code", NumericCode)?,
                 Some("message") => json::fill(&mut map, &mut message, "message", Text("message"))?,
                 Some("codeDesc") => {
                     json::fill(&mut map, &mut code_desc, "codeDesc", Text("codeDesc"))?
                 }
-                _ => json::skip(&mut map)?,
+                Some(_) => response = Some(json::next_raw(&mut map)?),
+                None => json::skip(&mut map)?,
             }
         }
         Ok(LegacyEnvelope {
             code,
             message,
             code_desc,
+            response,
         })
     }
 }
@@ -105,11 +186,29 @@ impl<'de> Object<'de> for LegacyEnvelope<'de> {
 /// The `code` field: an integer, or a string of one.
 struct NumericCode;
 
+impl NumericCode {
+    /// The error for a string `code` that is not an integer, quoting it short: it may be
+    /// as long as the body.
+    fn refused<E: de::Error>(&self, code: &str) -> E {
+        E::invalid_value(de::Unexpected::Str(&shortened(code, 64)), self)
+    }
+}
+
 impl<'de> DeserializeSeed<'de> for NumericCode {
     type Value = i64;
 
     fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<i64, D::Error> {
-        deserializer.deserialize_any(self)
+        if !json::reading_as_written() {
+            return deserializer.deserialize_any(self);
+        }
+        let raw = json::raw(deserializer)?;
+        raw_numeric_code(raw).ok_or_else(|| {
+            if raw.starts_with('"') {
+                self.refused(&json::unescape(raw))
+            } else {
+                de::Error::invalid_type(json::unexpected(raw), &self)
+            }
+        })
     }
 }
 
@@ -129,7 +228,7 @@ impl Visitor<'_> for NumericCode {
     }
 
     fn visit_str<E: de::Error>(self, code: &str) -> Result<i64, E> {
-        parse_numeric_code(code).ok_or_else(|| E::invalid_value(de::Unexpected::Str(code), &self))
+        parse_numeric_code(code).ok_or_else(|| self.refused(code))
     }
 }
 
@@ -146,6 +245,96 @@ fn parse_numeric_code(code: &str) -> Option<i64> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use serde::de::IgnoredAny;
+
+    fn outcome(body: &str) -> Result<IgnoredAny, ResponseError<LegacyError>> {
+        parse_legacy_response::<IgnoredAny>(body.as_bytes())
+    }
+
+    #[test]
+    fn code_zero_beside_an_api_3_error_is_that_error() {
+        let body = r#"{"code":0,"message":"m","codeDesc":"AuthFailure","Response":{"Error":{"Code":"X","Message":"y"}}}"#;
+        match outcome(body) {
+            Err(ResponseError::Api(error)) => {
+                assert_eq!(error.code(), "X");
+                assert_eq!(error.message(), "y");
+                assert_eq!(error.request_id(), "");
+            }
+            other => panic!("{other:?}"),
+        }
+        let known = r#"{"code":"0","Response":{"RequestId":"r","Error":{"Code":"InternalError"}}}"#;
+        match outcome(known) {
+            Err(ResponseError::Api(error)) => assert_eq!(error.code(), &LegacyError::InternalError),
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn an_api_3_error_without_a_code_is_malformed_not_a_success() {
+        for body in [
+            r#"{"code":0,"Response":{"Error":{"Message":"y"}}}"#,
+            r#"{"code":0,"Response":{"Error":null}}"#,
+            r#"{"code":0,"Response":{"Error":{"Code":""}}}"#,
+            r#"{"code":0,"Response":{"Error":{"Code":7}}}"#,
+        ] {
+            match outcome(body) {
+                Err(ResponseError::Malformed(error)) => {
+                    assert_eq!(error.reason(), MalformedReason::NotAnApiResponse, "{body}");
+                    assert!(!error.detail().contains("column"), "{error}");
+                }
+                other => panic!("{body}: {other:?}"),
+            }
+        }
+    }
+
+    #[test]
+    fn other_responses_leave_code_zero_a_success() {
+        for body in [
+            r#"{"code":0,"Response":{"RequestId":"r"}}"#,
+            r#"{"code":0,"Response":"text"}"#,
+            r#"{"code":0,"Response":{"error":{"Code":"X"}}}"#,
+            r#"{"code":0,"Response":{"Error":{"Code":"X"}},"Response":{}}"#,
+        ] {
+            assert!(outcome(body).is_ok(), "{body}");
+        }
+        // A non-zero code is the API 2.0 error, whatever the `Response` holds.
+        let body = r#"{"code":4100,"codeDesc":"AuthFailure","Response":{"Error":null}}"#;
+        match outcome(body) {
+            Err(ResponseError::Api(error)) => assert_eq!(error.code(), &LegacyError::AuthFailure),
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_second_reading_takes_strings_as_written() {
+        // A lone surrogate in the message, with the code as an escaped string.
+        let body = r#"{"code":"\u0034100","message":"m\ud800","codeDesc":"Auth\u0046ailure"}"#;
+        match outcome(body) {
+            Err(ResponseError::Api(error)) => {
+                assert_eq!(error.code(), &LegacyError::AuthFailure);
+                assert_eq!(error.message(), "m\u{fffd}");
+            }
+            other => panic!("{other:?}"),
+        }
+        let body = r#"{"code":"x\ud800","message":"m\ud800"}"#;
+        match outcome(body) {
+            Err(ResponseError::Malformed(error)) => {
+                assert_eq!(error.reason(), MalformedReason::NotAnApiResponse, "{error}");
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_long_code_string_is_quoted_short() {
+        let body = format!(r#"{{"code":"{}"}}"#, "x".repeat(100_000));
+        match outcome(&body) {
+            Err(ResponseError::Malformed(error)) => {
+                assert!(error.to_string().len() < 400, "{error}");
+            }
+            other => panic!("{other:?}"),
+        }
+    }
 
     #[test]
     fn numeric_code_strings() {

@@ -1,6 +1,7 @@
 //! A response body that is not a well-formed Tencent Cloud API response.
 
 use std::fmt;
+use tc_errors_internals::escape::{is_inert, shortened};
 
 /// How many characters of the body a [`MalformedResponse`] quotes.
 const PREFIX_CHARS: usize = 64;
@@ -154,7 +155,7 @@ pub(crate) fn sanitized_prefix(body: &[u8]) -> String {
     let mut prefix = String::new();
     let mut shown = 0;
     for c in String::from_utf8_lossy(head).chars() {
-        let escape = (!is_safe_to_print(c)).then(|| c.escape_default());
+        let escape = (!is_inert(c)).then(|| c.escape_default());
         let width = escape.clone().map_or(1, Iterator::count);
         if shown + width > PREFIX_CHARS {
             prefix.push('…');
@@ -176,40 +177,7 @@ pub(crate) fn sanitized_prefix(body: &[u8]) -> String {
 /// middle to at most [`DETAIL_CHARS`] characters, keeping its end (where the JSON
 /// reader says the line and column).
 fn sanitized_detail(detail: &str) -> String {
-    let mut escaped = String::new();
-    for c in detail.chars() {
-        if is_safe_to_print(c) {
-            escaped.push(c);
-        } else {
-            escaped.extend(c.escape_default());
-        }
-    }
-    let count = escaped.chars().count();
-    if count <= DETAIL_CHARS {
-        return escaped;
-    }
-    let tail = DETAIL_CHARS / 3;
-    let head = DETAIL_CHARS - tail - 1;
-    let mut chars = escaped.chars();
-    let mut short: String = chars.by_ref().take(head).collect();
-    short.push('…');
-    short.extend(chars.skip(count - head - tail));
-    short
-}
-
-fn is_safe_to_print(c: char) -> bool {
-    // Zero-width characters, bidirectional controls and the byte-order mark print as
-    // nothing or reorder what follows.
-    const INVISIBLE: &[(char, char)] = &[
-        ('\u{200b}', '\u{200f}'),
-        ('\u{202a}', '\u{202e}'),
-        ('\u{2060}', '\u{2069}'),
-        ('\u{feff}', '\u{feff}'),
-    ];
-    !c.is_control()
-        && !INVISIBLE
-            .iter()
-            .any(|&(first, last)| (first..=last).contains(&c))
+    shortened(detail, DETAIL_CHARS)
 }
 
 #[cfg(test)]

@@ -1,6 +1,7 @@
 //! The API 3.0 response parser: `{"Response":{…}}` to a payload or an [`ApiError`].
 
 use crate::json::{self, Object, Text};
+use crate::legacy_response::LegacyFields;
 use crate::unit_payload::ResponseSeed;
 use crate::{ApiError, Code, ErrorCode, MalformedReason, MalformedResponse, ResponseError};
 use serde::de::{self, Deserialize, Deserializer, MapAccess};
@@ -21,6 +22,12 @@ pub struct Success<T> {
 /// - `{"Response":{"Error":{"Code":…,"Message":…},"RequestId":…}}` is an
 ///   [`ApiError<E>`](ApiError), whatever else the `Response` holds: an error body is
 ///   never taken for a success.
+/// - A body that also carries an API 2.0 error, a top-level `code` that is not 0 (an
+///   integer, or a string of digits, as [`parse_legacy_response`](crate::parse_legacy_response) reads it) beside a
+///   `Response` without `Error`, is not a success either: it is the API error that
+///   `parse_legacy_response` would give (the code from `codeDesc`, or the number), with
+///   the `Response`'s request id. Top-level fields of other values are skipped; of a
+///   repeated one, the last counts.
 /// - `{"Response":{…,"RequestId":…}}` without `Error` is a [`Success`]: `T` is
 ///   deserialized from the whole `Response` object, `RequestId` included (a `T` with
 ///   `#[serde(deny_unknown_fields)]` must therefore declare it). `T` may borrow from
@@ -34,10 +41,11 @@ pub struct Success<T> {
 ///
 /// Lenient on purpose: a missing or `null` `RequestId` gives an empty request id and a
 /// missing or `null` `Message` an empty message, because the code alone still says what
-/// happened; fields
-/// the parser does not know are skipped; a leading byte-order mark is ignored; in an
-/// error body, a lone surrogate escape (`\ud83d`, which JSON allows but no string can
-/// hold) becomes U+FFFD rather than losing the code.
+/// happened; fields the parser does not know are skipped; a leading byte-order mark is
+/// ignored; a lone surrogate escape (`\ud83d`, which JSON allows but no string can hold)
+/// in a string the parser reads (`Code`, `Message`, `RequestId`, a key) becomes U+FFFD
+/// rather than losing the code (a `T` that reads such a string refuses it: a
+/// `PayloadMismatch`).
 ///
 /// It never panics. JSON nested deeper than 128 levels inside a field that `T` reads is
 /// a `PayloadMismatch`, not a stack overflow; deep nesting in fields nobody reads is
@@ -113,9 +121,7 @@ where
     E: ErrorCode,
 {
     let text = json::utf8(body)?;
-    // The request id of a success, or the API error.
-    let outcome = json::read_envelope(text, read_envelope::<E>, Result::is_err)?;
-    let request_id = outcome.map_err(ResponseError::Api)?;
+    let request_id = read_envelope::<E>(text)?.map_err(ResponseError::Api)?;
     let Payload(payload) = json::payload(text)?;
     Ok(Success {
         payload,
@@ -123,16 +129,20 @@ where
     })
 }
 
-/// What the first pass makes of `text`: the request id of a success, or the API error.
+/// What the first pass makes of `text`: the request id of a success, or the API error:
+/// the `Response`'s `Error`, or else an API 2.0 error beside the `Response`.
 fn read_envelope<E: ErrorCode>(
     text: &str,
 ) -> Result<Result<String, ApiError<E>>, MalformedResponse> {
     let body = text.as_bytes();
-    let Envelope { response } = json::envelope(text)?;
+    let Envelope { response, legacy } = json::envelope(text)?;
     let response = response.ok_or_else(|| not_a_response("no `Response` field", body))?;
     let request_id = response.request_id.flatten().unwrap_or_default();
-    match response.error {
-        Some(error) => Ok(Err(api_error(error, &request_id, body)?)),
+    if let Some(error) = response.error {
+        return Ok(Err(api_error(error, &request_id, body)?));
+    }
+    match legacy.error(&request_id) {
+        Some(error) => Ok(Err(error)),
         None => Ok(Ok(request_id.into_owned())),
     }
 }
@@ -149,16 +159,49 @@ fn api_error<E: ErrorCode>(
         Some(code) => code,
     };
     let message = error.message.flatten().unwrap_or_default();
-    Ok(ApiError::new(Code::parse(&code), &message, request_id))
+    Ok(ApiError::from_parts(
+        Code::from_text(code),
+        message,
+        request_id,
+    ))
+}
+
+/// The API error of the `Error` field of `response`, an API 3.0 `Response` object as
+/// written in an API 2.0 body: `None` when it has none, and the `Error` read as
+/// [`parse_response`] reads it otherwise (of a repeated `Error`, the last counts). API 2.0
+/// errors carry no request id.
+pub(crate) fn error_in_response<E: ErrorCode>(
+    response: &str,
+    body: &[u8],
+) -> Result<Option<ApiError<E>>, MalformedResponse> {
+    // `response` is JSON that the first pass has checked: only the reading of `Error`
+    // can fail, and what it says is about `Response.Error`, where its line and column
+    // (counted from the start of `Error`) would mislead.
+    let in_error = |error: serde_json::Error| {
+        let detail = error.to_string();
+        let position = format!(" at line {} column {}", error.line(), error.column());
+        let detail = detail.strip_suffix(&position).unwrap_or(&detail);
+        not_a_response(&format!("in `Response.Error`: {detail}"), body)
+    };
+    let ErrorOnly(error) =
+        json::strings_as_written(|| serde_json::from_str(response).map_err(in_error))?;
+    let Some(error) = error else {
+        return Ok(None);
+    };
+    let error: ErrorFields<'_> =
+        json::strings_as_written(|| serde_json::from_str(error).map_err(in_error))?;
+    api_error(error, "", body).map(Some)
 }
 
 fn not_a_response(detail: &str, body: &[u8]) -> MalformedResponse {
     MalformedResponse::new(MalformedReason::NotAnApiResponse, detail, body)
 }
 
-/// The top level of a body: only `Response` is read.
+/// The top level of a body: `Response`, and the fields of an API 2.0 error, which a
+/// body must not carry to be a success.
 struct Envelope<'a> {
     response: Option<ResponseFields<'a>>,
+    legacy: LegacyFields<'a>,
 }
 
 /// The `Response` object: only `Error` and `RequestId` are read; the payload's fields
@@ -174,6 +217,30 @@ struct ErrorFields<'a> {
     /// `Some(None)` for `"Code": null`, as for the other string fields.
     code: Option<Option<Cow<'a, str>>>,
     message: Option<Option<Cow<'a, str>>>,
+}
+
+/// The `Error` of a `Response` object, as written; of a repeated `Error`, the last.
+struct ErrorOnly<'a>(Option<&'a str>);
+
+impl<'de> Deserialize<'de> for ErrorOnly<'de> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        json::object(deserializer)
+    }
+}
+
+impl<'de> Object<'de> for ErrorOnly<'de> {
+    const EXPECTING: &'static str = "`Response` to be an object";
+
+    fn read<A: MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut error = None;
+        while let Some(key) = json::next_key(&mut map, &["Error"])? {
+            match key {
+                Some(_) => error = Some(json::next_raw(&mut map)?),
+                None => json::skip(&mut map)?,
+            }
+        }
+        Ok(ErrorOnly(error))
+    }
 }
 
 /// The top level of a success body, for the second pass: `Response` read as `T`.
@@ -192,13 +259,17 @@ impl<'de> Object<'de> for Envelope<'de> {
 
     fn read<A: MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
         let mut response = None;
-        while let Some(key) = json::next_key(&mut map, &["Response"])? {
+        let mut legacy = LegacyFields::default();
+        while let Some(key) =
+            json::next_key(&mut map, &["Response", "code", "message", "codeDesc"])?
+        {
             match key {
                 Some("Response") => json::fill(&mut map, &mut response, "Response", PhantomData)?,
-                _ => json::skip(&mut map)?,
+                Some(key) => legacy.keep(key, json::next_raw(&mut map)?),
+                None => json::skip(&mut map)?,
             }
         }
-        Ok(Envelope { response })
+        Ok(Envelope { response, legacy })
     }
 }
 
@@ -275,5 +346,95 @@ impl<'de, T: Deserialize<'de>> Object<'de> for Payload<T> {
         payload
             .map(Payload)
             .ok_or_else(|| de::Error::missing_field("Response"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::CommonError;
+    use serde::de::IgnoredAny;
+
+    fn outcome(body: &str) -> Result<Success<IgnoredAny>, ResponseError<CommonError>> {
+        parse_response::<IgnoredAny, CommonError>(body.as_bytes())
+    }
+
+    fn api_error(body: &str) -> ApiError<CommonError> {
+        match outcome(body) {
+            Err(ResponseError::Api(error)) => error,
+            other => panic!("{body}: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn an_api_2_error_beside_a_success_response_is_that_error() {
+        let error = api_error(
+            r#"{"code":4100,"message":"m","codeDesc":"AuthFailure","Response":{"RequestId":"r"}}"#,
+        );
+        assert_eq!(error.to_string(), "AuthFailure: m (RequestId: r)");
+        let error = api_error(r#"{"Response":{},"code":"-1","codeDesc":null,"message":7}"#);
+        assert_eq!(error.to_string(), "-1");
+        // The `Response`'s own `Error` comes first.
+        let error = api_error(
+            r#"{"code":4100,"codeDesc":"AuthFailure","Response":{"Error":{"Code":"InternalError"}}}"#,
+        );
+        assert_eq!(error.code(), &CommonError::InternalError);
+    }
+
+    #[test]
+    fn other_top_level_codes_leave_a_success() {
+        for body in [
+            r#"{"code":0,"Response":{"RequestId":"r"}}"#,
+            r#"{"code":"0","codeDesc":"AuthFailure","Response":{}}"#,
+            r#"{"code":"abc","Response":{}}"#,
+            r#"{"code":1.5,"Response":{}}"#,
+            r#"{"code":{"a":1},"Response":{}}"#,
+            r#"{"code":4100,"code":0,"Response":{}}"#,
+            r#"{"message":"m","codeDesc":"AuthFailure","Response":{}}"#,
+        ] {
+            assert!(outcome(body).is_ok(), "{body}");
+        }
+    }
+
+    #[test]
+    fn lone_surrogates_in_what_is_read_become_replacement_characters() {
+        let error = api_error(
+            r#"{"Response":{"\ud800":1,"Error":{"Code":"Internal\u0045rror","Message":"a\udc00"},"RequestId":"\ud83d"}}"#,
+        );
+        assert_eq!(error.code(), &CommonError::InternalError);
+        assert_eq!(error.message(), "a\u{fffd}");
+        assert_eq!(error.request_id(), "\u{fffd}");
+    }
+
+    #[test]
+    fn a_long_escaped_message_is_read_as_written() {
+        let message = format!("{}\\n", "\\u00e9x".repeat(40_000));
+        let body = format!(
+            r#"{{"Response":{{"Error":{{"Code":"InternalError","Message":"{message}"}},"RequestId":"r"}}}}"#
+        );
+        let error = api_error(&body);
+        assert_eq!(error.message(), format!("{}\n", "éx".repeat(40_000)));
+        assert_eq!(error.request_id(), "r");
+        // The next body is read by serde_json again.
+        let error = api_error(r#"{"Response":{"Error":{"Code":"A","Message":"\u00e9"}}}"#);
+        assert_eq!(error.message(), "é");
+        assert!(!json::reading_as_written());
+    }
+
+    #[test]
+    fn a_long_string_where_an_object_belongs_is_quoted_short() {
+        for body in [
+            format!(r#"{{"Response":"{}"}}"#, "\\u00e9".repeat(50_000)),
+            format!(r#"{{"Response":{{"Error":"{}"}}}}"#, "x".repeat(300_000)),
+            format!(r#""{}""#, "y".repeat(300_000)),
+        ] {
+            match outcome(&body) {
+                Err(ResponseError::Malformed(error)) => {
+                    assert_eq!(error.reason(), MalformedReason::NotAnApiResponse);
+                    assert!(error.to_string().len() < 400, "{error}");
+                }
+                other => panic!("{other:?}"),
+            }
+        }
     }
 }

@@ -61,12 +61,12 @@ impl<E: ErrorCode> ResponseError<E> {
     }
 
     /// The same outcome read with another catalog `F`: an API error's code by its text
-    /// ([`ApiError::to_catalog`]), the other outcomes as they are.
-    pub fn to_catalog<F: ErrorCode>(&self) -> ResponseError<F> {
+    /// ([`ApiError::into_catalog`]), the other outcomes as they are.
+    pub fn into_catalog<F: ErrorCode>(self) -> ResponseError<F> {
         match self {
-            ResponseError::Api(error) => ResponseError::Api(error.to_catalog()),
-            ResponseError::Malformed(error) => ResponseError::Malformed(error.clone()),
-            ResponseError::Http(failure) => ResponseError::Http(failure.clone()),
+            ResponseError::Api(error) => ResponseError::Api(error.into_catalog()),
+            ResponseError::Malformed(error) => ResponseError::Malformed(error),
+            ResponseError::Http(failure) => ResponseError::Http(failure),
         }
     }
 

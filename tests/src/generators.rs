@@ -297,6 +297,8 @@ pub fn page_line() -> impl Strategy<Value = String> {
         "| a|b | c |",
         "<table><tr><th>Error Code</th><th>Description</th></tr>",
         "<tr><td>InvalidParameter</td><td>Bad &amp; &#x4e91; &#99999999; <b>x</td></tr>",
+        "| A.B | \u{202e}over\u{2066} &#8238; \u{1b}[2J \u{7f} \"q\" \\ |",
+        "<tr><td>A.C</td><td><table><tr><td>N.In</td><td>&#x2067;</td></tr></table></td></tr>",
         "<tr><td>",
         "</td></tr></table>",
         "<table",

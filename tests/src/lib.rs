@@ -7,5 +7,6 @@
 pub mod bodies;
 pub mod documents;
 pub mod generators;
+pub mod module;
 pub mod oracles;
 pub mod outcome;

@@ -87,6 +87,10 @@ pub fn check_api3_against_serde_json(body: &[u8]) {
                 response.get("Error").is_none(),
                 "an error taken for a success: {json}"
             );
+            assert!(
+                legacy_code(&json["code"]).unwrap_or(0) == 0,
+                "an API 2.0 error taken for a success: {json}"
+            );
             assert_eq!(&success.payload, response);
             assert_eq!(success.request_id, text_or_empty(&response["RequestId"]));
         }
@@ -96,10 +100,15 @@ pub fn check_api3_against_serde_json(body: &[u8]) {
             request_id,
         } => {
             let json = json.expect("an API error is JSON");
+            assert_eq!(request_id, text_or_empty(&json["Response"]["RequestId"]));
+            if json["Response"].get("Error").is_none() {
+                // An API 2.0 error beside the `Response`.
+                check_legacy_error(&json, &code, &message);
+                return;
+            }
             let error = &json["Response"]["Error"];
             assert_eq!(error["Code"].as_str(), Some(code.as_str()), "{json}");
             assert_eq!(message, text_or_empty(&error["Message"]));
-            assert_eq!(request_id, text_or_empty(&json["Response"]["RequestId"]));
         }
         Outcome::Malformed(reason) => {
             if json.is_ok() {
@@ -122,20 +131,22 @@ pub fn check_api2_against_serde_json(body: &[u8]) {
                 json["code"] == 0 || json["code"].as_str().and_then(|c| c.parse().ok()) == Some(0),
                 "an error taken for a success: {json}"
             );
+            assert!(
+                json["Response"].get("Error").is_none(),
+                "an API 3.0 error taken for a success: {json}"
+            );
             assert_eq!(payload, json);
         }
         Outcome::Api { code, message, .. } => {
             let json = json.expect("an API error is JSON");
-            assert_ne!(json["code"], 0, "{json}");
-            assert_eq!(message, text_or_empty(&json["message"]));
-            match text_or_empty(&json["codeDesc"]) {
-                "" => {
-                    let number = json["code"].as_i64();
-                    let number = number.or_else(|| json["code"].as_str()?.parse().ok());
-                    assert_eq!(code.parse().ok(), number, "{json}");
-                }
-                desc => assert_eq!(code, desc),
+            if legacy_code(&json["code"]) == Some(0) {
+                // The API 3.0 error of the `Response`.
+                let error = &json["Response"]["Error"];
+                assert_eq!(error["Code"].as_str(), Some(code.as_str()), "{json}");
+                assert_eq!(message, text_or_empty(&error["Message"]));
+                return;
             }
+            check_legacy_error(&json, &code, &message);
         }
         Outcome::Malformed(reason) => {
             if json.is_ok() {
@@ -167,6 +178,29 @@ fn is_about_what_is_skipped(error: &serde_json::Error) -> bool {
     ]
     .iter()
     .any(|skipped| error.contains(skipped))
+}
+
+/// Checks an API error against the API 2.0 fields of `json`: a non-zero `code`, and the
+/// code from `codeDesc` or the number, the message from `message`.
+fn check_legacy_error(json: &Value, code: &str, message: &str) {
+    let number = legacy_code(&json["code"]);
+    assert!(number.is_some_and(|number| number != 0), "{json}");
+    assert_eq!(message, text_or_empty(&json["message"]));
+    match text_or_empty(&json["codeDesc"]) {
+        "" => assert_eq!(code.parse().ok(), number, "{json}"),
+        desc => assert_eq!(code, desc),
+    }
+}
+
+/// An API 2.0 `code` as the parsers read it: an integer, or a string of an optional `-`
+/// and ASCII digits.
+pub fn legacy_code(value: &Value) -> Option<i64> {
+    if let Some(text) = value.as_str() {
+        let digits = text.strip_prefix('-').unwrap_or(text);
+        let all_digits = !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit());
+        return all_digits.then(|| text.parse().ok()).flatten();
+    }
+    value.as_i64()
 }
 
 fn text_or_empty(value: &Value) -> &str {

@@ -108,10 +108,10 @@ fn an_error_converts_to_the_common_catalog_by_its_code() {
     let Err(ResponseError::Api(error)) = parse_response::<(), CbsError>(throttled) else {
         panic!("an API error");
     };
-    let common: ApiError<CommonError> = error.to_catalog();
+    let common: ApiError<CommonError> = error.into_catalog();
     assert!(common.is(CommonError::RequestLimitExceeded));
     let busy = attach(BUSY).unwrap_err();
-    let common: ApiError<CommonError> = busy.api_error().unwrap().to_catalog();
+    let common: ApiError<CommonError> = busy.api_error().unwrap().clone().into_catalog();
     // `CommonError` does not declare the code: it stays as received, with its kind.
     assert_eq!(common.code().known(), None);
     assert_eq!(common.code().as_str(), "InvalidDisk.Busy");

@@ -82,6 +82,29 @@ fn every_seed_page_imports_without_a_diagnostic() {
 }
 
 #[test]
+fn a_hostile_page_gives_the_module_that_the_ui_test_compiles() {
+    // `ui/pass/imported_hostile.rs` is this module followed by a `main` that checks it:
+    // the UI test compiles it, where rustc denies raw bidirectional characters.
+    let page = import::read(include_bytes!("../fixtures/pages/hostile.md")).unwrap();
+    let header = Header::new("hostile", None)
+        .unwrap()
+        .title("Evil\u{202e} Title");
+    let module = page.render(&header);
+    let compiled = include_str!("../ui/pass/imported_hostile.rs");
+    assert!(
+        compiled.starts_with(&module) && compiled[module.len()..].starts_with("\n// Above: "),
+        "ui/pass/imported_hostile.rs no longer starts with the imported module:\n{module}"
+    );
+    let skipped: Vec<usize> = page
+        .diagnostics
+        .iter()
+        .filter(|diagnostic| diagnostic.severity == Severity::Skipped)
+        .map(|diagnostic| diagnostic.line)
+        .collect();
+    assert_eq!(skipped, [13], "the code with an override is skipped");
+}
+
+#[test]
 fn the_legacy_page_gives_every_legacy_code() {
     let page = import::read(include_bytes!("../../catalogs/pages/legacy.html")).unwrap();
     assert!(

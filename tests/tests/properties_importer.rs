@@ -27,11 +27,14 @@ fn check_import(page: &[u8]) {
             assert!(!text.trim().is_empty(), "{code}");
         }
     }
-    let header = Header::new("fuzz", None).expect("a valid service name");
+    let header = Header::new("fuzz", None)
+        .expect("a valid service name")
+        .title("Title \u{202e}\u{1b}");
     let block = page.render(&header);
     for entry in &page.entries {
         assert!(block.contains(&format!("\"{}\"", entry.code)), "{block}");
     }
+    tc_errors_tests::module::check_module(&block);
 }
 
 proptest! {
