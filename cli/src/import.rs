@@ -8,15 +8,28 @@ use std::process::ExitCode;
 use tc_errors_importer::{self as import, Header, Severity};
 
 /// The command line of `import`, as clap reads it.
+#[derive(clap::Args)]
 pub struct Args {
+    /// The page, or `-` for standard input.
     pub doc: String,
+    /// The enum's name [default: the service in upper camel case + `Error`].
+    #[arg(long = "enum", value_name = "NAME")]
     pub enum_name: Option<String>,
+    /// The service's short name, as in its API endpoint [default: DOC's file name
+    /// without its extension].
+    #[arg(long, value_name = "NAME")]
     pub service: Option<String>,
+    /// The service's full name, for the module's first line (`Cloud Block Storage`).
+    #[arg(long, value_name = "TEXT")]
     pub title: Option<String>,
+    /// The API version the page documents (`2017-03-12`).
+    #[arg(long, value_name = "VERSION")]
     pub api_version: Option<String>,
-    /// The same service's page in the other language.
+    /// The same service's page in the other language: one catalog with both texts.
+    #[arg(long, value_name = "DOC")]
     pub merge: Option<String>,
-    /// `OLD=NEW`: codes Tencent renamed.
+    /// A code Tencent renamed: the entry gets NEW as its code and OLD as an alias.
+    #[arg(long = "rename", value_name = "OLD=NEW")]
     pub renames: Vec<String>,
 }
 

@@ -1,6 +1,7 @@
 //! `tc-errors import-sdk ZH_DIR EN_DIR [--catalogs DIR]`: every catalog from the Go SDKs'
 //! `errors.go` tables and the seed pages.
 
+use crate::error_line;
 use std::path::Path;
 use std::process::ExitCode;
 use tc_errors_importer::sdk::{self, SdkError};
@@ -10,11 +11,11 @@ use tc_errors_importer::sdk::{self, SdkError};
 pub fn run(zh_dir: &Path, en_dir: &Path, catalogs: &Path) -> ExitCode {
     match regenerate(zh_dir, en_dir, catalogs) {
         Ok((written, total)) => {
-            eprintln!("tc-errors: {total} files generated, {written} changed");
+            error_line(format_args!("{total} files generated, {written} changed"));
             ExitCode::SUCCESS
         }
         Err(error) => {
-            eprintln!("tc-errors: {error}");
+            error_line(error);
             ExitCode::FAILURE
         }
     }

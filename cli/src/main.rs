@@ -59,29 +59,7 @@ enum Command {
     /// line numbers. Exit status: 0 when every row is in the module, 1 when the page
     /// cannot be read or a row was skipped (the module is still printed), 2 for a bad
     /// option.
-    Import {
-        /// The page, or `-` for standard input.
-        doc: String,
-        /// The enum's name [default: the service in upper camel case + `Error`].
-        #[arg(long = "enum", value_name = "NAME")]
-        enum_name: Option<String>,
-        /// The service's short name, as in its API endpoint [default: DOC's file name
-        /// without its extension].
-        #[arg(long, value_name = "NAME")]
-        service: Option<String>,
-        /// The service's full name, for the module's first line (`Cloud Block Storage`).
-        #[arg(long, value_name = "TEXT")]
-        title: Option<String>,
-        /// The API version the page documents (`2017-03-12`).
-        #[arg(long, value_name = "VERSION")]
-        api_version: Option<String>,
-        /// The same service's page in the other language: one catalog with both texts.
-        #[arg(long, value_name = "DOC")]
-        merge: Option<String>,
-        /// A code Tencent renamed: the entry gets NEW as its code and OLD as an alias.
-        #[arg(long = "rename", value_name = "OLD=NEW")]
-        renames: Vec<String>,
-    },
+    Import(import::Args),
     /// Regenerate every catalog from the Go SDKs' `errors.go` tables and the seed pages.
     ///
     /// ZH_DIR and EN_DIR hold `<service>/<vYYYYMMDD>/errors.go` (the `tencentcloud/`
@@ -144,23 +122,7 @@ fn main() -> ExitCode {
             json,
             max_bytes,
         } => parse::run(file.as_deref(), &service, json, max_bytes),
-        Command::Import {
-            doc,
-            enum_name,
-            service,
-            title,
-            api_version,
-            merge,
-            renames,
-        } => import::run(&import::Args {
-            doc,
-            enum_name,
-            service,
-            title,
-            api_version,
-            merge,
-            renames,
-        }),
+        Command::Import(args) => import::run(&args),
     }
 }
 

@@ -7,7 +7,7 @@ use tc_errors_internals::table::{self, NOT_COMMON};
 
 /// A catalog's codes, texts and kinds without its enum type, indexed by the
 /// discriminant: what a tool that searches many catalogs reads, so that it compiles one
-/// copy of its code rather than one per enum ([`ErrorCode::code_table`]).
+/// copy of its code rather than one per enum ([`ErrorCode::code_table`](crate::ErrorCode::code_table)).
 ///
 /// The generated tables are data: number tables are byte strings of little-endian
 /// numbers (read by `table::u16_at`), one literal per table instead of one per number,
@@ -43,7 +43,7 @@ pub struct CodeTable {
     /// The kinds, as indices in [`ErrorKind::ALL`].
     #[doc(hidden)]
     pub kinds: &'static [u8],
-    /// The index in [`CommonError::ALL`], or `NOT_COMMON`.
+    /// The index in [`CommonError::ALL`](crate::CommonError::ALL), or `NOT_COMMON`.
     #[doc(hidden)]
     pub common: &'static [u8],
     /// `u16`s: for each common code, the index of its variant (empty without
@@ -123,7 +123,7 @@ impl CodeTable {
             .unwrap_or(ErrorKind::Other)
     }
 
-    /// The index in [`CommonError::ALL`] of the variant at `index`, if it is common.
+    /// The index in [`CommonError::ALL`](crate::CommonError::ALL) of the variant at `index`, if it is common.
     #[doc(hidden)]
     #[inline]
     pub fn common(&self, index: usize) -> Option<usize> {
