@@ -88,11 +88,12 @@ pub fn catalog(service: &str) -> Option<Catalog> {
     catalog_in(&catalogs(), service).ok()
 }
 
-/// The catalog of `catalogs` for `service`, or an error that names the ones there are.
+/// The catalog of `catalogs` for `service` (in any case: `CBS` is `cbs`), or an error
+/// that names the ones there are.
 pub fn catalog_in(catalogs: &[Catalog], service: &str) -> Result<Catalog, UnknownService> {
     catalogs
         .iter()
-        .find(|catalog| catalog.service == service)
+        .find(|catalog| catalog.service.eq_ignore_ascii_case(service))
         .copied()
         .ok_or_else(|| UnknownService {
             service: service.to_owned(),
@@ -142,6 +143,7 @@ mod tests {
             Some("tc_errors::legacy::LegacyError")
         );
         assert!(catalog("nope").is_none());
+        assert_eq!(catalog("CBS").map(|c| c.service), Some("cbs"));
     }
 
     #[test]

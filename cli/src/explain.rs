@@ -15,6 +15,10 @@ const QUOTED_CHARS: usize = 160;
 
 /// Prints every catalog's entry for `code`; exit status 1 when no catalog has it.
 pub fn run(code: &str, as_json: bool, shown: Shown) -> ExitCode {
+    if code.trim().is_empty() {
+        error_line("explain needs an error code, such as `InvalidDisk.Busy`; try --help");
+        return ExitCode::from(2);
+    }
     let catalogs = catalogs();
     let found = Explanation::of(code, &catalogs);
     let status = if found.hits.is_empty() {
@@ -72,6 +76,14 @@ impl<'a> Explanation<'a> {
             if !self.near.is_empty() {
                 let _ = write!(message, "; near matches: {}", self.near.join(", "));
             }
+            // A code nobody declares still has a kind, by its category and words.
+            let kind = tc_errors::ErrorKind::of_code(code);
+            let retry = if kind.is_retryable() {
+                "retryable"
+            } else {
+                "not retryable"
+            };
+            let _ = write!(message, "; by its category and words: kind {kind}, {retry}");
             return Err(message);
         }
         let mut text = String::new();
@@ -172,12 +184,15 @@ mod tests {
             .unwrap_err();
         assert_eq!(
             error,
-            "no catalog has the error code \"InvalidDisk.Bussy\"; near matches: InvalidDisk.Busy"
+            "no catalog has the error code \"InvalidDisk.Bussy\"; near matches: InvalidDisk.Busy; by its category and words: kind InvalidRequest, not retryable"
         );
         let error = Explanation::of("Nothing.Like.It", &catalogs)
             .to_text(ENGLISH)
             .unwrap_err();
-        assert_eq!(error, "no catalog has the error code \"Nothing.Like.It\"");
+        assert_eq!(
+            error,
+            "no catalog has the error code \"Nothing.Like.It\"; by its category and words: kind Other, not retryable"
+        );
     }
 
     #[test]
@@ -187,16 +202,19 @@ mod tests {
         let error = Explanation::of(&long, &catalogs)
             .to_text(ENGLISH)
             .unwrap_err();
-        assert!(error.len() < 300, "{} bytes", error.len());
+        assert!(error.len() < 360, "{} bytes", error.len());
         assert!(
             error.starts_with("no catalog has the error code \"A.xxx"),
             "{error}"
         );
-        assert!(error.contains('…') && error.ends_with("yyy\""), "{error}");
+        assert!(error.contains('…') && error.contains("yyy\"; "), "{error}");
         let error = Explanation::of("A\u{202e}B\r", &catalogs)
             .to_text(ENGLISH)
             .unwrap_err();
-        assert_eq!(error, "no catalog has the error code \"A\\u{202e}B\\r\"");
+        assert_eq!(
+            error,
+            "no catalog has the error code \"A\\u{202e}B\\r\"; by its category and words: kind Other, not retryable"
+        );
     }
 
     #[test]

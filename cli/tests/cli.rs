@@ -67,7 +67,7 @@ fn explain_names_near_matches_for_an_unknown_code() {
     assert_eq!(stdout(&output), "");
     assert_eq!(
         error_line(&output),
-        "tc-errors: no catalog has the error code \"InvalidDisk.Bussy\"; near matches: InvalidDisk.Busy"
+        "tc-errors: no catalog has the error code \"InvalidDisk.Bussy\"; near matches: InvalidDisk.Busy; by its category and words: kind InvalidRequest, not retryable"
     );
 }
 
@@ -576,7 +576,7 @@ fn explain_quotes_a_long_or_hostile_argument_short_and_escaped() {
     assert_eq!(output.status.code(), Some(1));
     assert_eq!(
         error_line(&output),
-        "tc-errors: no catalog has the error code \"A\\u{1b}[2J\\u{202e}B\""
+        "tc-errors: no catalog has the error code \"A\\u{1b}[2J\\u{202e}B\"; by its category and words: kind Other, not retryable"
     );
     let output = tc_errors(&["explain", "--json", "A\u{1b}[2J\u{202e}B"]);
     let text = stdout(&output);
@@ -620,4 +620,13 @@ fn import_writes_a_hostile_page_escaped() {
         errors.contains("hostile.md: line 13: skipped: `B\\u{202e}C` is not an error code"),
         "{errors}"
     );
+}
+
+#[test]
+fn an_empty_code_is_a_usage_error_and_services_match_in_any_case() {
+    let empty = tc_errors(&["explain", ""]);
+    assert_eq!(empty.status.code(), Some(2));
+    let upper = tc_errors(&["list", "CBS"]);
+    assert_eq!(upper.status.code(), Some(0), "{}", stderr(&upper));
+    assert!(stdout(&upper).contains("InvalidDisk.Busy"));
 }
