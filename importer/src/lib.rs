@@ -77,10 +77,10 @@ pub mod go_sdk;
 mod html;
 mod markdown;
 mod merge;
-mod page;
 mod render;
 mod rows;
 pub mod sdk;
+mod tables;
 mod text;
 
 pub use merge::RenameError;
@@ -185,13 +185,13 @@ impl std::error::Error for ImportError {}
 
 /// Reads an error-code page (UTF-8 Markdown or HTML; a byte-order mark is skipped).
 pub fn read(page: &[u8]) -> Result<Page, ImportError> {
-    let text = page_text(page)?;
-    let tables = page::tables(text);
+    let text = decode_text(page)?;
+    let tables = tables::find(text);
     rows::page(&tables).ok_or(ImportError::NoTable)
 }
 
 /// The page's text, if it is text.
-fn page_text(page: &[u8]) -> Result<&str, ImportError> {
+fn decode_text(page: &[u8]) -> Result<&str, ImportError> {
     let page = page.strip_prefix(b"\xef\xbb\xbf").unwrap_or(page);
     let text = std::str::from_utf8(page).map_err(|error| ImportError::NotText {
         offset: error.valid_up_to(),

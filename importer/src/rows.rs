@@ -1,7 +1,7 @@
 //! From the tables of a page to the entries of a block: which column is which, which
 //! rows can be read, whether the common table is the runtime's, repeated codes, kinds.
 
-use crate::page::{Section, Table, TableRow};
+use crate::tables::{Section, Table, TableRow};
 use crate::{collisions, text, Diagnostic, Entry, Page, Severity};
 use std::collections::HashMap;
 use tc_errors::{CommonError, ErrorKind};
