@@ -73,19 +73,23 @@
 #![forbid(unsafe_code)]
 
 mod collisions;
+mod columns;
+mod common_table;
+mod entries;
 pub mod go_sdk;
 mod html;
 mod markdown;
 mod merge;
 mod render;
-mod rows;
+mod repeats;
 pub mod sdk;
 mod tables;
 mod text;
+mod transient;
 
 pub use merge::RenameError;
 pub use render::{Header, HeaderError};
-pub use rows::says_try_again_later;
+pub use transient::says_try_again_later;
 
 use std::fmt;
 use tc_errors::ErrorKind;
@@ -155,6 +159,24 @@ impl fmt::Display for Diagnostic {
     }
 }
 
+impl Diagnostic {
+    fn skipped(line: usize, message: String) -> Diagnostic {
+        Diagnostic {
+            line,
+            severity: Severity::Skipped,
+            message,
+        }
+    }
+
+    fn note(line: usize, message: String) -> Diagnostic {
+        Diagnostic {
+            line,
+            severity: Severity::Note,
+            message,
+        }
+    }
+}
+
 /// Why a page could not be imported at all.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ImportError {
@@ -187,7 +209,7 @@ impl std::error::Error for ImportError {}
 pub fn read(page: &[u8]) -> Result<Page, ImportError> {
     let text = decode_text(page)?;
     let tables = tables::find(text);
-    rows::page(&tables).ok_or(ImportError::NoTable)
+    entries::read_tables(&tables).ok_or(ImportError::NoTable)
 }
 
 /// The page's text, if it is text.
