@@ -2,7 +2,7 @@
 //! cells' inner HTML kept for [`super::text::clean`]. A table nested in a cell is part of
 //! that cell's HTML: its rows are not the outer table's, and its text becomes the cell's.
 
-use crate::page::{Line, Table, TableRow};
+use crate::tables::{Line, Table, TableRow};
 use crate::text::{tag_len, tag_name};
 
 /// Where `<table` starts in `line` (any capitalisation), if it does.
@@ -125,7 +125,7 @@ impl Reader {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::page::lines;
+    use crate::tables::lines;
 
     #[test]
     fn rows_and_cells_keep_their_lines_and_inner_html() {

@@ -73,19 +73,23 @@
 #![forbid(unsafe_code)]
 
 mod collisions;
+mod columns;
+mod common_table;
+mod entries;
 pub mod go_sdk;
 mod html;
 mod markdown;
 mod merge;
-mod page;
 mod render;
-mod rows;
+mod repeats;
 pub mod sdk;
+mod tables;
 mod text;
+mod transient;
 
 pub use merge::RenameError;
 pub use render::{Header, HeaderError};
-pub use rows::says_try_again_later;
+pub use transient::says_try_again_later;
 
 use std::fmt;
 use tc_errors::ErrorKind;
@@ -155,6 +159,24 @@ impl fmt::Display for Diagnostic {
     }
 }
 
+impl Diagnostic {
+    fn skipped(line: usize, message: String) -> Diagnostic {
+        Diagnostic {
+            line,
+            severity: Severity::Skipped,
+            message,
+        }
+    }
+
+    fn note(line: usize, message: String) -> Diagnostic {
+        Diagnostic {
+            line,
+            severity: Severity::Note,
+            message,
+        }
+    }
+}
+
 /// Why a page could not be imported at all.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ImportError {
@@ -185,13 +207,13 @@ impl std::error::Error for ImportError {}
 
 /// Reads an error-code page (UTF-8 Markdown or HTML; a byte-order mark is skipped).
 pub fn read(page: &[u8]) -> Result<Page, ImportError> {
-    let text = page_text(page)?;
-    let tables = page::tables(text);
-    rows::page(&tables).ok_or(ImportError::NoTable)
+    let text = decode_text(page)?;
+    let tables = tables::find(text);
+    entries::read_tables(&tables).ok_or(ImportError::NoTable)
 }
 
 /// The page's text, if it is text.
-fn page_text(page: &[u8]) -> Result<&str, ImportError> {
+fn decode_text(page: &[u8]) -> Result<&str, ImportError> {
     let page = page.strip_prefix(b"\xef\xbb\xbf").unwrap_or(page);
     let text = std::str::from_utf8(page).map_err(|error| ImportError::NotText {
         offset: error.valid_up_to(),

@@ -1,7 +1,7 @@
 //! Changes to a read page before it is rendered: the same service's page in the other
 //! language merged in, and codes Tencent renamed given their current spelling.
 
-use crate::{rows, Entry, Page};
+use crate::{entries, Entry, Page};
 use std::fmt;
 
 impl Page {
@@ -27,7 +27,7 @@ impl Page {
                 None => self.entries.push(theirs),
             }
         }
-        rows::settle(&mut self.entries, self.uses_common);
+        entries::settle(&mut self.entries, self.uses_common);
     }
 
     /// Gives the entry for `old` its current spelling `new`, keeping `old` as an alias
@@ -44,7 +44,7 @@ impl Page {
         entry
             .aliases
             .push(std::mem::replace(&mut entry.code, new.to_owned()));
-        rows::settle(&mut self.entries, self.uses_common);
+        entries::settle(&mut self.entries, self.uses_common);
         Ok(())
     }
 }

@@ -7,7 +7,7 @@
 //! the command twice changes nothing and a test can check the crate against its sources.
 
 use crate::go_sdk::{read_go_errors, GoSdkError, GoTable};
-use crate::{read, rows, Entry, Header, ImportError, Page};
+use crate::{entries, read, Entry, Header, ImportError, Page};
 use std::collections::BTreeMap;
 use std::fmt::{self, Write as _};
 use std::path::{Path, PathBuf};
@@ -230,7 +230,7 @@ impl Service {
             entries,
             diagnostics: Vec::new(),
         };
-        rows::settle(&mut page.entries, page.uses_common);
+        entries::settle(&mut page.entries, page.uses_common);
         page
     }
 }

@@ -1,10 +1,8 @@
 //! An HTTP response — status, headers, body — to the outcome of the call.
 
 use crate::malformed::sanitized_prefix;
-use crate::{parse_response, ApiError, ErrorCode, ResponseError, RetryAdvice, Success};
+use crate::{parse_response, ApiError, ErrorCode, HttpFailure, ResponseError, RetryAfter, Success};
 use serde::Deserialize;
-use std::fmt;
-use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 /// Parses a Tencent Cloud API 3.0 response from its HTTP status, headers and body.
 ///
@@ -138,162 +136,11 @@ impl Headers {
     }
 }
 
-/// A response that is not the API's: a non-2xx status without an API error body.
-#[derive(Clone, PartialEq, Eq, Debug)]
-pub struct HttpFailure {
-    status: u16,
-    content_type: Option<Box<str>>,
-    excerpt: Box<str>,
-    request_id: Option<Box<str>>,
-    retry_after: Option<RetryAfter>,
-}
-
-impl HttpFailure {
-    /// The HTTP status.
-    pub fn status(&self) -> u16 {
-        self.status
-    }
-
-    /// The `Content-Type` header, sanitized, if there was one.
-    pub fn content_type(&self) -> Option<&str> {
-        self.content_type.as_deref()
-    }
-
-    /// The start of the body, with control and invisible characters escaped.
-    pub fn excerpt(&self) -> &str {
-        &self.excerpt
-    }
-
-    /// The `X-TC-RequestId` header, if there was one.
-    pub fn request_id(&self) -> Option<&str> {
-        self.request_id.as_deref()
-    }
-
-    /// The `Retry-After` header, if it was a number of seconds or an HTTP date.
-    pub fn retry_after(&self) -> Option<RetryAfter> {
-        self.retry_after
-    }
-
-    /// What to do about it, by the status: 429 is throttling; 503 transient; 502 and
-    /// 504 transient for idempotent requests only (the request may have passed the
-    /// gateway); other 5xx a server fault; other statuses not retryable.
-    pub fn retry_advice(&self) -> RetryAdvice {
-        RetryAdvice::for_status(self.status)
-    }
-}
-
-impl fmt::Display for HttpFailure {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "HTTP {} without an API response", self.status)?;
-        if let Some(content_type) = &self.content_type {
-            write!(f, " ({content_type})")?;
-        }
-        if !self.excerpt.is_empty() {
-            write!(f, "; the body starts with: {}", self.excerpt)?;
-        }
-        Ok(())
-    }
-}
-
-impl std::error::Error for HttpFailure {}
-
-impl serde::Serialize for HttpFailure {
-    /// `status`, `content_type`, `excerpt`, `request_id` and `retry_after_seconds` (the
-    /// delay from now for a date).
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeStruct;
-        let mut state = serializer.serialize_struct("HttpFailure", 5)?;
-        state.serialize_field("status", &self.status)?;
-        state.serialize_field("content_type", &self.content_type)?;
-        state.serialize_field("excerpt", &self.excerpt)?;
-        state.serialize_field("request_id", &self.request_id)?;
-        let delay = self
-            .retry_after
-            .map(|after| after.delay(SystemTime::now()).as_secs());
-        state.serialize_field("retry_after_seconds", &delay)?;
-        state.end()
-    }
-}
-
-/// A `Retry-After` header: a delay in seconds, or an HTTP date.
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
-pub enum RetryAfter {
-    /// `Retry-After: 120`.
-    Delay(Duration),
-    /// `Retry-After: Wed, 21 Oct 2015 07:28:00 GMT`.
-    At(SystemTime),
-}
-
-impl RetryAfter {
-    /// Reads a header value: seconds, or an IMF-fixdate (the form RFC 9110 requires
-    /// senders to use). Anything else is `None`.
-    pub fn parse(value: &str) -> Option<RetryAfter> {
-        let value = value.trim();
-        if !value.is_empty() && value.bytes().all(|b| b.is_ascii_digit()) {
-            // More digits than a u64 holds is "a very long time".
-            let seconds = value.parse().unwrap_or(u64::MAX);
-            return Some(RetryAfter::Delay(Duration::from_secs(seconds)));
-        }
-        imf_fixdate(value).map(RetryAfter::At)
-    }
-
-    /// How long to wait from `now`: the delay, or the time until the date (zero when it
-    /// has passed).
-    pub fn delay(self, now: SystemTime) -> Duration {
-        match self {
-            RetryAfter::Delay(delay) => delay,
-            RetryAfter::At(at) => at.duration_since(now).unwrap_or_default(),
-        }
-    }
-}
-
-/// `Sun, 06 Nov 1994 08:49:37 GMT` as a time.
-fn imf_fixdate(value: &str) -> Option<SystemTime> {
-    const MONTHS: [&str; 12] = [
-        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-    ];
-    let (_weekday, rest) = value.split_once(", ")?;
-    let parts: Vec<&str> = rest.split(' ').collect();
-    let [day, month, year, time, "GMT"] = parts.as_slice() else {
-        return None;
-    };
-    let number = |text: &str, digits: usize| -> Option<u64> {
-        (text.len() == digits && text.bytes().all(|b| b.is_ascii_digit()))
-            .then(|| text.parse().ok())
-            .flatten()
-    };
-    let day = number(day, 2)?;
-    let month = MONTHS.iter().position(|m| m == month)? as u64 + 1;
-    let year = number(year, 4)?;
-    let clock: Vec<&str> = time.split(':').collect();
-    let [hour, minute, second] = clock.as_slice() else {
-        return None;
-    };
-    let (hour, minute, second) = (number(hour, 2)?, number(minute, 2)?, number(second, 2)?);
-    if !(1..=31).contains(&day) || year < 1970 || hour > 23 || minute > 59 || second > 60 {
-        return None;
-    }
-    let days = days_from_civil(year, month, day);
-    let seconds = days * 86_400 + hour * 3_600 + minute * 60 + second;
-    UNIX_EPOCH.checked_add(Duration::from_secs(seconds))
-}
-
-/// Days from 1970-01-01 to a date of the proleptic Gregorian calendar (year ≥ 1970).
-fn days_from_civil(year: u64, month: u64, day: u64) -> u64 {
-    // Howard Hinnant's algorithm, with March as the first month of the year.
-    let year = if month <= 2 { year - 1 } else { year };
-    let era = year / 400;
-    let year_of_era = year - era * 400;
-    let month_from_march = (month + 9) % 12;
-    let day_of_year = (153 * month_from_march + 2) / 5 + day - 1;
-    let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
-    era * 146_097 + day_of_era - 719_468
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::{CommonError, RetryClass};
+    use std::time::Duration;
 
     type Outcome = Result<Success<()>, ResponseError<CommonError>>;
 
@@ -394,40 +241,7 @@ mod tests {
     }
 
     #[test]
-    fn retry_after_is_seconds_or_a_date() {
-        let now = UNIX_EPOCH + Duration::from_secs(784_111_777); // Sun, 06 Nov 1994 08:49:37 GMT
-        assert_eq!(
-            RetryAfter::parse("120"),
-            Some(RetryAfter::Delay(Duration::from_secs(120)))
-        );
-        assert_eq!(
-            RetryAfter::parse(" 0 "),
-            Some(RetryAfter::Delay(Duration::ZERO))
-        );
-        let at = RetryAfter::parse("Sun, 06 Nov 1994 08:49:37 GMT").unwrap();
-        assert_eq!(at, RetryAfter::At(now));
-        assert_eq!(
-            at.delay(now - Duration::from_secs(5)),
-            Duration::from_secs(5)
-        );
-        assert_eq!(at.delay(now + Duration::from_secs(5)), Duration::ZERO);
-        assert_eq!(
-            RetryAfter::parse("Thu, 29 Feb 2024 23:59:60 GMT"),
-            Some(RetryAfter::At(
-                UNIX_EPOCH + Duration::from_secs(1_709_251_200)
-            ))
-        );
-        for bad in [
-            "",
-            "-1",
-            "1.5",
-            "soon",
-            "Sunday, 06-Nov-94 08:49:37 GMT",
-            "Sun, 06 Nov 1994 08:49:37 UTC",
-            "Sun, 32 Nov 1994 08:49:37 GMT",
-        ] {
-            assert_eq!(RetryAfter::parse(bad), None, "{bad}");
-        }
+    fn a_retry_after_header_is_kept_on_the_failure() {
         let Err(ResponseError::Http(failure)) = parse(429, &[("Retry-After", "3")], "slow down")
         else {
             panic!();

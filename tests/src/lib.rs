@@ -6,6 +6,7 @@
 
 pub mod bodies;
 pub mod documents;
+pub mod expect;
 pub mod generators;
 pub mod module;
 pub mod oracles;

@@ -2,7 +2,19 @@
 //! turns attempts and advice into a delay (the caller sleeps, with any runtime).
 
 mod advice;
+mod failure;
+mod jitter;
+// Before `policy`: rustdoc lists `RetryPolicy`'s inherent impls in the order it meets
+// them, and the presets are where a reader starts.
+mod presets;
+
 mod policy;
+mod rule;
+#[cfg(test)]
+mod test_support;
 
 pub use advice::{RetryAdvice, RetryClass};
-pub use policy::{Failure, Jitter, JitterRng, RetryPolicy, Rule};
+pub use failure::Failure;
+pub use jitter::{Jitter, JitterRng};
+pub use policy::RetryPolicy;
+pub use rule::Rule;

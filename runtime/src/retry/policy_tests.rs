@@ -1,37 +1,9 @@
-//! Tests of the retry policy: each preset decides as its SDK does, and no policy
-//! exceeds its attempts or its delay cap.
+//! Tests of the retry policy: each class retried as advised, the backoff, its cap and
+//! `Retry-After`, and no policy exceeds its attempts or its delay cap.
 
 use super::*;
-
-const SECOND: Duration = Duration::from_secs(1);
-
-/// Random bits that make full jitter choose its ceiling.
-fn top() -> impl FnMut() -> u64 {
-    || u64::MAX
-}
-
-/// Random bits that make full jitter choose zero.
-fn bottom() -> impl FnMut() -> u64 {
-    || 0
-}
-
-/// A source for policies that never jitter.
-fn unused() -> impl FnMut() -> u64 {
-    || panic!("a policy without jitter drew random bits")
-}
-
-/// The delays a policy grants in a row for the same failure, until it stops.
-fn delays(policy: &RetryPolicy, failure: Failure<'_>, idempotent: bool) -> Vec<Duration> {
-    let mut rng = top();
-    (1..)
-        .map_while(|attempts| policy.next_delay(attempts, &failure, idempotent, &mut rng))
-        .take(100)
-        .collect()
-}
-
-fn secs(list: &[u64]) -> Vec<Duration> {
-    list.iter().map(|&s| Duration::from_secs(s)).collect()
-}
+use crate::retry::test_support::{bottom, delays, secs, top, unused, SECOND};
+use crate::retry::{JitterRng, RetryAdvice};
 
 #[test]
 fn default_retries_each_class_as_advised() {
@@ -196,142 +168,6 @@ fn huge_attempt_counts_and_caps_do_not_overflow() {
     );
 }
 
-/// A Go `ClientProfile` with `NetworkFailureMaxRetries` and `RateLimitExceededMaxRetries`
-/// both set to 3.
-fn go_with_three_retries() -> RetryPolicy {
-    RetryPolicy::go_sdk()
-        .max_attempts(4)
-        .max_throttled_attempts(4)
-}
-
-#[test]
-fn go_sdk_defaults_never_retry() {
-    let go = RetryPolicy::go_sdk();
-    let throttled = Failure::api("RequestLimitExceeded", RetryAdvice::THROTTLED);
-    assert_eq!(go.next_delay(1, &throttled, true, &mut unused()), None);
-    let timeout = Failure::network(RetryAdvice::SERVER_FAULT);
-    assert_eq!(go.next_delay(1, &timeout, true, &mut unused()), None);
-}
-
-#[test]
-fn go_sdk_retries_only_the_exact_rate_limit_code() {
-    let go = go_with_three_retries();
-    // The advice is ignored: the code text decides.
-    let advice = RetryAdvice::NOT_RETRYABLE;
-    for idempotent in [true, false] {
-        let limited = Failure::api("RequestLimitExceeded", advice);
-        assert_eq!(delays(&go, limited, idempotent), secs(&[1, 2, 4]));
-        for code in [
-            "RequestLimitExceeded.UinLimitExceeded",
-            "RequestLimitExceeded.GlobalRegionUinLimitExceeded",
-            "InternalError",
-            "LimitExceeded.Quota",
-            "AuthFailure.SignatureExpire",
-            "ServiceUnavailable",
-            "requestlimitexceeded",
-        ] {
-            assert_eq!(
-                delays(&go, Failure::api(code, RetryAdvice::THROTTLED), idempotent),
-                [],
-                "{code}"
-            );
-        }
-    }
-}
-
-#[test]
-fn go_sdk_retries_network_failures_only_for_idempotent_requests() {
-    let go = go_with_three_retries();
-    let timeout = Failure::network(RetryAdvice::TRANSIENT);
-    assert_eq!(delays(&go, timeout, true), secs(&[1, 2, 4]));
-    assert_eq!(delays(&go, timeout, false), []);
-}
-
-#[test]
-fn go_sdk_ignores_http_status_and_retry_after() {
-    let go = go_with_three_retries();
-    let gateway = Failure::http(502, RetryAdvice::TRANSIENT);
-    assert_eq!(delays(&go, gateway, true), []);
-    let limited = Failure::api("RequestLimitExceeded", RetryAdvice::THROTTLED)
-        .with_http_status(503)
-        .with_retry_after(30 * SECOND);
-    assert_eq!(delays(&go, limited, false), secs(&[1, 2, 4]));
-}
-
-#[test]
-fn go_sdk_counts_network_and_rate_limit_retries_separately() {
-    let go = RetryPolicy::go_sdk()
-        .max_attempts(2)
-        .max_throttled_attempts(6);
-    let limited = Failure::api("RequestLimitExceeded", RetryAdvice::THROTTLED);
-    let timeout = Failure::network(RetryAdvice::SERVER_FAULT);
-    assert_eq!(delays(&go, limited, false), secs(&[1, 2, 4, 8, 16]));
-    assert_eq!(delays(&go, timeout, true), secs(&[1]));
-}
-
-#[test]
-fn python_sdk_retries_its_codes_network_and_non_200_three_times() {
-    let py = RetryPolicy::python_sdk();
-    for idempotent in [true, false] {
-        for code in [
-            "RequestLimitExceeded",
-            "RequestLimitExceeded.UinLimitExceeded",
-            "RequestLimitExceeded.GlobalRegionUinLimitExceeded",
-        ] {
-            let failure = Failure::api(code, RetryAdvice::NOT_RETRYABLE);
-            assert_eq!(delays(&py, failure, idempotent), secs(&[1, 2]), "{code}");
-        }
-        let network = Failure::network(RetryAdvice::SERVER_FAULT);
-        assert_eq!(delays(&py, network, idempotent), secs(&[1, 2]));
-        for status in [400, 500, 502, 503, 504] {
-            let failure = Failure::http(status, RetryAdvice::NOT_RETRYABLE);
-            assert_eq!(delays(&py, failure, idempotent), secs(&[1, 2]), "{status}");
-        }
-        // ServerNetworkError comes from the status, whatever the code.
-        let quota_504 =
-            Failure::api("LimitExceeded.Quota", RetryAdvice::NOT_RETRYABLE).with_http_status(504);
-        assert_eq!(delays(&py, quota_504, idempotent), secs(&[1, 2]));
-    }
-}
-
-#[test]
-fn python_sdk_does_not_retry_other_codes_nor_read_retry_after() {
-    let py = RetryPolicy::python_sdk();
-    for code in [
-        "InternalError",
-        "LimitExceeded.Quota",
-        "ServiceUnavailable",
-        "AuthFailure.SignatureExpire",
-        "RequestLimitExceeded.IPLimitExceeded",
-    ] {
-        assert_eq!(
-            delays(&py, Failure::api(code, RetryAdvice::THROTTLED), true),
-            [],
-            "{code}"
-        );
-    }
-    let told =
-        Failure::api("RequestLimitExceeded", RetryAdvice::THROTTLED).with_retry_after(9 * SECOND);
-    assert_eq!(delays(&py, told, true), secs(&[1, 2]));
-    let ok_status = Failure::http(200, RetryAdvice::TRANSIENT);
-    assert_eq!(delays(&py, ok_status, true), []);
-}
-
-#[test]
-fn custom_code_rules_work_like_the_presets() {
-    let policy = RetryPolicy::default().rule(Rule::Codes {
-        codes: &["ResourceBusy"],
-        network: RetryClass::NotRetryable,
-        http_error: RetryClass::NotRetryable,
-    });
-    let busy = Failure::api("ResourceBusy", RetryAdvice::NOT_RETRYABLE);
-    assert_eq!(delays(&policy, busy, false), secs(&[1, 2, 4, 8]));
-    assert_eq!(
-        delays(&policy, Failure::network(RetryAdvice::TRANSIENT), true),
-        []
-    );
-}
-
 /// Property: over many random policies and failure sequences, a retry is granted only
 /// below the applicable attempt limit, the total never exceeds the larger limit, and no
 /// delay exceeds the cap.
@@ -400,33 +236,6 @@ fn never_exceeds_attempts_nor_cap() {
             "seed {seed}: {attempts} attempts, limit {ceiling}"
         );
     }
-}
-
-#[test]
-fn jitter_rng_is_repeatable_when_seeded_and_varies_otherwise() {
-    let take = |mut rng: JitterRng| -> Vec<u64> { (0..8).map(|_| rng.next_u64()).collect() };
-    assert_eq!(
-        take(JitterRng::from_seed(42)),
-        take(JitterRng::from_seed(42))
-    );
-    assert_ne!(
-        take(JitterRng::from_seed(42)),
-        take(JitterRng::from_seed(43))
-    );
-    assert_ne!(take(JitterRng::new()), take(JitterRng::default()));
-}
-
-#[test]
-fn jitter_rng_draws_cover_the_range() {
-    // Full jitter from the seeded source lands in every tenth of [0, 1 s].
-    let mut rng = JitterRng::from_seed(7);
-    let mut seen = [false; 11];
-    for _ in 0..1_000 {
-        let delay = uniform_up_to(SECOND, rng.next_u64());
-        assert!(delay <= SECOND);
-        seen[(delay.as_millis() / 100) as usize] = true;
-    }
-    assert!(seen[..10].iter().all(|&hit| hit), "{seen:?}");
 }
 
 #[test]

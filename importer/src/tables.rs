@@ -91,7 +91,7 @@ pub fn lines(page: &str) -> Vec<Line<'_>> {
 }
 
 /// Every table of the page, in page order, with the section it is in.
-pub fn tables(page: &str) -> Vec<(Section, Table)> {
+pub fn find(page: &str) -> Vec<(Section, Table)> {
     let lines = lines(page);
     let mut found = Vec::new();
     let mut section = Section::Other;
@@ -173,7 +173,7 @@ mod tests {
 <table><tr><th>Error Code</th><th>Description</th></tr>
 <tr><td>A.B</td><td>a</td></tr></table>
 ";
-        let tables = tables(page);
+        let tables = find(page);
         assert_eq!(tables.len(), 2);
         assert_eq!(tables[0].0, Section::Common);
         assert_eq!(tables[0].1.line, 3);

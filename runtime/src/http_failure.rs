@@ -1,0 +1,82 @@
+//! What a response that is not the API's keeps: [`HttpFailure`].
+
+use crate::{RetryAdvice, RetryAfter};
+use std::fmt;
+use std::time::SystemTime;
+
+/// A response that is not the API's: a non-2xx status without an API error body.
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub struct HttpFailure {
+    pub(crate) status: u16,
+    pub(crate) content_type: Option<Box<str>>,
+    pub(crate) excerpt: Box<str>,
+    pub(crate) request_id: Option<Box<str>>,
+    pub(crate) retry_after: Option<RetryAfter>,
+}
+
+impl HttpFailure {
+    /// The HTTP status.
+    pub fn status(&self) -> u16 {
+        self.status
+    }
+
+    /// The `Content-Type` header, sanitized, if there was one.
+    pub fn content_type(&self) -> Option<&str> {
+        self.content_type.as_deref()
+    }
+
+    /// The start of the body, with control and invisible characters escaped.
+    pub fn excerpt(&self) -> &str {
+        &self.excerpt
+    }
+
+    /// The `X-TC-RequestId` header, if there was one.
+    pub fn request_id(&self) -> Option<&str> {
+        self.request_id.as_deref()
+    }
+
+    /// The `Retry-After` header, if it was a number of seconds or an HTTP date.
+    pub fn retry_after(&self) -> Option<RetryAfter> {
+        self.retry_after
+    }
+
+    /// What to do about it, by the status: 429 is throttling; 503 transient; 502 and
+    /// 504 transient for idempotent requests only (the request may have passed the
+    /// gateway); other 5xx a server fault; other statuses not retryable.
+    pub fn retry_advice(&self) -> RetryAdvice {
+        RetryAdvice::for_status(self.status)
+    }
+}
+
+impl fmt::Display for HttpFailure {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "HTTP {} without an API response", self.status)?;
+        if let Some(content_type) = &self.content_type {
+            write!(f, " ({content_type})")?;
+        }
+        if !self.excerpt.is_empty() {
+            write!(f, "; the body starts with: {}", self.excerpt)?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for HttpFailure {}
+
+impl serde::Serialize for HttpFailure {
+    /// `status`, `content_type`, `excerpt`, `request_id` and `retry_after_seconds` (the
+    /// delay from now for a date).
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut state = serializer.serialize_struct("HttpFailure", 5)?;
+        state.serialize_field("status", &self.status)?;
+        state.serialize_field("content_type", &self.content_type)?;
+        state.serialize_field("excerpt", &self.excerpt)?;
+        state.serialize_field("request_id", &self.request_id)?;
+        let delay = self
+            .retry_after
+            .map(|after| after.delay(SystemTime::now()).as_secs());
+        state.serialize_field("retry_after_seconds", &delay)?;
+        state.end()
+    }
+}
