@@ -109,7 +109,7 @@ pub fn expand(model: &Model) -> TokenStream {
             impl ::core::convert::From<#krate::CommonError> for #ident {
                 #[inline]
                 fn from(common: #krate::CommonError) -> Self {
-                    TABLE.all[TABLE.codes.variant_of_common(common)]
+                    #krate::__private::from_common(common)
                 }
             }
         }
@@ -119,10 +119,6 @@ pub fn expand(model: &Model) -> TokenStream {
     // catalog is an uninhabited enum, for which `self as usize` below still compiles.
     let repr = (!variants.is_empty()).then(|| quote!(#[repr(u16)]));
 
-    // The impls sit in an unnamed const with the table they read, so the table's name
-    // cannot clash with the user's items. Every body reads the table through the
-    // non-generic `CodeTable`: a generic runtime function would be instantiated, type
-    // checked and compiled once per catalog, which is most of a large build's cost.
     quote! {
         #(#attrs)*
         #repr
@@ -132,176 +128,162 @@ pub fn expand(model: &Model) -> TokenStream {
             #(#variant_defs,)*
         }
 
-        const _: () = {
-            static TABLE: #krate::__private::Table<#ident> = #krate::__private::Table {
-                all: #ident::ALL,
-                codes: #krate::__private::CodeTable {
-                    variants: #variant_count,
-                    strings: #strings,
-                    bounds: #bounds,
-                    aliases: #alias_targets,
-                    kinds: #kinds,
-                    common: #common,
-                    from_common: #from_common,
-                    seed: #seed,
-                    displacements: #displacements,
-                    slots: #slots,
-                },
-            };
+        impl #ident {
+            /// Every code of this catalog, in declaration order.
+            pub const ALL: &'static [Self] = &[#(Self::#variant_idents),*];
 
-            impl #ident {
-                /// Every code of this catalog, in declaration order.
-                pub const ALL: &'static [Self] = &[#(Self::#variant_idents),*];
-
-                /// The error code exactly as the API sends it, such as `InvalidDisk.Busy`.
-                #[inline]
-                pub fn code(self) -> &'static str {
-                    TABLE.codes.code(self as usize)
-                }
-
-                /// What the error means, in the words of the service's error-code page:
-                /// the English text when there is one, else the Chinese, else `""` (no
-                /// text is published for the code).
-                #[inline]
-                pub fn description(self) -> &'static str {
-                    TABLE.codes.description(self as usize)
-                }
-
-                /// The text in `language`, if the service publishes one.
-                #[inline]
-                pub fn description_in(
-                    self,
-                    language: #krate::Language,
-                ) -> ::core::option::Option<&'static str> {
-                    TABLE.codes.text(self as usize, language)
-                }
-
-                /// The variant with this exact code or earlier spelling, if the catalog
-                /// declares it.
-                #[inline]
-                pub fn from_code(code: &str) -> ::core::option::Option<Self> {
-                    match TABLE.codes.find(code) {
-                        ::core::option::Option::Some(index) => {
-                            ::core::option::Option::Some(TABLE.all[index])
-                        }
-                        ::core::option::Option::None => ::core::option::Option::None,
-                    }
-                }
-
-                /// The code's first segment, such as `InvalidDisk` for `InvalidDisk.Busy`.
-                #[inline]
-                pub fn category(self) -> &'static str {
-                    TABLE.codes.category(self as usize)
-                }
-
-                /// The broad class of the error.
-                #[inline]
-                pub fn kind(self) -> #krate::ErrorKind {
-                    TABLE.codes.kind(self as usize)
-                }
-
-                /// Whether the same request may succeed if sent again after a delay.
-                #[inline]
-                pub fn is_retryable(self) -> bool {
-                    TABLE.codes.kind(self as usize).is_retryable()
-                }
-
-                /// The same code in the shared common set, if it is a common code.
-                #[inline]
-                pub fn as_common(self) -> ::core::option::Option<#krate::CommonError> {
-                    TABLE.codes.as_common(self as usize)
-                }
+            /// The error code exactly as the API sends it, such as `InvalidDisk.Busy`.
+            #[inline]
+            pub fn code(self) -> &'static str {
+                #krate::ErrorCode::code(self)
             }
 
-            #[automatically_derived]
-            impl #krate::ErrorCode for #ident {
-                const ALL: &'static [Self] = Self::ALL;
-
-                #[inline]
-                fn __table() -> &'static #krate::__private::Table<Self> {
-                    &TABLE
-                }
-
-                #[inline]
-                fn __index(self) -> usize {
-                    self as usize
-                }
+            /// What the error means, in the words of the service's error-code page: the
+            /// English text when there is one, else the Chinese, else `""` (no text is
+            /// published for the code).
+            #[inline]
+            pub fn description(self) -> &'static str {
+                #krate::ErrorCode::description(self)
             }
 
-            // `api_error.code() == E::X`: `code()` is a reference, and the generic
-            // `PartialEq<E> for &Code<E>` would overlap std's `&A == &B`.
-            #[automatically_derived]
-            impl ::core::cmp::PartialEq<#ident> for &#krate::Code<#ident> {
-                #[inline]
-                fn eq(&self, variant: &#ident) -> bool {
-                    self.is(*variant)
-                }
+            /// The text in `language`, if the service publishes one.
+            #[inline]
+            pub fn description_in(
+                self,
+                language: #krate::Language,
+            ) -> ::core::option::Option<&'static str> {
+                #krate::ErrorCode::description_in(self, language)
             }
 
-            #[automatically_derived]
-            impl ::core::fmt::Debug for #ident {
-                #[inline]
-                fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                    f.write_str(TABLE.codes.name(*self as usize))
-                }
+            /// The variant with this exact code or earlier spelling, if the catalog
+            /// declares it.
+            #[inline]
+            pub fn from_code(code: &str) -> ::core::option::Option<Self> {
+                <Self as #krate::ErrorCode>::from_code(code)
             }
 
-            #[automatically_derived]
-            impl ::core::fmt::Display for #ident {
-                #[inline]
-                fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                    f.pad(TABLE.codes.code(*self as usize))
-                }
+            /// The code's first segment, such as `InvalidDisk` for `InvalidDisk.Busy`.
+            #[inline]
+            pub fn category(self) -> &'static str {
+                #krate::ErrorCode::category(self)
             }
 
-            #[automatically_derived]
-            impl ::core::str::FromStr for #ident {
-                type Err = #krate::UnknownCode;
-
-                #[inline]
-                fn from_str(code: &str) -> ::core::result::Result<Self, Self::Err> {
-                    match Self::from_code(code) {
-                        ::core::option::Option::Some(known) => ::core::result::Result::Ok(known),
-                        ::core::option::Option::None => {
-                            ::core::result::Result::Err(#krate::UnknownCode::new(code))
-                        }
-                    }
-                }
+            /// The broad class of the error.
+            #[inline]
+            pub fn kind(self) -> #krate::ErrorKind {
+                #krate::ErrorCode::kind(self)
             }
 
-            #[automatically_derived]
-            impl<'a> ::core::convert::TryFrom<&'a str> for #ident {
-                type Error = #krate::UnknownCode;
-
-                #[inline]
-                fn try_from(code: &'a str) -> ::core::result::Result<Self, Self::Error> {
-                    <Self as ::core::str::FromStr>::from_str(code)
-                }
+            /// Whether the same request may succeed if sent again after a delay.
+            #[inline]
+            pub fn is_retryable(self) -> bool {
+                #krate::ErrorCode::is_retryable(self)
             }
 
-            #[automatically_derived]
-            impl #krate::__private::serde::Serialize for #ident {
-                fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
-                where
-                    S: #krate::__private::serde::Serializer,
-                {
-                    serializer.serialize_str(TABLE.codes.code(*self as usize))
-                }
+            /// The same code in the shared common set, if it is a common code.
+            #[inline]
+            pub fn as_common(self) -> ::core::option::Option<#krate::CommonError> {
+                #krate::ErrorCode::as_common(self)
+            }
+        }
+
+        #[automatically_derived]
+        impl #krate::ErrorCode for #ident {
+            const ALL: &'static [Self] = Self::ALL;
+
+            #[inline]
+            fn __table() -> &'static #krate::__private::Table<Self> {
+                static TABLE: #krate::__private::Table<#ident> = #krate::__private::Table {
+                    all: #ident::ALL,
+                    codes: #krate::__private::CodeTable {
+                        variants: #variant_count,
+                        strings: #strings,
+                        bounds: #bounds,
+                        aliases: #alias_targets,
+                        kinds: #kinds,
+                        common: #common,
+                        from_common: #from_common,
+                        seed: #seed,
+                        displacements: #displacements,
+                        slots: #slots,
+                    },
+                };
+                &TABLE
             }
 
-            #[automatically_derived]
-            impl<'de> #krate::__private::serde::Deserialize<'de> for #ident {
-                fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
-                where
-                    D: #krate::__private::serde::Deserializer<'de>,
-                {
-                    #krate::__private::deserialize(deserializer)
-                }
+            #[inline]
+            fn __index(self) -> usize {
+                self as usize
             }
+        }
 
-            #from_common_impl
-        };
+        // `api_error.code() == E::X`: `code()` is a reference, and the generic
+        // `PartialEq<E> for &Code<E>` would overlap std's `&A == &B`.
+        #[automatically_derived]
+        impl ::core::cmp::PartialEq<#ident> for &#krate::Code<#ident> {
+            #[inline]
+            fn eq(&self, variant: &#ident) -> bool {
+                self.is(*variant)
+            }
+        }
 
+        #[automatically_derived]
+        impl ::core::fmt::Debug for #ident {
+            #[inline]
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                f.write_str(#krate::__private::variant_name(*self))
+            }
+        }
+
+        #[automatically_derived]
+        impl ::core::fmt::Display for #ident {
+            #[inline]
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                f.pad(self.code())
+            }
+        }
+
+        #[automatically_derived]
+        impl ::core::str::FromStr for #ident {
+            type Err = #krate::UnknownCode;
+
+            #[inline]
+            fn from_str(code: &str) -> ::core::result::Result<Self, Self::Err> {
+                #krate::__private::from_str(code)
+            }
+        }
+
+        #[automatically_derived]
+        impl<'a> ::core::convert::TryFrom<&'a str> for #ident {
+            type Error = #krate::UnknownCode;
+
+            #[inline]
+            fn try_from(code: &'a str) -> ::core::result::Result<Self, Self::Error> {
+                #krate::__private::from_str(code)
+            }
+        }
+
+        #[automatically_derived]
+        impl #krate::__private::serde::Serialize for #ident {
+            fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+            where
+                S: #krate::__private::serde::Serializer,
+            {
+                serializer.serialize_str(self.code())
+            }
+        }
+
+        #[automatically_derived]
+        impl<'de> #krate::__private::serde::Deserialize<'de> for #ident {
+            fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+            where
+                D: #krate::__private::serde::Deserializer<'de>,
+            {
+                #krate::__private::deserialize(deserializer)
+            }
+        }
+
+        #from_common_impl
         #lookup_error
     }
 }

@@ -1,6 +1,6 @@
 //! A catalog's tables without its enum type.
 
-use crate::{category_of, CommonError, ErrorKind, Language};
+use crate::{ErrorKind, Language};
 use std::ops::Range;
 use tc_errors_internals::hash;
 use tc_errors_internals::table::{self, NOT_COMMON};
@@ -94,22 +94,6 @@ impl CodeTable {
         Some(self.string(STRINGS_PER_VARIANT * index + k)).filter(|text| !text.is_empty())
     }
 
-    /// The description of the variant at `index`: its English text, else its Chinese
-    /// text, else `""`.
-    #[inline]
-    pub fn description(&self, index: usize) -> &'static str {
-        match self.text(index, Language::English) {
-            Some(english) => english,
-            None => self.text(index, Language::Chinese).unwrap_or_default(),
-        }
-    }
-
-    /// The first segment of the code of the variant at `index`.
-    #[inline]
-    pub fn category(&self, index: usize) -> &'static str {
-        category_of(self.code(index))
-    }
-
     /// String `k` of [`strings`](Self::strings).
     #[inline]
     fn string(&self, k: usize) -> &'static str {
@@ -147,25 +131,6 @@ impl CodeTable {
             Some(&NOT_COMMON) | None => None,
             Some(&common) => Some(usize::from(common)),
         }
-    }
-
-    /// The common code that the variant at `index` is, if it is one.
-    #[doc(hidden)]
-    #[inline]
-    pub fn as_common(&self, index: usize) -> Option<CommonError> {
-        CommonError::ALL.get(self.common(index)?).copied()
-    }
-
-    /// The index of the variant that is the common code `common`, for a catalog
-    /// declared with `use common;`.
-    #[doc(hidden)]
-    pub fn variant_of_common(&self, common: CommonError) -> usize {
-        // Cannot fail: the macro writes `From<CommonError>` only for a `use common;`
-        // catalog, whose `from_common` it fills with the variant of every common code
-        // (a catalog that lost one is a compile error, so its table is never read).
-        let index = table::u16_at(self.from_common, common as usize)
-            .expect("`tc_errors!` writes a variant for every common code");
-        usize::from(index)
     }
 
     /// How many codes (variants) the catalog has.

@@ -1,7 +1,7 @@
 //! The trait every generated catalog enum implements.
 
 use crate::__private::Table;
-use crate::ErrorKind;
+use crate::{category_of, ErrorKind};
 use crate::{CodeTable, CommonError, Language, UnknownCode};
 use std::fmt::{Debug, Display};
 use std::hash::Hash;
@@ -60,7 +60,9 @@ pub trait ErrorCode:
     /// What the error means, in the words of the service's error-code page: the English
     /// text when there is one, else the Chinese, else `""` (no text is published).
     fn description(self) -> &'static str {
-        Self::__table().description(self.__index())
+        self.description_in(Language::English)
+            .or_else(|| self.description_in(Language::Chinese))
+            .unwrap_or_default()
     }
 
     /// The text in `language`, if the service publishes one.
@@ -70,7 +72,7 @@ pub trait ErrorCode:
 
     /// The code's first segment, such as `InvalidDisk` for `InvalidDisk.Busy`.
     fn category(self) -> &'static str {
-        Self::__table().category(self.__index())
+        category_of(self.code())
     }
 
     /// The broad class of the error: by category, or as the catalog's `#[kind(…)]` says.
@@ -86,7 +88,8 @@ pub trait ErrorCode:
     /// The same code in the shared common set, if it is a common code of a catalog
     /// declared with `use common;` (or of [`CommonError`] itself).
     fn as_common(self) -> Option<CommonError> {
-        Self::__table().as_common(self.__index())
+        let index = Self::__table().common(self.__index())?;
+        CommonError::ALL.get(index).copied()
     }
 
     /// The variant with this exact code or earlier spelling, if the catalog declares it.

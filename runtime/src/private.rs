@@ -2,12 +2,13 @@
 //! here change without notice.
 
 pub use crate::CodeTable;
-use crate::{ErrorCode, UnknownCode};
+use crate::{CommonError, ErrorCode, UnknownCode};
 use std::fmt;
 
 pub use serde;
 pub use tc_errors_macros::tc_errors_impl;
 
+use tc_errors_internals::table;
 
 /// A catalog's tables: its variants, and their codes, texts and kinds.
 pub struct Table<E: 'static> {
@@ -23,6 +24,27 @@ impl<E> std::ops::Deref for Table<E> {
     fn deref(&self) -> &CodeTable {
         &self.codes
     }
+}
+
+/// `Debug` for generated enums: the variant's name.
+pub fn variant_name<E: ErrorCode>(value: E) -> &'static str {
+    E::__table().name(value.__index())
+}
+
+/// `FromStr` for generated enums.
+pub fn from_str<E: ErrorCode>(code: &str) -> Result<E, UnknownCode> {
+    E::from_code(code).ok_or_else(|| UnknownCode::new(code))
+}
+
+/// `From<CommonError>` for generated enums declared with `use common;`.
+pub fn from_common<E: ErrorCode>(common: CommonError) -> E {
+    let table = E::__table();
+    // Cannot fail: the macro writes this impl only for a `use common;` catalog, whose
+    // `from_common` it fills with the variant of every common code (a catalog that lost
+    // one is a compile error, so its table is never read).
+    let index = table::u16_at(table.from_common, common.__index())
+        .expect("`tc_errors!` writes a variant for every common code");
+    table.all[usize::from(index)]
 }
 
 /// `Deserialize` for generated enums: a code string the catalog declares.
