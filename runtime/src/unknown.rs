@@ -8,6 +8,10 @@ use std::fmt;
 /// Tencent adds codes without notice, so an unknown code is ordinary: it still has a
 /// [category](Self::category) and a [kind](Self::kind), derived from its first segment.
 ///
+/// It is the error of a failed parse (`FromStr::Err`), so it displays as one, a sentence
+/// that quotes the code; a [`Code`](crate::Code) displays the bare code, and
+/// [`as_str`](Self::as_str) gives it.
+///
 /// ```
 /// use tc_errors::{ErrorKind, UnknownCode};
 /// let code = UnknownCode::new("RequestLimitExceeded.Brand.New");
@@ -15,6 +19,7 @@ use std::fmt;
 /// assert_eq!(code.category(), "RequestLimitExceeded");
 /// assert_eq!(code.kind(), ErrorKind::Throttled);
 /// assert!(code.is_retryable());
+/// assert_eq!(code.to_string(), r#"unknown error code "RequestLimitExceeded.Brand.New""#);
 /// ```
 #[derive(Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Debug)]
 pub struct UnknownCode {
