@@ -1,6 +1,8 @@
 //! Ready catalogs of Tencent Cloud error codes, declared with [`tc_errors::tc_errors!`]:
-//! every service of Tencent's Go SDK (its newest API version), with the Chinese SDK's
-//! texts and the English SDK's where it has them, one module per service, each behind a
+//! every service of Tencent's two Go SDKs (its newest API version), with the Chinese
+//! SDK's texts and the English SDK's where it has them (the 14 services of the
+//! international site that only the English SDK has come in English alone), one module
+//! per service, each behind a
 //! cargo feature of the same name (all on by default; `full` names them all). A service
 //! whose name is a Rust keyword gets `_` after it (`as_`). The common and legacy API 2.0
 //! sets live in the runtime crate, `tc-errors`.

@@ -181,6 +181,8 @@ pub mod cynosdb;
 pub mod dasb;
 #[cfg(feature = "dataagent")]
 pub mod dataagent;
+#[cfg(feature = "dataintegration")]
+pub mod dataintegration;
 #[cfg(feature = "dayu")]
 pub mod dayu;
 #[cfg(feature = "dbbrain")]
@@ -195,6 +197,8 @@ pub mod dc;
 pub mod dcdb;
 #[cfg(feature = "dlc")]
 pub mod dlc;
+#[cfg(feature = "dms")]
+pub mod dms;
 #[cfg(feature = "dnspod")]
 pub mod dnspod;
 #[cfg(feature = "domain")]
@@ -215,6 +219,8 @@ pub mod ecc;
 pub mod ecdn;
 #[cfg(feature = "ecm")]
 pub mod ecm;
+#[cfg(feature = "edgezone")]
+pub mod edgezone;
 #[cfg(feature = "eiam")]
 pub mod eiam;
 #[cfg(feature = "eis")]
@@ -247,8 +253,12 @@ pub mod gaap;
 pub mod gme;
 #[cfg(feature = "goosefs")]
 pub mod goosefs;
+#[cfg(feature = "gpm")]
+pub mod gpm;
 #[cfg(feature = "gs")]
 pub mod gs;
+#[cfg(feature = "gse")]
+pub mod gse;
 #[cfg(feature = "gwlb")]
 pub mod gwlb;
 #[cfg(feature = "habo")]
@@ -277,6 +287,8 @@ pub mod ig;
 pub mod igtm;
 #[cfg(feature = "ims")]
 pub mod ims;
+#[cfg(feature = "intlpartnersmgt")]
+pub mod intlpartnersmgt;
 #[cfg(feature = "ioa")]
 pub mod ioa;
 #[cfg(feature = "iot")]
@@ -289,6 +301,8 @@ pub mod iotexplorer;
 pub mod iotvideo;
 #[cfg(feature = "iotvideoindustry")]
 pub mod iotvideoindustry;
+#[cfg(feature = "ip")]
+pub mod ip;
 #[cfg(feature = "irp")]
 pub mod irp;
 #[cfg(feature = "iss")]
@@ -317,8 +331,16 @@ pub mod mall;
 pub mod mariadb;
 #[cfg(feature = "market")]
 pub mod market;
+#[cfg(feature = "mdc")]
+pub mod mdc;
+#[cfg(feature = "mdl")]
+pub mod mdl;
+#[cfg(feature = "mdp")]
+pub mod mdp;
 #[cfg(feature = "memcached")]
 pub mod memcached;
+#[cfg(feature = "message")]
+pub mod message;
 #[cfg(feature = "mmps")]
 pub mod mmps;
 #[cfg(feature = "mna")]
@@ -359,6 +381,8 @@ pub mod postgres;
 pub mod privatedns;
 #[cfg(feature = "pts")]
 pub mod pts;
+#[cfg(feature = "quota")]
+pub mod quota;
 #[cfg(feature = "rce")]
 pub mod rce;
 #[cfg(feature = "redis")]
@@ -417,8 +441,12 @@ pub mod tccatalog;
 pub mod tchd;
 #[cfg(feature = "tcm")]
 pub mod tcm;
+#[cfg(feature = "tcmpp")]
+pub mod tcmpp;
 #[cfg(feature = "tcr")]
 pub mod tcr;
+#[cfg(feature = "tcsas")]
+pub mod tcsas;
 #[cfg(feature = "tcss")]
 pub mod tcss;
 #[cfg(feature = "tdai")]
@@ -714,6 +742,8 @@ pub(crate) fn push_all(catalogs: &mut Vec<Catalog>) {
     push!("dasb", dasb::DasbError);
     #[cfg(feature = "dataagent")]
     push!("dataagent", dataagent::DataagentError);
+    #[cfg(feature = "dataintegration")]
+    push!("dataintegration", dataintegration::DataintegrationError);
     #[cfg(feature = "dayu")]
     push!("dayu", dayu::DayuError);
     #[cfg(feature = "dbbrain")]
@@ -728,6 +758,8 @@ pub(crate) fn push_all(catalogs: &mut Vec<Catalog>) {
     push!("dcdb", dcdb::DcdbError);
     #[cfg(feature = "dlc")]
     push!("dlc", dlc::DlcError);
+    #[cfg(feature = "dms")]
+    push!("dms", dms::DmsError);
     #[cfg(feature = "dnspod")]
     push!("dnspod", dnspod::DnspodError);
     #[cfg(feature = "domain")]
@@ -748,6 +780,8 @@ pub(crate) fn push_all(catalogs: &mut Vec<Catalog>) {
     push!("ecdn", ecdn::EcdnError);
     #[cfg(feature = "ecm")]
     push!("ecm", ecm::EcmError);
+    #[cfg(feature = "edgezone")]
+    push!("edgezone", edgezone::EdgezoneError);
     #[cfg(feature = "eiam")]
     push!("eiam", eiam::EiamError);
     #[cfg(feature = "eis")]
@@ -780,8 +814,12 @@ pub(crate) fn push_all(catalogs: &mut Vec<Catalog>) {
     push!("gme", gme::GmeError);
     #[cfg(feature = "goosefs")]
     push!("goosefs", goosefs::GoosefsError);
+    #[cfg(feature = "gpm")]
+    push!("gpm", gpm::GpmError);
     #[cfg(feature = "gs")]
     push!("gs", gs::GsError);
+    #[cfg(feature = "gse")]
+    push!("gse", gse::GseError);
     #[cfg(feature = "gwlb")]
     push!("gwlb", gwlb::GwlbError);
     #[cfg(feature = "habo")]
@@ -810,6 +848,8 @@ pub(crate) fn push_all(catalogs: &mut Vec<Catalog>) {
     push!("igtm", igtm::IgtmError);
     #[cfg(feature = "ims")]
     push!("ims", ims::ImsError);
+    #[cfg(feature = "intlpartnersmgt")]
+    push!("intlpartnersmgt", intlpartnersmgt::IntlpartnersmgtError);
     #[cfg(feature = "ioa")]
     push!("ioa", ioa::IoaError);
     #[cfg(feature = "iot")]
@@ -822,6 +862,8 @@ pub(crate) fn push_all(catalogs: &mut Vec<Catalog>) {
     push!("iotvideo", iotvideo::IotvideoError);
     #[cfg(feature = "iotvideoindustry")]
     push!("iotvideoindustry", iotvideoindustry::IotvideoindustryError);
+    #[cfg(feature = "ip")]
+    push!("ip", ip::IpError);
     #[cfg(feature = "irp")]
     push!("irp", irp::IrpError);
     #[cfg(feature = "iss")]
@@ -850,8 +892,16 @@ pub(crate) fn push_all(catalogs: &mut Vec<Catalog>) {
     push!("mariadb", mariadb::MariadbError);
     #[cfg(feature = "market")]
     push!("market", market::MarketError);
+    #[cfg(feature = "mdc")]
+    push!("mdc", mdc::MdcError);
+    #[cfg(feature = "mdl")]
+    push!("mdl", mdl::MdlError);
+    #[cfg(feature = "mdp")]
+    push!("mdp", mdp::MdpError);
     #[cfg(feature = "memcached")]
     push!("memcached", memcached::MemcachedError);
+    #[cfg(feature = "message")]
+    push!("message", message::MessageError);
     #[cfg(feature = "mmps")]
     push!("mmps", mmps::MmpsError);
     #[cfg(feature = "mna")]
@@ -892,6 +942,8 @@ pub(crate) fn push_all(catalogs: &mut Vec<Catalog>) {
     push!("privatedns", privatedns::PrivatednsError);
     #[cfg(feature = "pts")]
     push!("pts", pts::PtsError);
+    #[cfg(feature = "quota")]
+    push!("quota", quota::QuotaError);
     #[cfg(feature = "rce")]
     push!("rce", rce::RceError);
     #[cfg(feature = "redis")]
@@ -950,8 +1002,12 @@ pub(crate) fn push_all(catalogs: &mut Vec<Catalog>) {
     push!("tchd", tchd::TchdError);
     #[cfg(feature = "tcm")]
     push!("tcm", tcm::TcmError);
+    #[cfg(feature = "tcmpp")]
+    push!("tcmpp", tcmpp::TcmppError);
     #[cfg(feature = "tcr")]
     push!("tcr", tcr::TcrError);
+    #[cfg(feature = "tcsas")]
+    push!("tcsas", tcsas::TcsasError);
     #[cfg(feature = "tcss")]
     push!("tcss", tcss::TcssError);
     #[cfg(feature = "tdai")]

@@ -1,5 +1,6 @@
 //! Every service's catalog from the `errors.go` tables of Tencent's two Go SDKs: the
-//! Chinese SDK's texts, the English SDK's where it has the service, merged by code; the
+//! Chinese SDK's texts, the English SDK's where it has the service, merged by code (a
+//! service only the English SDK has is read from it alone); the
 //! seed services combined with their error-code pages; and the files that declare them
 //! (one module per service, the crate's feature list and its registry).
 //!
@@ -69,8 +70,8 @@ pub struct Service {
     pub name: String,
     /// The API version directory (`v20170312`).
     pub version: String,
-    /// The Chinese SDK's table.
-    pub chinese: GoTable,
+    /// The Chinese SDK's table, if it has the service.
+    pub chinese: Option<GoTable>,
     /// The English SDK's table, if it has the service.
     pub english: Option<GoTable>,
 }
@@ -117,39 +118,57 @@ impl fmt::Display for SdkError {
 
 impl std::error::Error for SdkError {}
 
-/// Every service of the Chinese SDK under `zh_dir` (`<service>/<vYYYYMMDD>/errors.go`,
-/// newest version), with the English SDK's table of the same version under `en_dir`
-/// when it has one (else its newest). Sorted by name.
+/// Every service of either SDK: the Chinese SDK's under `zh_dir`
+/// (`<service>/<vYYYYMMDD>/errors.go`, newest version) with the English SDK's table of
+/// the same version under `en_dir` when it has one (else its newest), and the services
+/// only the English SDK has (the international site's), at their newest version. Sorted
+/// by name.
 pub fn read_sdks(zh_dir: &Path, en_dir: &Path) -> Result<Vec<Service>, SdkError> {
+    let zh_names = subdirs(zh_dir)?;
+    let en_names = subdirs(en_dir)?;
+    let mut names: Vec<&String> = zh_names.iter().chain(&en_names).collect();
+    names.sort();
+    names.dedup();
     let mut services = Vec::new();
-    for name in subdirs(zh_dir)? {
-        let Some(version) = subdirs(&zh_dir.join(&name))?.pop() else {
+    for name in names {
+        let zh_versions = newest_first(zh_dir, name, &zh_names)?;
+        let en_versions = newest_first(en_dir, name, &en_names)?;
+        // The Chinese SDK's version decides; the English table follows it if it can.
+        let Some(version) = zh_versions.first().or(en_versions.first()).cloned() else {
             continue;
         };
-        let chinese = read_table(&zh_dir.join(&name).join(&version))?;
-        let en_service = en_dir.join(&name);
-        let english = if en_service.is_dir() {
-            let en_versions = subdirs(&en_service)?;
-            let en_version = if en_versions.contains(&version) {
-                Some(version.clone())
-            } else {
-                en_versions.last().cloned()
-            };
-            match en_version {
-                Some(v) => Some(read_table(&en_service.join(v))?),
-                None => None,
-            }
+        let en_version = if en_versions.contains(&version) {
+            Some(&version)
         } else {
-            None
+            en_versions.first()
+        };
+        let chinese = match zh_versions.first() {
+            Some(v) => Some(read_table(&zh_dir.join(name).join(v))?),
+            None => None,
+        };
+        let english = match en_version {
+            Some(v) => Some(read_table(&en_dir.join(name).join(v))?),
+            None => None,
         };
         services.push(Service {
-            name,
+            name: name.clone(),
             version,
             chinese,
             english,
         });
     }
     Ok(services)
+}
+
+/// The API versions of service `name` under `dir`, newest first; none when the SDK of
+/// `dir` (whose services are `names`) lacks the service.
+fn newest_first(dir: &Path, name: &str, names: &[String]) -> Result<Vec<String>, SdkError> {
+    if !names.iter().any(|n| n == name) {
+        return Ok(Vec::new());
+    }
+    let mut versions = subdirs(&dir.join(name))?;
+    versions.reverse();
+    Ok(versions)
 }
 
 /// The sorted names of the directories in `dir`.
@@ -193,8 +212,7 @@ impl Service {
     pub fn page(&self) -> Page {
         let mut entries: Vec<Entry> = Vec::new();
         let mut index: BTreeMap<String, usize> = BTreeMap::new();
-        let tables = [(&self.chinese, true)]
-            .into_iter()
+        let tables = (self.chinese.iter().map(|table| (table, true)))
             .chain(self.english.iter().map(|table| (table, false)));
         for (table, chinese) in tables {
             for code in &table.codes {
@@ -368,4 +386,76 @@ fn with_features(cargo_toml: &str, features: &str) -> Result<String, SdkError> {
         &cargo_toml[..body],
         &cargo_toml[end..]
     ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Writes `errors.go` files declaring one code each, at `lang/service/version`.
+    fn sdk_tree(root: &Path, files: &[(&str, &str, &str, &str)]) {
+        for (lang, service, version, code) in files {
+            let dir = root.join(lang).join(service).join(version);
+            std::fs::create_dir_all(&dir).unwrap();
+            let name = code.to_uppercase().replace('.', "_");
+            let go = format!(
+                "package {version}\n\nconst (\n\t// {code} in {lang}.\n\t{name} = \"{code}\"\n)\n"
+            );
+            std::fs::write(dir.join("errors.go"), go).unwrap();
+        }
+    }
+
+    fn codes(table: &Option<GoTable>) -> Vec<&str> {
+        table
+            .iter()
+            .flat_map(|t| &t.codes)
+            .map(|c| c.code.as_str())
+            .collect()
+    }
+
+    #[test]
+    fn services_of_either_sdk_are_read_at_the_chinese_version() {
+        let root = std::env::temp_dir().join(format!("tc-errors-sdks-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&root);
+        sdk_tree(
+            &root,
+            &[
+                ("zh", "both", "v20200101", "Old.Code"),
+                ("zh", "both", "v20210101", "New.Code"),
+                ("en", "both", "v20200101", "Old.Code"),
+                ("zh", "chinese", "v20200101", "Zh.Code"),
+                ("en", "english", "v20190101", "Older.Code"),
+                ("en", "english", "v20220101", "En.Code"),
+            ],
+        );
+        let services = read_sdks(&root.join("zh"), &root.join("en")).unwrap();
+        std::fs::remove_dir_all(&root).unwrap();
+        let read: Vec<(&str, &str, Vec<&str>, Vec<&str>)> = services
+            .iter()
+            .map(|s| {
+                (
+                    s.name.as_str(),
+                    s.version.as_str(),
+                    codes(&s.chinese),
+                    codes(&s.english),
+                )
+            })
+            .collect();
+        assert_eq!(
+            read,
+            [
+                // The English SDK lacks the newest version: its newest stands in.
+                ("both", "v20210101", vec!["New.Code"], vec!["Old.Code"]),
+                ("chinese", "v20200101", vec!["Zh.Code"], vec![]),
+                ("english", "v20220101", vec![], vec!["En.Code"]),
+            ]
+        );
+        let english_only = services[2].page();
+        assert_eq!(english_only.entries.len(), 1);
+        assert_eq!(
+            english_only.entries[0].english.as_deref(),
+            Some("En.Code in en.")
+        );
+        assert_eq!(english_only.entries[0].chinese, None);
+    }
 }

@@ -5,6 +5,7 @@
 use std::path::{Path, PathBuf};
 use tc::{Code, Language};
 use tc_error_catalogs::catalogs;
+use tc_errors_importer::go_sdk::GoTable;
 use tc_errors_importer::sdk;
 
 fn catalogs_dir() -> PathBuf {
@@ -53,31 +54,48 @@ fn every_code_of_every_catalog_round_trips_with_the_sources_texts() {
             continue;
         };
         // Each code of the Chinese table has its Chinese text (unless it only repeats
-        // the code), in the catalog that declares it.
-        for code in &service.chinese.codes {
-            let entry = catalog
-                .find(&code.code)
-                .expect("every SDK code is declared");
-            let text = code
-                .text
-                .as_deref()
-                .map(str::trim)
-                .filter(|t| !t.is_empty() && *t != code.code);
-            if let (Some(text), false) = (
-                text,
-                text.is_some_and(|t| t.chars().any(char::is_control) || t.contains("  ")),
-            ) {
-                assert_eq!(
-                    entry.chinese,
-                    Some(text),
-                    "{} {}",
-                    catalog.service,
-                    code.code
-                );
+        // the code), in the catalog that declares it; so has each code of the English
+        // table of a service only the English SDK has.
+        match &service.chinese {
+            Some(chinese) => assert_texts(&catalog, chinese, |entry| entry.chinese),
+            None => {
+                let english = service.english.as_ref().expect("a service is in an SDK");
+                assert_texts(&catalog, english, |entry| entry.english)
             }
         }
     }
     assert!(codes > 15_000, "{codes} codes");
+}
+
+/// Every code of `table` is in `catalog`, with the table's text in the language `text`
+/// picks (unless the text only repeats the code, or needed cleaning).
+fn assert_texts(
+    catalog: &tc_error_catalogs::Catalog,
+    table: &GoTable,
+    text: fn(&tc_error_catalogs::Entry) -> Option<&'static str>,
+) {
+    for code in &table.codes {
+        let entry = catalog
+            .find(&code.code)
+            .expect("every SDK code is declared");
+        let expected = code
+            .text
+            .as_deref()
+            .map(str::trim)
+            .filter(|t| !t.is_empty() && *t != code.code);
+        if let (Some(expected), false) = (
+            expected,
+            expected.is_some_and(|t| t.chars().any(char::is_control) || t.contains("  ")),
+        ) {
+            assert_eq!(
+                text(&entry),
+                Some(expected),
+                "{} {}",
+                catalog.service,
+                code.code
+            );
+        }
+    }
 }
 
 #[test]
