@@ -1,6 +1,12 @@
 //! A real client, end to end: `ureq` against a server on 127.0.0.1 that answers in turn
 //! throttled, busy, a gateway's 502 page, a code the catalog does not know, and success.
-//! The retry policy decides every attempt; the test checks the attempts and delays.
+//! The retry policy decides every attempt; the caller sleeps.
+//!
+//! ```sh
+//! cargo run -p tc-errors-tests --example retrying_client
+//! ```
+//!
+//! `cargo test` runs this file's test too, which checks the attempts and delays.
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpListener;
@@ -120,32 +126,32 @@ struct AttachDisks {
     disk_id_set: Vec<String>,
 }
 
-#[test]
-fn a_client_retries_as_advised_and_ends_with_the_payload() {
-    let (address, server) = serve(REPLIES);
+/// What one failed attempt led to: the code (or `HTTP`), its class and the delay.
+type Decision = (String, RetryClass, Duration);
+
+/// Calls `address` until it succeeds, as `policy` advises, sleeping between attempts;
+/// the disks attached, the request id, and each retry decided.
+fn attach_disks(
+    address: &str,
+    policy: &RetryPolicy,
+    mut jitter: impl FnMut() -> u64,
+) -> Result<(Vec<String>, String, Vec<Decision>), ResponseError<CbsError>> {
     let agent = ureq::AgentBuilder::new()
         .timeout(Duration::from_secs(10))
         .build();
-    // Small delays keep the test quick; the jitter source is fixed, so the delays are known.
-    let policy = RetryPolicy::default()
-        .base_delay(Duration::from_millis(4))
-        .max_delay(Duration::from_millis(50))
-        .max_attempts(6)
-        .max_throttled_attempts(6);
-    let mut half = || u64::MAX / 2;
     let idempotent = true; // AttachDisks with a ClientToken
     let mut decided = Vec::new();
     let mut attempts = 0;
-    let payload = loop {
+    loop {
         attempts += 1;
-        let (status, headers, body) = call(&agent, &address);
+        let (status, headers, body) = call(&agent, address);
         let outcome = parse_http_response::<AttachDisks, CbsError, _, _, _>(
             status,
             headers.iter().map(|(n, v)| (n.as_str(), v.as_slice())),
             &body,
         );
         let error = match outcome {
-            Ok(success) => break (success.payload.disk_id_set, success.request_id),
+            Ok(success) => return Ok((success.payload.disk_id_set, success.request_id, decided)),
             Err(error) => error,
         };
         let advice = error.retry_advice();
@@ -154,20 +160,50 @@ fn a_client_retries_as_advised_and_ends_with_the_payload() {
             ResponseError::Http(failure) => Failure::http(failure.status(), advice),
             ResponseError::Malformed(_) => Failure::http(status, advice),
         };
-        match policy.next_delay(attempts, &failure, idempotent, &mut half) {
-            Some(delay) => {
-                decided.push((
-                    error.code().unwrap_or("HTTP").to_owned(),
-                    advice.class(),
-                    delay,
-                ));
-                thread::sleep(delay);
+        let Some(delay) = policy.next_delay(attempts, &failure, idempotent, &mut jitter) else {
+            return Err(error);
+        };
+        let code = error.code().unwrap_or("HTTP").to_owned();
+        decided.push((code, advice.class(), delay));
+        thread::sleep(delay);
+    }
+}
+
+/// Small delays keep the run quick; a client keeps the default policy.
+fn policy() -> RetryPolicy {
+    RetryPolicy::default()
+        .base_delay(Duration::from_millis(4))
+        .max_delay(Duration::from_millis(50))
+        .max_attempts(6)
+        .max_throttled_attempts(6)
+}
+
+fn main() {
+    let (address, server) = serve(REPLIES);
+    // A fixed jitter source keeps the run reproducible; a client draws from its RNG.
+    match attach_disks(&address, &policy(), || u64::MAX / 2) {
+        Ok((disks, request_id, decided)) => {
+            for (code, class, delay) in decided {
+                println!("{code}: {class:?}, retried after {delay:?}");
             }
-            None => panic!("gave up on {error}"),
+            println!("attached {disks:?} (request {request_id})");
         }
-    };
-    assert_eq!(payload, (vec!["disk-1".to_owned()], "r-5".to_owned()));
-    assert_eq!(attempts, 5);
+        Err(error) => println!("gave up: {error}"),
+    }
+    server.join().expect("the server stops after its replies");
+}
+
+#[test]
+fn a_client_retries_as_advised_and_ends_with_the_payload() {
+    let (address, server) = serve(REPLIES);
+    // The jitter source is fixed, so the delays are known.
+    let (disks, request_id, decided) =
+        attach_disks(&address, &policy(), || u64::MAX / 2).expect("the last reply succeeds");
+    assert_eq!(
+        (disks, request_id),
+        (vec!["disk-1".to_owned()], "r-5".to_owned())
+    );
+    assert_eq!(decided.len() + 1, 5, "five attempts");
     let classes: Vec<(&str, RetryClass)> =
         decided.iter().map(|(c, k, _)| (c.as_str(), *k)).collect();
     assert_eq!(
