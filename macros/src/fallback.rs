@@ -2,7 +2,7 @@
 //! is still emitted and the rest of the user's crate (and rust-analyzer) keeps working:
 //! the build then reports the real mistake, not every use of the missing enum.
 //!
-//! The strict parser (`ast.rs`) already recovers from mistakes inside the body, entry by
+//! The strict parser (`ast`) already recovers from mistakes inside the body, entry by
 //! entry. What is left is the outline around the body: generic parameters, a body that
 //! is not `{ … }`, tokens after the enum. Here, as long as the header
 //! `#[attrs] vis enum Name` reads, the first `{ … }` group after it is taken as the body

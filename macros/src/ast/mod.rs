@@ -1,0 +1,115 @@
+//! The syntax tree of one `tc_errors!` invocation, as the runtime's shim hands it over:
+//!
+//! ```text
+//! [$crate] common { <common entries> } <catalog>
+//! [$crate] defines_common { <common entries> } <catalog>
+//! ```
+//!
+//! where `<catalog>` is what the user wrote:
+//! `#[attrs] vis enum Name { use common; #[attrs] "Code" => "English" / "中文", … }`.
+//! Parsing only checks the shape; `valid` gives the tokens their meaning.
+//!
+//! The body is read item by item: a syntax error inside one item is recorded in
+//! [`Body::errors`] and reading resumes after that item, so one build reports every
+//! mistake and the other entries still become variants.
+//!
+//! This file holds the tree. It is read outside in: `outline.rs` (the shim's prefix, the
+//! enum's header, the braces), `body.rs` (item after item) and `entry.rs` (one entry).
+
+mod body;
+mod entry;
+mod outline;
+
+use proc_macro2::TokenStream;
+use syn::parse::{Parse, ParseStream};
+use syn::{Attribute, Ident, LitStr, Token, Visibility};
+
+/// Everything the macro was given.
+pub struct Input {
+    /// The path to the runtime crate (`$crate` of the shim).
+    pub krate: TokenStream,
+    /// Whether this invocation declares the common set itself.
+    pub defines_common: bool,
+    /// The runtime's common codes, in their declared order.
+    pub common: Vec<Entry>,
+    /// The user's catalog.
+    pub catalog: Catalog,
+}
+
+/// `#[attrs] vis enum Name { … }`.
+pub struct Catalog {
+    pub attrs: Vec<Attribute>,
+    pub vis: Visibility,
+    pub ident: Ident,
+    pub body: Body,
+}
+
+/// The items of the enum body that could be read, and the syntax errors of the rest.
+#[derive(Default)]
+pub struct Body {
+    pub items: Vec<Item>,
+    pub errors: Vec<syn::Error>,
+}
+
+/// One item of the enum body.
+pub enum Item {
+    /// `use common;`
+    Use(UseItem),
+    /// `"Code" => "English" / "中文",` and its shorter forms.
+    Entry(Entry),
+}
+
+/// `use common;`
+pub struct UseItem {
+    pub use_token: Token![use],
+    pub ident: Ident,
+}
+
+/// `#[attrs] "Code"`, with `=> "English"`, `=> "English" / "中文"` or `=> _ / "中文"`
+/// when the code has published texts.
+pub struct Entry {
+    pub attrs: Vec<Attribute>,
+    pub code: Text,
+    /// The English text, when written.
+    pub english: Option<Text>,
+    /// The Chinese text, when written.
+    pub chinese: Option<Text>,
+}
+
+/// A string literal with its value, read once: reading a literal's value is a round trip
+/// to the compiler, and validation needs it several times per entry.
+pub struct Text {
+    pub lit: LitStr,
+    pub value: String,
+}
+
+impl Parse for Text {
+    fn parse(input: ParseStream) -> syn::Result<Self> {
+        let lit: LitStr = input.parse()?;
+        Ok(Text {
+            value: lit.value(),
+            lit,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Body, Item};
+    use crate::ctxt::located;
+
+    /// Reads the body `source`; the items as `code` or `use name`, the errors as
+    /// `("line:token", message)`.
+    pub(super) fn read(source: &str) -> (Vec<String>, Vec<(String, String)>) {
+        let body: Body = syn::parse_str(source).expect("a body always parses");
+        let items = body
+            .items
+            .iter()
+            .map(|item| match item {
+                Item::Entry(entry) => entry.code.value.clone(),
+                Item::Use(item) => format!("use {}", item.ident),
+            })
+            .collect();
+        (items, located(body.errors))
+    }
+}
