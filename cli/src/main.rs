@@ -81,21 +81,7 @@ enum Command {
     /// Reads at most --max-bytes (64 MiB by default). Exit status: 0 for a success, 1 for
     /// an API error, 2 for a malformed body, 3 when the body cannot be read, is larger
     /// than --max-bytes, or the service is unknown.
-    Parse {
-        /// The file holding the body; `-` or nothing reads standard input.
-        file: Option<String>,
-        /// The catalog that describes the code: a service (`cbs`, …), `common`, or
-        /// `legacy` for an API 2.0 body.
-        #[arg(long, default_value = "common")]
-        service: String,
-        /// Print a JSON object (on standard output, whatever the outcome).
-        #[arg(long)]
-        json: bool,
-        /// Read at most this many bytes; a larger body is an error (exit status 3).
-        /// A number, or with a suffix K, M or G (KiB, MiB, GiB); the default is 64 MiB.
-        #[arg(long, value_name = "N", default_value_t = parse::DEFAULT_MAX_BYTES, value_parser = byte_count)]
-        max_bytes: u64,
-    },
+    Parse(parse::Args),
 }
 
 fn main() -> ExitCode {
@@ -116,12 +102,7 @@ fn main() -> ExitCode {
         } => import_sdk::run(&zh_dir, &en_dir, &catalogs),
         Command::Explain { code, json } => explain::run(&code, json, shown),
         Command::List { service, json } => list::run(service.as_deref(), json, shown),
-        Command::Parse {
-            file,
-            service,
-            json,
-            max_bytes,
-        } => parse::run(file.as_deref(), &service, json, max_bytes),
+        Command::Parse(args) => parse::run(&args),
         Command::Import(args) => import::run(&args),
     }
 }
@@ -131,27 +112,6 @@ fn main() -> ExitCode {
 /// bodies.
 pub fn error_line(message: impl fmt::Display) {
     eprintln!("tc-errors: {}", Escaped(message));
-}
-
-/// A byte count: digits, then optionally `K`, `M` or `G` (or `KiB`, `MiB`, `GiB`; any
-/// case) for powers of 1024.
-fn byte_count(text: &str) -> Result<u64, String> {
-    let digits = text
-        .find(|c: char| !c.is_ascii_digit())
-        .unwrap_or(text.len());
-    let (number, unit) = text.split_at(digits);
-    let shift = match unit.to_ascii_lowercase().as_str() {
-        "" | "b" => 0,
-        "k" | "kib" => 10,
-        "m" | "mib" => 20,
-        "g" | "gib" => 30,
-        _ => return Err("expected a number of bytes, such as 1048576 or 64M".into()),
-    };
-    number
-        .parse::<u64>()
-        .ok()
-        .and_then(|number| number.checked_mul(1 << shift))
-        .ok_or_else(|| "expected a number of bytes, such as 1048576 or 64M".into())
 }
 
 /// Whether clap shows the help because a subcommand or argument is missing.
@@ -191,29 +151,6 @@ mod tests {
             one_line(&error.render().to_string()),
             "unexpected argument '--bogus' found; try --help"
         );
-    }
-
-    #[test]
-    fn byte_counts_take_binary_suffixes() {
-        assert_eq!(byte_count("0"), Ok(0));
-        assert_eq!(byte_count("1048576"), Ok(1 << 20));
-        assert_eq!(byte_count("64M"), Ok(64 << 20));
-        assert_eq!(byte_count("64MiB"), Ok(64 << 20));
-        assert_eq!(byte_count("2k"), Ok(2048));
-        assert_eq!(byte_count("1G"), Ok(1 << 30));
-        for bad in [
-            "",
-            "M",
-            "-1",
-            "1.5M",
-            "1 M",
-            "1T",
-            "99999999999999999999",
-            "17179869184G",
-        ] {
-            assert!(byte_count(bad).is_err(), "{bad}");
-        }
-        assert_eq!(parse::DEFAULT_MAX_BYTES, byte_count("64M").unwrap());
     }
 
     #[test]

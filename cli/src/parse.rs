@@ -1,10 +1,11 @@
 //! `tc-errors parse [FILE|-] [--service NAME] [--json] [--max-bytes N]`.
 
+mod read;
+
 use crate::{error_line, json};
+use read::{read, DEFAULT_MAX_BYTES};
 use serde::Serialize;
-use std::fmt;
-use std::fs::File;
-use std::io::{self, Read, Write};
+use std::io::{self, Write};
 use std::process::ExitCode;
 use tc_error_catalogs::{catalog_in, catalogs, Catalog, Entry};
 use tc_errors::{parse_legacy_response, parse_response, ApiError, ErrorKind, HttpFailure};
@@ -26,19 +27,31 @@ pub enum Outcome {
 /// or an unknown service.
 const CANNOT_RUN: u8 = 3;
 
-/// How many bytes `parse` reads at most unless `--max-bytes` says otherwise: 64 MiB.
-///
-/// Tencent documents request limits (32 KB for GET, 1 MB or, signed with TC3-HMAC-SHA256,
-/// 10 MB for POST) but none for responses; list calls page their results, so real bodies
-/// run from bytes to a few megabytes. 64 MiB is several times anything an API sends, and
-/// small enough that a runaway input (`yes | tc-errors parse`) stops at once.
-pub const DEFAULT_MAX_BYTES: u64 = 64 << 20;
+/// The command line of `parse`, as clap reads it.
+#[derive(clap::Args)]
+pub struct Args {
+    /// The file holding the body; `-` or nothing reads standard input.
+    pub file: Option<String>,
+    /// The catalog that describes the code: a service (`cbs`, …), `common`, or
+    /// `legacy` for an API 2.0 body.
+    #[arg(long, default_value = "common")]
+    pub service: String,
+    /// Print a JSON object (on standard output, whatever the outcome).
+    #[arg(long)]
+    pub json: bool,
+    /// Read at most this many bytes; a larger body is an error (exit status 3).
+    /// A number, or with a suffix K, M or G (KiB, MiB, GiB); the default is 64 MiB.
+    #[arg(long, value_name = "N", default_value_t = DEFAULT_MAX_BYTES, value_parser = read::byte_count)]
+    pub max_bytes: u64,
+}
 
-/// Parses the body in `input` (standard input for `None` or `-`, at most `max_bytes`
-/// bytes) with the catalog of `service`, prints what it is (as JSON with `json`), and
-/// exits with the [`Outcome`]'s status, or 3 when there is no body to parse.
-pub fn run(input: Option<&str>, service: &str, json: bool, max_bytes: u64) -> ExitCode {
-    let catalog = match catalog_in(&catalogs(), service) {
+/// Parses the body in the file of `args` (standard input for none or `-`, at most
+/// `--max-bytes`) with the catalog of `--service`, prints what it is (as JSON with
+/// `--json`), and exits with the [`Outcome`]'s status, or 3 when there is no body to
+/// parse.
+pub fn run(args: &Args) -> ExitCode {
+    let (input, json, max_bytes) = (args.file.as_deref(), args.json, args.max_bytes);
+    let catalog = match catalog_in(&catalogs(), &args.service) {
         Ok(catalog) => catalog,
         Err(unknown) => {
             let error = unknown.to_string();
@@ -85,81 +98,6 @@ fn cannot_run(json: bool, report: &Report<'_>, error: &str) -> ExitCode {
         error_line(error);
     }
     ExitCode::from(CANNOT_RUN)
-}
-
-/// Why there is no body to parse.
-#[derive(Debug)]
-pub enum ReadError {
-    /// The file or standard input could not be read.
-    Io {
-        /// The file's name, or `standard input`.
-        from: String,
-        /// What failed.
-        error: io::Error,
-    },
-    /// It holds more than the limit.
-    TooLarge {
-        /// The file's name, or `standard input`.
-        from: String,
-        /// The limit, in bytes.
-        limit: u64,
-    },
-}
-
-impl ReadError {
-    /// The `reason` of the JSON report.
-    fn reason(&self) -> &'static str {
-        match self {
-            ReadError::Io { .. } => "Io",
-            ReadError::TooLarge { .. } => "TooLarge",
-        }
-    }
-}
-
-impl fmt::Display for ReadError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            ReadError::Io { from, error } => write!(f, "cannot read {from}: {error}"),
-            ReadError::TooLarge { from, limit } => write!(
-                f,
-                "cannot read {from}: it is larger than the limit of {limit} bytes (raise it \
-                 with --max-bytes)"
-            ),
-        }
-    }
-}
-
-/// The body: the file, or standard input for `None` or `-`; read a piece at a time and
-/// never more than `limit` + 1 bytes, which tells a body over the limit.
-pub fn read(input: Option<&str>, limit: u64) -> Result<Vec<u8>, ReadError> {
-    let path = input.filter(|&input| input != "-");
-    let from = path.unwrap_or("standard input");
-    let io_error = |error| ReadError::Io {
-        from: from.to_owned(),
-        error,
-    };
-    let mut body = Vec::new();
-    let bounded = limit.saturating_add(1);
-    match path {
-        None => io::stdin().lock().take(bounded).read_to_end(&mut body),
-        Some(path) => {
-            let file = File::open(path).map_err(io_error)?;
-            // A file says its size: one allocation of what will be read, no growth.
-            if let Ok(metadata) = file.metadata() {
-                let expected = metadata.len().min(limit).saturating_add(1);
-                body.reserve_exact(usize::try_from(expected).unwrap_or(0));
-            }
-            file.take(bounded).read_to_end(&mut body)
-        }
-    }
-    .map_err(io_error)?;
-    if u64::try_from(body.len()).map_or(true, |len| len > limit) {
-        return Err(ReadError::TooLarge {
-            from: from.to_owned(),
-            limit,
-        });
-    }
-    Ok(body)
 }
 
 /// What a body said, with the code's text looked up in the chosen catalog.
