@@ -1,5 +1,6 @@
-//! `tc-errors`: explain Tencent Cloud error codes from every catalog compiled in, list
-//! the catalogs, and import error-code pages into catalogs.
+//! `tc-errors`: explain Tencent Cloud error codes from every catalog compiled in, parse
+//! API responses into their outcome and retry advice, list the catalogs, and import
+//! error-code pages into catalogs.
 
 #![forbid(unsafe_code)]
 
@@ -11,15 +12,35 @@ mod lang;
 mod list;
 mod near;
 mod parse;
+mod style;
 
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory as _, Parser, Subcommand};
 use std::fmt;
 use std::process::ExitCode;
 use tc_errors_internals::escape::Escaped;
 
-/// Tencent Cloud error codes: what they mean, how to handle them.
+/// Explain Tencent Cloud API error codes, and read API responses into their outcome and
+/// whether to retry.
+///
+/// tc-errors knows the error codes of every Tencent Cloud service (from Tencent's SDKs
+/// and error-code pages), the common codes any service may return, and the legacy API
+/// 2.0 codes. `explain` says what a code means, in which catalogs, its kind and whether
+/// to retry; `parse` reads a response body, or a whole HTTP response, into a success, an
+/// API error, a gateway's page or a malformed body, with retry advice; `list` shows the
+/// catalogs and their codes; `import` and `import-sdk` turn Tencent's error-code pages
+/// and SDK tables into `tc_errors!` catalogs.
 #[derive(Parser)]
-#[command(name = "tc-errors", version, about)]
+#[command(
+    name = "tc-errors",
+    version,
+    after_help = "Examples:
+  tc-errors explain InvalidDisk.Busy          what a code means, and whether to retry
+  tc-errors parse response.json               a response body: its outcome and retry advice
+  curl -si … | tc-errors parse --http         a whole HTTP response: status, headers, body
+  tc-errors parse page.html --status 502 --header 'X-TC-RequestId: 6f2a…'
+  tc-errors list cbs                          every code of a service
+  tc-errors completions bash > ~/.local/share/bash-completion/completions/tc-errors"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -27,6 +48,9 @@ struct Cli {
     /// LC_MESSAGES or LANG names Chinese].
     #[arg(long, global = true, value_enum)]
     lang: Option<lang::LangArg>,
+    /// Colour the output: `auto` colours a terminal unless NO_COLOR is set.
+    #[arg(long, global = true, value_enum, value_name = "WHEN", default_value_t)]
+    color: style::ColorArg,
 }
 
 #[derive(Subcommand)]
@@ -43,6 +67,13 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Parse an API response body: print the payload's request id, or the typed error
+    /// with its description, kind and retryability.
+    ///
+    /// Reads at most --max-bytes (64 MiB by default). Exit status: 0 for a success, 1 for
+    /// an API error, 2 for a malformed body, 3 when the body cannot be read, is larger
+    /// than --max-bytes, or the service is unknown.
+    Parse(parse::Args),
     /// List the catalogs, or the codes and descriptions of one.
     ///
     /// Exit status: 0, or 1 when no catalog has that service name.
@@ -75,13 +106,16 @@ enum Command {
         #[arg(long, default_value = "catalogs", value_name = "DIR")]
         catalogs: std::path::PathBuf,
     },
-    /// Parse an API response body: print the payload's request id, or the typed error
-    /// with its description, kind and retryability.
+    /// Print a shell's completion script.
     ///
-    /// Reads at most --max-bytes (64 MiB by default). Exit status: 0 for a success, 1 for
-    /// an API error, 2 for a malformed body, 3 when the body cannot be read, is larger
-    /// than --max-bytes, or the service is unknown.
-    Parse(parse::Args),
+    /// Source it, or install it where the shell looks for completions: for bash,
+    /// `~/.local/share/bash-completion/completions/tc-errors`; for zsh, `_tc-errors` in a
+    /// directory of `$fpath`; for fish, `~/.config/fish/completions/tc-errors.fish`.
+    Completions {
+        /// The shell.
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
 }
 
 fn main() -> ExitCode {
@@ -94,16 +128,22 @@ fn main() -> ExitCode {
         }
     };
     let shown = lang::Shown::choose(cli.lang);
+    let style = style::Style::choose(cli.color);
     match cli.command {
         Command::ImportSdk {
             zh_dir,
             en_dir,
             catalogs,
         } => import_sdk::run(&zh_dir, &en_dir, &catalogs),
-        Command::Explain { code, json } => explain::run(&code, json, shown),
-        Command::List { service, json } => list::run(service.as_deref(), json, shown),
-        Command::Parse(args) => parse::run(&args),
+        Command::Explain { code, json } => explain::run(&code, json, shown, style),
+        Command::List { service, json } => list::run(service.as_deref(), json, shown, style),
+        Command::Parse(args) => parse::run(&args, style),
         Command::Import(args) => import::run(&args),
+        Command::Completions { shell } => {
+            let mut command = Cli::command();
+            clap_complete::generate(shell, &mut command, "tc-errors", &mut std::io::stdout());
+            ExitCode::SUCCESS
+        }
     }
 }
 

@@ -2,6 +2,7 @@
 
 mod read;
 
+use crate::style::{Style, Verdict};
 use crate::{error_line, json};
 use read::{read, DEFAULT_MAX_BYTES};
 use serde::Serialize;
@@ -9,7 +10,7 @@ use std::io::{self, Write};
 use std::process::ExitCode;
 use tc_error_catalogs::{catalog_in, catalogs, Catalog, Entry};
 use tc_errors::{parse_legacy_response, parse_response, ApiError, ErrorKind, HttpFailure};
-use tc_errors::{CommonError, MalformedResponse, ResponseError};
+use tc_errors::{CommonError, MalformedResponse, ResponseError, RetryAdvice};
 use tc_errors_internals::escape::Escaped;
 
 /// What a body turned out to be; each has its exit status.
@@ -47,9 +48,9 @@ pub struct Args {
 
 /// Parses the body in the file of `args` (standard input for none or `-`, at most
 /// `--max-bytes`) with the catalog of `--service`, prints what it is (as JSON with
-/// `--json`), and exits with the [`Outcome`]'s status, or 3 when there is no body to
+/// `--json`; the text in `style`), and exits with the [`Outcome`]'s status, or 3 when there is no body to
 /// parse.
-pub fn run(args: &Args) -> ExitCode {
+pub fn run(args: &Args, style: Style) -> ExitCode {
     let (input, json, max_bytes) = (args.file.as_deref(), args.json, args.max_bytes);
     let catalog = match catalog_in(&catalogs(), &args.service) {
         Ok(catalog) => catalog,
@@ -82,9 +83,9 @@ pub fn run(args: &Args) -> ExitCode {
             &parsed.to_json(&catalog),
         )
     } else if outcome == Outcome::Malformed {
-        parsed.write_text(io::stderr().lock(), &catalog)
+        parsed.write_text(io::stderr().lock(), &catalog, Style::PLAIN)
     } else {
-        parsed.write_text(io::BufWriter::new(io::stdout().lock()), &catalog)
+        parsed.write_text(io::BufWriter::new(io::stdout().lock()), &catalog, style)
     };
     ExitCode::from(outcome as u8)
 }
@@ -191,9 +192,14 @@ impl Parsed {
         )
     }
 
-    /// Writes the text `parse` prints to `out`, with whatever came from the body
-    /// escaped.
-    pub fn write_text(&self, mut out: impl Write, catalog: &Catalog) -> io::Result<()> {
+    /// Writes the text `parse` prints to `out` in `style`, with whatever came from the
+    /// body escaped.
+    pub fn write_text(
+        &self,
+        mut out: impl Write,
+        catalog: &Catalog,
+        style: Style,
+    ) -> io::Result<()> {
         match self {
             Parsed::Success { request_id: None } => {
                 writeln!(out, "success (API 2.0 responses carry no request id)")?;
@@ -205,7 +211,15 @@ impl Parsed {
             Parsed::Http(failure) => writeln!(out, "tc-errors: {}", Escaped(failure))?,
             Parsed::Api { error, entry } => {
                 let code = error.code().as_str();
-                writeln!(out, "API error: {}", Escaped(error))?;
+                // The error's `Display`, with the code in its style.
+                write!(out, "API error: {}", style.code(Escaped(code)))?;
+                if !error.message().is_empty() {
+                    write!(out, ": {}", Escaped(error.message()))?;
+                }
+                if !error.request_id().is_empty() {
+                    write!(out, " (RequestId: {})", Escaped(error.request_id()))?;
+                }
+                writeln!(out)?;
                 let (service, path) = (catalog.service, catalog.enum_path);
                 match entry {
                     Some(entry) => writeln!(
@@ -225,7 +239,13 @@ impl Parsed {
                 } else {
                     "not retryable"
                 };
-                writeln!(out, "    kind: {}, {retry}", kind.name())?;
+                let verdict = Verdict::of(RetryAdvice::for_code(code, kind));
+                writeln!(
+                    out,
+                    "    {} {}",
+                    style.heading("kind:"),
+                    style.verdict(verdict, format_args!("{}, {retry}", kind.name()))
+                )?;
             }
         }
         out.flush()
@@ -235,7 +255,7 @@ impl Parsed {
     #[cfg(test)]
     pub fn to_text(&self, catalog: &Catalog) -> String {
         let mut text = Vec::new();
-        self.write_text(&mut text, catalog).unwrap();
+        self.write_text(&mut text, catalog, Style::PLAIN).unwrap();
         String::from_utf8(text).unwrap()
     }
 
