@@ -39,6 +39,17 @@ pub fn run(code: &str, as_json: bool, shown: Shown, style: Style) -> ExitCode {
     status
 }
 
+/// The catalogs of `catalogs` that declare `code` (or have it as an earlier spelling),
+/// in their order, each with its entry.
+pub fn declaring<'a>(
+    code: &'a str,
+    catalogs: &'a [Catalog],
+) -> impl Iterator<Item = (&'a Catalog, Entry)> + 'a {
+    catalogs
+        .iter()
+        .filter_map(move |catalog| catalog.find(code).map(|entry| (catalog, entry)))
+}
+
 /// What the catalogs say about a code: each catalog's entry, or the near matches when
 /// none has it.
 pub struct Explanation<'a> {
@@ -50,10 +61,7 @@ pub struct Explanation<'a> {
 impl<'a> Explanation<'a> {
     /// Looks `code` up in every catalog.
     pub fn of(code: &'a str, catalogs: &'a [Catalog]) -> Explanation<'a> {
-        let hits: Vec<(&Catalog, Entry)> = catalogs
-            .iter()
-            .filter_map(|catalog| catalog.find(code).map(|entry| (catalog, entry)))
-            .collect();
+        let hits: Vec<(&Catalog, Entry)> = declaring(code, catalogs).collect();
         let near = if hits.is_empty() {
             let known: Vec<&'static str> = catalogs
                 .iter()
@@ -126,12 +134,7 @@ impl<'a> Explanation<'a> {
         let hits: Vec<Value> = self
             .hits
             .iter()
-            .map(|(catalog, entry)| {
-                let mut value = json::entry(entry);
-                value["service"] = json!(catalog.service);
-                value["enum"] = json!(catalog.enum_path);
-                value
-            })
+            .map(|(catalog, entry)| json::catalog_entry(catalog, entry))
             .collect();
         json!({ "code": self.code, "catalogs": hits, "near_matches": self.near })
     }

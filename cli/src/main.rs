@@ -67,12 +67,18 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
-    /// Parse an API response body: print the payload's request id, or the typed error
-    /// with its description, kind and retryability.
+    /// Read an API response into its outcome and what to do about it: a success's
+    /// request id, or an error with its kind and retry advice.
     ///
-    /// Reads at most --max-bytes (64 MiB by default). Exit status: 0 for a success, 1 for
-    /// an API error, 2 for a malformed body, 3 when the body cannot be read, is larger
-    /// than --max-bytes, or the service is unknown.
+    /// The response is a body, with --status and --header when they are known, or a
+    /// whole HTTP response with --http. An API error's code is described by the
+    /// --service catalog or, without it, by every catalog that declares it. Reads at
+    /// most --max-bytes (64 MiB by default).
+    ///
+    /// Exit status: 0 for a success, 1 for an API error, 2 for a malformed body or a
+    /// response that is not the API's (a gateway's page), or for bad usage; 3 when
+    /// there is no response to parse: the input cannot be read, is larger than
+    /// --max-bytes, or is not an HTTP response (--http), or the service is unknown.
     Parse(parse::Args),
     /// List the catalogs, or the codes and descriptions of one.
     ///

@@ -50,7 +50,8 @@ pub struct Style {
 }
 
 impl Style {
-    /// No colour: what a pipe, a file and the tests get.
+    /// No colour, for the tests of what is printed.
+    #[cfg(test)]
     pub const PLAIN: Style = Style { on: false };
 
     /// The style for standard output: `--color`, else colour on a terminal unless

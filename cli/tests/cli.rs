@@ -632,7 +632,8 @@ fn an_empty_code_is_a_usage_error_and_services_match_in_any_case() {
 }
 
 /// Runs `tc-errors` with `args` inside a pseudo-terminal (util-linux `script`), so that
-/// standard output is a terminal; `env` is set for the run.
+/// standard output is a terminal; `env` is set for the run. Its standard output, where
+/// the terminal ends lines with CRLF.
 fn tc_errors_on_a_terminal(args: &[&str], env: &[(&str, &str)]) -> String {
     let mut command = vec![env!("CARGO_BIN_EXE_tc-errors").to_owned()];
     command.extend(args.iter().map(|arg| (*arg).to_owned()));
@@ -650,7 +651,8 @@ fn tc_errors_on_a_terminal(args: &[&str], env: &[(&str, &str)]) -> String {
         .stdin(Stdio::null())
         .output()
         .expect("util-linux `script` runs a command on a pseudo-terminal");
-    assert!(output.status.success(), "{}", stderr(&output));
+    // `--return`: the command's own exit status, which is 1 for an API error.
+    assert!(matches!(output.status.code(), Some(0 | 1)), "{output:?}");
     stdout(&output)
 }
 
@@ -707,7 +709,9 @@ fn completions_print_a_shell_script() {
         "{script}"
     );
     assert!(script.contains("complete -F"), "{script}");
-    for word in ["explain", "parse", "--max-bytes", "--color"] {
+    for word in [
+        "explain", "parse", "--status", "--header", "--http", "--color",
+    ] {
         assert!(script.contains(word), "{word} in {script}");
     }
     let zsh = stdout(&tc_errors(&["completions", "zsh"]));
@@ -730,9 +734,300 @@ fn the_top_level_help_describes_the_tool() {
         "import ",
         "completions ",
         "Examples:\n  tc-errors explain InvalidDisk.Busy",
+        "tc-errors parse --http",
     ] {
         assert!(help.contains(part), "{part} in {help}");
     }
     // Not the package's description.
     assert!(!help.contains("import error-code pages."), "{help}");
+}
+
+const HTML_502: &[u8] = b"<html><title>502 Bad Gateway</title></html>\r\n";
+
+#[test]
+fn parse_status_502_with_an_html_body_is_an_http_failure_with_retry_advice() {
+    let gateway = page("gateway-502.html", HTML_502);
+    let output = tc_errors(&["parse", page_arg(&gateway), "--status", "502"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert_eq!(
+        error_line(&output),
+        "tc-errors: HTTP 502 without an API response; the body starts with: \
+         <html><title>502 Bad Gateway</title></html>\\r\\n"
+    );
+    assert_eq!(
+        stdout(&output),
+        "retry: only an idempotent request (Transient): a gateway failed or timed out; the \
+         request may have reached the service\n"
+    );
+
+    let output = tc_errors(&[
+        "parse",
+        page_arg(&gateway),
+        "--status",
+        "502",
+        "--header",
+        "Content-Type: text/html",
+        "--json",
+    ]);
+    assert_eq!(output.status.code(), Some(2));
+    assert_eq!(stderr(&output), "");
+    let value: serde_json::Value = serde_json::from_str(&stdout(&output)).unwrap();
+    assert_eq!(value["outcome"], "http");
+    assert_eq!(value["status"], 502);
+    assert_eq!(value["content_type"], "text/html");
+    assert_eq!(value["advice"]["class"], "Transient");
+    assert_eq!(value["advice"]["retry"], true);
+    assert_eq!(value["advice"]["idempotent_only"], true);
+    assert_eq!(value["advice"]["re_sign"], false);
+    assert!(value["advice"]["reason"]
+        .as_str()
+        .unwrap()
+        .starts_with("a gateway failed"));
+
+    // The same page with a success status is a malformed body, not a gateway's failure.
+    let output = tc_errors(&["parse", page_arg(&gateway), "--status", "200"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(error_line(&output).starts_with("tc-errors: malformed response: the body is not JSON"));
+    for bad in ["99", "1000", "abc"] {
+        let output = tc_errors(&["parse", page_arg(&gateway), "--status", bad]);
+        assert_eq!(output.status.code(), Some(2), "{bad}");
+        assert!(error_line(&output).contains("--status"), "{bad}");
+    }
+}
+
+#[test]
+fn parse_takes_the_request_id_and_retry_after_from_headers() {
+    let no_id = page(
+        "no-id.json",
+        br#"{"Response":{"Error":{"Code":"RequestLimitExceeded","Message":"Slow down."}}}"#,
+    );
+    let output = tc_errors(&[
+        "parse",
+        page_arg(&no_id),
+        "--header",
+        "x-tc-requestid: hdr-7",
+        "--header",
+        "Retry-After: 4",
+    ]);
+    assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
+    let text = stdout(&output);
+    assert!(
+        text.starts_with("API error: RequestLimitExceeded: Slow down. (RequestId: hdr-7)\n"),
+        "{text}"
+    );
+    assert!(
+        text.ends_with(
+            "    retry: yes, after backing off (Throttled): the caller sends too fast; the \
+             request was refused before it ran; Retry-After: 4 s\n"
+        ),
+        "{text}"
+    );
+    // Without the header the body has no id.
+    let output = tc_errors(&["parse", page_arg(&no_id)]);
+    assert!(stdout(&output).starts_with("API error: RequestLimitExceeded: Slow down.\n"));
+
+    let gateway = page("gateway-id.html", HTML_502);
+    let output = tc_errors(&[
+        "parse",
+        page_arg(&gateway),
+        "--status",
+        "504",
+        "--header",
+        "X-TC-RequestId: hdr-8",
+        "--json",
+    ]);
+    let value: serde_json::Value = serde_json::from_str(&stdout(&output)).unwrap();
+    assert_eq!(value["request_id"], "hdr-8");
+    let output = tc_errors(&["parse", page_arg(&gateway), "--header", "no colon"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        error_line(&output).contains("expected `Name: value`"),
+        "{}",
+        stderr(&output)
+    );
+}
+
+#[test]
+fn parse_http_reads_a_raw_response() {
+    let raw = page(
+        "raw-503.txt",
+        b"HTTP/1.1 503 Service Unavailable\r\nContent-Type: text/html\r\nX-TC-RequestId: raw-1\r\n\
+          Retry-After: 2\r\n\r\n<html>busy</html>",
+    );
+    let output = tc_errors(&["parse", "--http", page_arg(&raw)]);
+    assert_eq!(output.status.code(), Some(2));
+    assert_eq!(
+        error_line(&output),
+        "tc-errors: HTTP 503 without an API response (text/html); the body starts with: <html>busy</html>"
+    );
+    assert_eq!(
+        stdout(&output),
+        "RequestId: raw-1\nretry: yes, after a delay (Transient): a busy resource or an \
+         unavailable service refused the request; it may pass later; Retry-After: 2 s\n"
+    );
+
+    // An API error answered with 200, its request id only in the headers; LF line ends.
+    let api = b"HTTP/1.1 200 OK\nX-TC-RequestId: raw-2\n\n{\"Response\":{\"Error\":{\"Code\":\"InvalidDisk.Busy\",\"Message\":\"Busy.\"}}}";
+    let output = tc_errors_with_input(&["parse", "--http", "--json"], api);
+    assert_eq!(output.status.code(), Some(1));
+    let value: serde_json::Value = serde_json::from_str(&stdout(&output)).unwrap();
+    assert_eq!(value["request_id"], "raw-2");
+    assert_eq!(value["kind"], "Transient");
+    assert_eq!(value["advice"]["class"], "Transient");
+
+    let success = b"HTTP/1.1 200 OK\r\nX-TC-RequestId: raw-3\r\n\r\n{\"Response\":{}}";
+    let output = tc_errors_with_input(&["parse", "--http"], success);
+    assert_eq!(output.status.code(), Some(0));
+    assert_eq!(stdout(&output), "success (RequestId: raw-3)\n");
+}
+
+#[test]
+fn parse_http_refuses_what_is_not_an_http_response() {
+    let body = br#"{"Response":{"RequestId":"r"}}"#;
+    let output = tc_errors_with_input(&["parse", "--http"], body);
+    assert_eq!(output.status.code(), Some(3));
+    assert_eq!(stdout(&output), "");
+    assert!(
+        error_line(&output).starts_with(
+            "tc-errors: cannot read standard input as an HTTP response: line 1: not a status line"
+        ),
+        "{}",
+        stderr(&output)
+    );
+    let bad_header = page(
+        "bad-header.txt",
+        b"HTTP/1.1 200 OK\r\nX-TC-RequestId r\r\n\r\n{}",
+    );
+    let output = tc_errors(&["parse", "--http", page_arg(&bad_header), "--json"]);
+    assert_eq!(output.status.code(), Some(3));
+    let value: serde_json::Value = serde_json::from_str(&stdout(&output)).unwrap();
+    assert_eq!(value["outcome"], "unreadable");
+    assert_eq!(value["reason"], "NotHttp");
+    assert!(value["error"]
+        .as_str()
+        .unwrap()
+        .contains("line 2: no `:` after the header name"));
+
+    // Arbitrary bytes are an answer, never a panic.
+    let mut seed = 0x2545_f491_4f6c_dd1d_u64;
+    for length in [0, 1, 7, 64, 300] {
+        let mut input = b"HTTP/1.1 5".to_vec();
+        for _ in 0..length {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            input.push(seed as u8);
+        }
+        for input in [&input[..], &input[10..]] {
+            let output = tc_errors_with_input(&["parse", "--http"], input);
+            assert!(
+                matches!(output.status.code(), Some(0..=3)),
+                "{input:?}: {output:?}"
+            );
+            assert!(is_inert_text(&stdout(&output)) && is_inert_text(&stderr(&output)));
+        }
+    }
+
+    let output = tc_errors(&["parse", "--http", "--status", "200"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        error_line(&output).contains("cannot be used with"),
+        "{}",
+        stderr(&output)
+    );
+    let output = tc_errors_with_input(&["parse", "--service", "legacy", "--http"], b"");
+    assert_eq!(output.status.code(), Some(2));
+    assert!(error_line(&output).contains("--service legacy reads an API 2.0 body alone"));
+}
+
+#[test]
+fn parse_json_carries_the_advice_and_a_malformed_bodys_reason_detail_and_excerpt() {
+    let busy = br#"{"Response":{"Error":{"Code":"AuthFailure.SignatureExpire","Message":"Old."},"RequestId":"r"}}"#;
+    let output = tc_errors_with_input(&["parse", "--json"], busy);
+    let value: serde_json::Value = serde_json::from_str(&stdout(&output)).unwrap();
+    assert_eq!(value["advice"]["class"], "ClockSkew");
+    assert_eq!(value["advice"]["retry"], true);
+    assert_eq!(value["advice"]["re_sign"], true);
+    assert_eq!(value["advice"]["verdict"], "after signing it again");
+
+    let hostile = "{\"Response\": \u{1b}[2J\u{202e}<html>".as_bytes();
+    let output = tc_errors_with_input(&["parse", "--json"], hostile);
+    assert_eq!(output.status.code(), Some(2));
+    let text = stdout(&output);
+    assert!(is_inert_text(&text), "{text:?}");
+    let value: serde_json::Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(value["outcome"], "malformed");
+    assert_eq!(value["reason"], "NotJson");
+    assert_eq!(value["message"], "the body is not JSON");
+    assert_eq!(value["detail"], "expected value at line 1 column 14");
+    // The excerpt is sanitized text: the escapes are characters, not the controls.
+    assert_eq!(value["excerpt"], "{\"Response\": \\u{1b}[2J\\u{202e}<html>");
+    assert_eq!(value["advice"]["class"], "ServerFault");
+    assert_eq!(value["advice"]["idempotent_only"], true);
+    assert!(!text.contains("Malformed("), "{text}");
+}
+
+#[test]
+fn parse_without_a_service_names_the_services_that_declare_the_code() {
+    let busy =
+        br#"{"Response":{"Error":{"Code":"InvalidDisk.Busy","Message":"Busy."},"RequestId":"r"}}"#;
+    let output = tc_errors_with_input(&["parse"], busy);
+    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(
+        stdout(&output),
+        "API error: InvalidDisk.Busy: Busy. (RequestId: r)\n    declared by cbs \
+         (tc_error_catalogs::cbs::CbsError): The cloud disk is busy. Try again later.\n    \
+         kind: Transient, retryable\n    retry: yes, after a delay (Transient): a busy \
+         resource or an unavailable service refused the request; it may pass later\n"
+    );
+    let output = tc_errors_with_input(&["parse", "--json"], busy);
+    let value: serde_json::Value = serde_json::from_str(&stdout(&output)).unwrap();
+    assert_eq!(value["service"], serde_json::Value::Null);
+    assert_eq!(value["known"], true);
+    assert_eq!(value["declared_by"].as_array().unwrap().len(), 1);
+    assert_eq!(value["declared_by"][0]["service"], "cbs");
+    assert_eq!(
+        value["declared_by"][0]["enum"],
+        "tc_error_catalogs::cbs::CbsError"
+    );
+    assert_eq!(value["kind"], "Transient");
+    assert_eq!(value["common"], false);
+
+    let common = br#"{"Response":{"Error":{"Code":"UnauthorizedOperation","Message":"No."},"RequestId":"r"}}"#;
+    let output = tc_errors_with_input(&["parse"], common);
+    let text = stdout(&output);
+    assert!(
+        text.contains(
+            "\n    a common code, which any service may return (tc_errors::CommonError): "
+        ),
+        "{text}"
+    );
+    assert!(
+        text.contains("\n    kind: Denied, not retryable\n    retry: no (NotRetryable): "),
+        "{text}"
+    );
+}
+
+#[test]
+fn parse_colours_a_terminal_and_nothing_else() {
+    let busy = page(
+        "busy-colour.json",
+        br#"{"Response":{"Error":{"Code":"InvalidDisk.Busy","Message":"Busy."},"RequestId":"r"}}"#,
+    );
+    let terminal = tc_errors_on_a_terminal(&["parse", page_arg(&busy)], &[]);
+    assert!(
+        terminal.contains("API error: \x1b[1mInvalidDisk.Busy\x1b[0m: Busy."),
+        "{terminal:?}"
+    );
+    assert!(
+        terminal.contains("\x1b[2mretry:\x1b[0m \x1b[32myes, after a delay\x1b[0m (Transient)"),
+        "{terminal:?}"
+    );
+    let plain = tc_errors_on_a_terminal(&["parse", page_arg(&busy)], &[("NO_COLOR", "yes")]);
+    assert!(!plain.contains('\x1b'), "{plain:?}");
+    let piped = tc_errors(&["parse", page_arg(&busy)]);
+    assert!(!stdout(&piped).contains('\x1b'));
+    // Colour never reaches JSON.
+    let json = tc_errors(&["--color", "always", "parse", page_arg(&busy), "--json"]);
+    assert!(!stdout(&json).contains('\x1b'));
 }
