@@ -51,7 +51,10 @@ impl Described {
                 .map(|(catalog, entry)| (*catalog, entry))
                 .collect(),
         };
-        let common = declaring(code, catalogs).any(|(catalog, _)| catalog.service == "common");
+        // The common set is API 3.0's: an API 2.0 code is not one of them.
+        let legacy = chosen.is_some_and(|catalog| catalog.service == "legacy");
+        let common =
+            !legacy && declaring(code, catalogs).any(|(catalog, _)| catalog.service == "common");
         let first = declared_by.first().map(|(_, entry)| entry);
         let agree = declared_by
             .iter()
@@ -138,6 +141,8 @@ mod tests {
         let cbs = Described::of("InternalError", catalog("cbs"), &all);
         assert_eq!(cbs.declared_by.len(), 1);
         assert!(cbs.common && !cbs.in_common_catalog());
+        let legacy = Described::of("InternalError", catalog("legacy"), &all);
+        assert!(!legacy.common);
     }
 
     #[test]

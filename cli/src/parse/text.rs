@@ -133,7 +133,7 @@ fn write_api_error(
             }
         }
     }
-    if described.common && described.chosen.is_some() {
+    if described.common && !described.in_common_catalog() {
         writeln!(out, "    a common code, which any service may return")?;
     }
     let kind = described.kind;
@@ -238,6 +238,8 @@ mod tests {
             text.contains("\n    a common code, which any service may return\n"),
             "{text}"
         );
+        let (text, _) = report_for(Some("common"), body);
+        assert!(!text.contains("\n    a common code"), "{text}");
         let body = r#"{"Response":{"Error":{"Code":"FailedOperation.InnerError","Message":"x"},"RequestId":"r"}}"#;
         let (text, _) = report_for(None, body);
         assert!(
