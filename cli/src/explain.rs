@@ -2,11 +2,13 @@
 
 use crate::lang::Shown;
 use crate::near::near_matches;
+use crate::style::{Style, Verdict};
 use crate::{error_line, json};
 use serde_json::{json, Value};
 use std::fmt::Write as _;
 use std::process::ExitCode;
 use tc_error_catalogs::{catalogs, Catalog, Entry};
+use tc_errors::RetryAdvice;
 use tc_errors_internals::escape::{shortened, Escaped};
 
 /// How many characters of an unknown code the error line quotes: an argument can be
@@ -14,7 +16,7 @@ use tc_errors_internals::escape::{shortened, Escaped};
 const QUOTED_CHARS: usize = 160;
 
 /// Prints every catalog's entry for `code`; exit status 1 when no catalog has it.
-pub fn run(code: &str, as_json: bool, shown: Shown) -> ExitCode {
+pub fn run(code: &str, as_json: bool, shown: Shown, style: Style) -> ExitCode {
     if code.trim().is_empty() {
         error_line("explain needs an error code, such as `InvalidDisk.Busy`; try --help");
         return ExitCode::from(2);
@@ -30,11 +32,22 @@ pub fn run(code: &str, as_json: bool, shown: Shown) -> ExitCode {
         print!("{}", json::to_text(&found.to_json()));
         return status;
     }
-    match found.to_text(shown) {
+    match found.to_text(shown, style) {
         Ok(text) => print!("{text}"),
         Err(message) => error_line(message),
     }
     status
+}
+
+/// The catalogs of `catalogs` that declare `code` (or have it as an earlier spelling),
+/// in their order, each with its entry.
+pub fn declaring<'a>(
+    code: &'a str,
+    catalogs: &'a [Catalog],
+) -> impl Iterator<Item = (&'a Catalog, Entry)> + 'a {
+    catalogs
+        .iter()
+        .filter_map(move |catalog| catalog.find(code).map(|entry| (catalog, entry)))
 }
 
 /// What the catalogs say about a code: each catalog's entry, or the near matches when
@@ -48,10 +61,7 @@ pub struct Explanation<'a> {
 impl<'a> Explanation<'a> {
     /// Looks `code` up in every catalog.
     pub fn of(code: &'a str, catalogs: &'a [Catalog]) -> Explanation<'a> {
-        let hits: Vec<(&Catalog, Entry)> = catalogs
-            .iter()
-            .filter_map(|catalog| catalog.find(code).map(|entry| (catalog, entry)))
-            .collect();
+        let hits: Vec<(&Catalog, Entry)> = declaring(code, catalogs).collect();
         let near = if hits.is_empty() {
             let known: Vec<&'static str> = catalogs
                 .iter()
@@ -65,10 +75,10 @@ impl<'a> Explanation<'a> {
         Explanation { code, hits, near }
     }
 
-    /// The text `explain` prints, with the texts `shown`, or the one-line error when no
-    /// catalog has the code (which quotes the code escaped, and cut in the middle when
-    /// long).
-    pub fn to_text(&self, shown: Shown) -> Result<String, String> {
+    /// The text `explain` prints, with the texts `shown`, in `style`, or the one-line
+    /// error when no catalog has the code (which quotes the code escaped, and cut in the
+    /// middle when long).
+    pub fn to_text(&self, shown: Shown, style: Style) -> Result<String, String> {
         let code = self.code;
         if self.hits.is_empty() {
             let quoted = shortened(code, QUOTED_CHARS);
@@ -96,8 +106,10 @@ impl<'a> Explanation<'a> {
             // Writing to a String cannot fail.
             let _ = write!(
                 text,
-                "{code} in {} ({})",
-                catalog.service, catalog.enum_path
+                "{} in {} ({})",
+                style.code(code),
+                catalog.service,
+                catalog.enum_path
             );
             if entry.code != code {
                 let _ = write!(text, ", an earlier spelling of {}", entry.code);
@@ -106,7 +118,13 @@ impl<'a> Explanation<'a> {
             for description in shown.texts(entry) {
                 let _ = writeln!(text, "    {}", Escaped(description));
             }
-            let _ = writeln!(text, "    kind: {:?}, {retry}", entry.kind);
+            let verdict = Verdict::of(RetryAdvice::for_code(entry.code, entry.kind));
+            let _ = writeln!(
+                text,
+                "    {} {}",
+                style.heading("kind:"),
+                style.verdict(verdict, format_args!("{:?}, {retry}", entry.kind))
+            );
         }
         Ok(text)
     }
@@ -116,12 +134,7 @@ impl<'a> Explanation<'a> {
         let hits: Vec<Value> = self
             .hits
             .iter()
-            .map(|(catalog, entry)| {
-                let mut value = json::entry(entry);
-                value["service"] = json!(catalog.service);
-                value["enum"] = json!(catalog.enum_path);
-                value
-            })
+            .map(|(catalog, entry)| json::catalog_entry(catalog, entry))
             .collect();
         json!({ "code": self.code, "catalogs": hits, "near_matches": self.near })
     }
@@ -138,13 +151,16 @@ mod tests {
     fn both_texts_are_shown_in_the_order_asked() {
         let catalogs = catalogs();
         let text = Explanation::of("InternalError", &catalogs)
-            .to_text(Shown::Both {
-                first: Language::Chinese,
-            })
+            .to_text(
+                Shown::Both {
+                    first: Language::Chinese,
+                },
+                Style::PLAIN,
+            )
             .unwrap();
         assert!(text.contains("InternalError in common (tc_errors::CommonError):\n    内部错误。\n    Internal error.\n"), "{text}");
         let text = Explanation::of("InternalError", &catalogs)
-            .to_text(Shown::One(Language::Chinese))
+            .to_text(Shown::One(Language::Chinese), Style::PLAIN)
             .unwrap();
         assert!(!text.contains("Internal error."), "{text}");
     }
@@ -153,7 +169,7 @@ mod tests {
     fn a_common_code_is_found_in_every_catalog_that_has_it() {
         let catalogs = catalogs();
         let text = Explanation::of("InvalidParameter", &catalogs)
-            .to_text(ENGLISH)
+            .to_text(ENGLISH, Style::PLAIN)
             .unwrap();
         for service in ["common", "legacy", "cbs"] {
             assert!(
@@ -171,7 +187,7 @@ mod tests {
     fn kind_and_retryability_are_shown() {
         let catalogs = catalogs();
         let text = Explanation::of("InvalidDisk.Busy", &catalogs)
-            .to_text(ENGLISH)
+            .to_text(ENGLISH, Style::PLAIN)
             .unwrap();
         assert!(text.contains("kind: Transient, retryable"), "{text}");
     }
@@ -180,14 +196,14 @@ mod tests {
     fn an_unknown_code_is_an_error_with_its_near_matches() {
         let catalogs = catalogs();
         let error = Explanation::of("InvalidDisk.Bussy", &catalogs)
-            .to_text(ENGLISH)
+            .to_text(ENGLISH, Style::PLAIN)
             .unwrap_err();
         assert_eq!(
             error,
             "no catalog has the error code \"InvalidDisk.Bussy\"; near matches: InvalidDisk.Busy; by its category and words: kind InvalidRequest, not retryable"
         );
         let error = Explanation::of("Nothing.Like.It", &catalogs)
-            .to_text(ENGLISH)
+            .to_text(ENGLISH, Style::PLAIN)
             .unwrap_err();
         assert_eq!(
             error,
@@ -200,7 +216,7 @@ mod tests {
         let catalogs = catalogs();
         let long = format!("A.{}\u{1b}[2J{}", "x".repeat(60_000), "y".repeat(60_000));
         let error = Explanation::of(&long, &catalogs)
-            .to_text(ENGLISH)
+            .to_text(ENGLISH, Style::PLAIN)
             .unwrap_err();
         assert!(error.len() < 360, "{} bytes", error.len());
         assert!(
@@ -209,7 +225,7 @@ mod tests {
         );
         assert!(error.contains('…') && error.contains("yyy\"; "), "{error}");
         let error = Explanation::of("A\u{202e}B\r", &catalogs)
-            .to_text(ENGLISH)
+            .to_text(ENGLISH, Style::PLAIN)
             .unwrap_err();
         assert_eq!(
             error,

@@ -27,6 +27,14 @@ pub fn entry(entry: &Entry) -> Value {
     })
 }
 
+/// A catalog's entry, as [`entry`], with the catalog's `service` and `enum`.
+pub fn catalog_entry(catalog: &Catalog, found: &Entry) -> Value {
+    let mut value = entry(found);
+    value["service"] = json!(catalog.service);
+    value["enum"] = json!(catalog.enum_path);
+    value
+}
+
 /// A catalog: its service, its enum and every entry.
 pub fn catalog(catalog: &Catalog) -> Value {
     let entries: Vec<Value> = catalog.entries().iter().map(entry).collect();

@@ -1,6 +1,7 @@
 //! `tc-errors list [SERVICE] [--json]`.
 
 use crate::lang::Shown;
+use crate::style::Style;
 use crate::{error_line, json};
 use serde_json::Value;
 use std::fmt::Write as _;
@@ -9,8 +10,8 @@ use tc_error_catalogs::{catalog_in, catalogs, Catalog};
 use tc_errors_internals::escape::Escaped;
 
 /// Prints the catalogs, or one catalog's codes; exit status 1 for an unknown service.
-pub fn run(service: Option<&str>, as_json: bool, shown: Shown) -> ExitCode {
-    match list(service, as_json, shown, &catalogs()) {
+pub fn run(service: Option<&str>, as_json: bool, shown: Shown, style: Style) -> ExitCode {
+    match list(service, as_json, shown, style, &catalogs()) {
         Ok(text) => {
             print!("{text}");
             ExitCode::SUCCESS
@@ -23,11 +24,12 @@ pub fn run(service: Option<&str>, as_json: bool, shown: Shown) -> ExitCode {
 }
 
 /// What `list` prints: without a service, one line per catalog (`--json`: every catalog
-/// with its codes); with one, its codes and their texts, one line per text.
+/// with its codes); with one, its codes (in `style`) and their texts, one line per text.
 pub fn list(
     service: Option<&str>,
     as_json: bool,
     shown: Shown,
+    style: Style,
     catalogs: &[Catalog],
 ) -> Result<String, String> {
     let Some(service) = service else {
@@ -52,7 +54,12 @@ pub fn list(
         // Writing to a String cannot fail.
         let mut code = entry.code;
         for description in shown.texts(&entry) {
-            let _ = writeln!(text, "{code:width$}  {}", Escaped(description));
+            let _ = writeln!(
+                text,
+                "{:width$}  {}",
+                style.code(code),
+                Escaped(description)
+            );
             code = "";
         }
     }
@@ -89,7 +96,7 @@ mod tests {
     #[test]
     fn without_a_service_every_catalog_is_a_line() {
         let catalogs = catalogs();
-        let text = list(None, false, ENGLISH, &catalogs).unwrap();
+        let text = list(None, false, ENGLISH, Style::PLAIN, &catalogs).unwrap();
         assert_eq!(text.lines().count(), catalogs.len());
         let cbs = text.lines().find(|line| line.starts_with("cbs ")).unwrap();
         assert!(
@@ -101,7 +108,7 @@ mod tests {
     #[test]
     fn a_service_lists_its_codes_in_order() {
         let catalogs = catalogs();
-        let text = list(Some("emr"), false, ENGLISH, &catalogs).unwrap();
+        let text = list(Some("emr"), false, ENGLISH, Style::PLAIN, &catalogs).unwrap();
         let emr = catalogs
             .iter()
             .find(|catalog| catalog.service == "emr")
@@ -120,8 +127,10 @@ mod tests {
     #[test]
     fn json_has_every_entry() {
         let catalogs = catalogs();
-        let one: Value =
-            serde_json::from_str(&list(Some("cbs"), true, ENGLISH, &catalogs).unwrap()).unwrap();
+        let one: Value = serde_json::from_str(
+            &list(Some("cbs"), true, ENGLISH, Style::PLAIN, &catalogs).unwrap(),
+        )
+        .unwrap();
         assert_eq!(one["service"], "cbs");
         assert!(one["codes"]
             .as_array()
@@ -129,13 +138,14 @@ mod tests {
             .iter()
             .any(|code| code["code"] == "InvalidDisk.Busy"));
         let all: Value =
-            serde_json::from_str(&list(None, true, ENGLISH, &catalogs).unwrap()).unwrap();
+            serde_json::from_str(&list(None, true, ENGLISH, Style::PLAIN, &catalogs).unwrap())
+                .unwrap();
         assert_eq!(all.as_array().unwrap().len(), catalogs.len());
     }
 
     #[test]
     fn an_unknown_service_is_an_error() {
-        let error = list(Some("nope"), false, ENGLISH, &catalogs()).unwrap_err();
+        let error = list(Some("nope"), false, ENGLISH, Style::PLAIN, &catalogs()).unwrap_err();
         assert!(
             error.starts_with("no catalog named \"nope\"; the catalogs are common, legacy"),
             "{error}"

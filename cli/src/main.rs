@@ -1,5 +1,6 @@
-//! `tc-errors`: explain Tencent Cloud error codes from every catalog compiled in, list
-//! the catalogs, and import error-code pages into catalogs.
+//! `tc-errors`: explain Tencent Cloud error codes from every catalog compiled in, parse
+//! API responses into their outcome and retry advice, list the catalogs, and import
+//! error-code pages into catalogs.
 
 #![forbid(unsafe_code)]
 
@@ -11,15 +12,35 @@ mod lang;
 mod list;
 mod near;
 mod parse;
+mod style;
 
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory as _, Parser, Subcommand};
 use std::fmt;
 use std::process::ExitCode;
 use tc_errors_internals::escape::Escaped;
 
-/// Tencent Cloud error codes: what they mean, how to handle them.
+/// Explain Tencent Cloud API error codes, and read API responses into their outcome and
+/// whether to retry.
+///
+/// tc-errors knows the error codes of every Tencent Cloud service (from Tencent's SDKs
+/// and error-code pages), the common codes any service may return, and the legacy API
+/// 2.0 codes. `explain` says what a code means, in which catalogs, its kind and whether
+/// to retry; `parse` reads a response body, or a whole HTTP response, into a success, an
+/// API error, a gateway's page or a malformed body, with retry advice; `list` shows the
+/// catalogs and their codes; `import` and `import-sdk` turn Tencent's error-code pages
+/// and SDK tables into `tc_errors!` catalogs.
 #[derive(Parser)]
-#[command(name = "tc-errors", version, about)]
+#[command(
+    name = "tc-errors",
+    version,
+    after_help = "Examples:
+  tc-errors explain InvalidDisk.Busy          what a code means, and whether to retry
+  tc-errors parse response.json               a response body: its outcome and retry advice
+  curl -si … | tc-errors parse --http         a whole HTTP response: status, headers, body
+  tc-errors parse page.html --status 502 --header 'X-TC-RequestId: 6f2a…'
+  tc-errors list cbs                          every code of a service
+  tc-errors completions bash > ~/.local/share/bash-completion/completions/tc-errors"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -27,6 +48,9 @@ struct Cli {
     /// LC_MESSAGES or LANG names Chinese].
     #[arg(long, global = true, value_enum)]
     lang: Option<lang::LangArg>,
+    /// Colour the output: `auto` colours a terminal unless NO_COLOR is set.
+    #[arg(long, global = true, value_enum, value_name = "WHEN", default_value_t)]
+    color: style::ColorArg,
 }
 
 #[derive(Subcommand)]
@@ -43,6 +67,19 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Read an API response into its outcome and what to do about it: a success's
+    /// request id, or an error with its kind and retry advice.
+    ///
+    /// The response is a body, with --status and --header when they are known, or a
+    /// whole HTTP response with --http. An API error's code is described by the
+    /// --service catalog or, without it, by every catalog that declares it. Reads at
+    /// most --max-bytes (64 MiB by default).
+    ///
+    /// Exit status: 0 for a success, 1 for an API error, 2 for a malformed body or a
+    /// response that is not the API's (a gateway's page), or for bad usage; 3 when
+    /// there is no response to parse: the input cannot be read, is larger than
+    /// --max-bytes, or is not an HTTP response (--http), or the service is unknown.
+    Parse(parse::Args),
     /// List the catalogs, or the codes and descriptions of one.
     ///
     /// Exit status: 0, or 1 when no catalog has that service name.
@@ -75,26 +112,15 @@ enum Command {
         #[arg(long, default_value = "catalogs", value_name = "DIR")]
         catalogs: std::path::PathBuf,
     },
-    /// Parse an API response body: print the payload's request id, or the typed error
-    /// with its description, kind and retryability.
+    /// Print a shell's completion script.
     ///
-    /// Reads at most --max-bytes (64 MiB by default). Exit status: 0 for a success, 1 for
-    /// an API error, 2 for a malformed body, 3 when the body cannot be read, is larger
-    /// than --max-bytes, or the service is unknown.
-    Parse {
-        /// The file holding the body; `-` or nothing reads standard input.
-        file: Option<String>,
-        /// The catalog that describes the code: a service (`cbs`, …), `common`, or
-        /// `legacy` for an API 2.0 body.
-        #[arg(long, default_value = "common")]
-        service: String,
-        /// Print a JSON object (on standard output, whatever the outcome).
-        #[arg(long)]
-        json: bool,
-        /// Read at most this many bytes; a larger body is an error (exit status 3).
-        /// A number, or with a suffix K, M or G (KiB, MiB, GiB); the default is 64 MiB.
-        #[arg(long, value_name = "N", default_value_t = parse::DEFAULT_MAX_BYTES, value_parser = byte_count)]
-        max_bytes: u64,
+    /// Source it, or install it where the shell looks for completions: for bash,
+    /// `~/.local/share/bash-completion/completions/tc-errors`; for zsh, `_tc-errors` in a
+    /// directory of `$fpath`; for fish, `~/.config/fish/completions/tc-errors.fish`.
+    Completions {
+        /// The shell.
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
     },
 }
 
@@ -108,21 +134,22 @@ fn main() -> ExitCode {
         }
     };
     let shown = lang::Shown::choose(cli.lang);
+    let style = style::Style::choose(cli.color);
     match cli.command {
         Command::ImportSdk {
             zh_dir,
             en_dir,
             catalogs,
         } => import_sdk::run(&zh_dir, &en_dir, &catalogs),
-        Command::Explain { code, json } => explain::run(&code, json, shown),
-        Command::List { service, json } => list::run(service.as_deref(), json, shown),
-        Command::Parse {
-            file,
-            service,
-            json,
-            max_bytes,
-        } => parse::run(file.as_deref(), &service, json, max_bytes),
+        Command::Explain { code, json } => explain::run(&code, json, shown, style),
+        Command::List { service, json } => list::run(service.as_deref(), json, shown, style),
+        Command::Parse(args) => parse::run(&args, style),
         Command::Import(args) => import::run(&args),
+        Command::Completions { shell } => {
+            let mut command = Cli::command();
+            clap_complete::generate(shell, &mut command, "tc-errors", &mut std::io::stdout());
+            ExitCode::SUCCESS
+        }
     }
 }
 
@@ -131,27 +158,6 @@ fn main() -> ExitCode {
 /// bodies.
 pub fn error_line(message: impl fmt::Display) {
     eprintln!("tc-errors: {}", Escaped(message));
-}
-
-/// A byte count: digits, then optionally `K`, `M` or `G` (or `KiB`, `MiB`, `GiB`; any
-/// case) for powers of 1024.
-fn byte_count(text: &str) -> Result<u64, String> {
-    let digits = text
-        .find(|c: char| !c.is_ascii_digit())
-        .unwrap_or(text.len());
-    let (number, unit) = text.split_at(digits);
-    let shift = match unit.to_ascii_lowercase().as_str() {
-        "" | "b" => 0,
-        "k" | "kib" => 10,
-        "m" | "mib" => 20,
-        "g" | "gib" => 30,
-        _ => return Err("expected a number of bytes, such as 1048576 or 64M".into()),
-    };
-    number
-        .parse::<u64>()
-        .ok()
-        .and_then(|number| number.checked_mul(1 << shift))
-        .ok_or_else(|| "expected a number of bytes, such as 1048576 or 64M".into())
 }
 
 /// Whether clap shows the help because a subcommand or argument is missing.
@@ -191,29 +197,6 @@ mod tests {
             one_line(&error.render().to_string()),
             "unexpected argument '--bogus' found; try --help"
         );
-    }
-
-    #[test]
-    fn byte_counts_take_binary_suffixes() {
-        assert_eq!(byte_count("0"), Ok(0));
-        assert_eq!(byte_count("1048576"), Ok(1 << 20));
-        assert_eq!(byte_count("64M"), Ok(64 << 20));
-        assert_eq!(byte_count("64MiB"), Ok(64 << 20));
-        assert_eq!(byte_count("2k"), Ok(2048));
-        assert_eq!(byte_count("1G"), Ok(1 << 30));
-        for bad in [
-            "",
-            "M",
-            "-1",
-            "1.5M",
-            "1 M",
-            "1T",
-            "99999999999999999999",
-            "17179869184G",
-        ] {
-            assert!(byte_count(bad).is_err(), "{bad}");
-        }
-        assert_eq!(parse::DEFAULT_MAX_BYTES, byte_count("64M").unwrap());
     }
 
     #[test]

@@ -1,52 +1,120 @@
-//! `tc-errors parse [FILE|-] [--service NAME] [--json] [--max-bytes N]`.
+//! `tc-errors parse [FILE|-] [--service NAME] [--status N] [--header 'NAME: VALUE']…
+//! [--http] [--json] [--max-bytes N]`.
 
+mod advice;
+mod http_input;
+mod lookup;
+mod read;
+mod report;
+mod text;
+
+use crate::style::Style;
 use crate::{error_line, json};
-use serde::Serialize;
-use std::fmt;
-use std::fs::File;
-use std::io::{self, Read, Write};
+use advice::Advice;
+use http_input::{split_response, Header};
+use lookup::Described;
+use read::{read, source_name, DEFAULT_MAX_BYTES};
+use report::Report;
+use std::io;
 use std::process::ExitCode;
-use tc_error_catalogs::{catalog_in, catalogs, Catalog, Entry};
-use tc_errors::{parse_legacy_response, parse_response, ApiError, ErrorKind, HttpFailure};
-use tc_errors::{CommonError, MalformedResponse, ResponseError};
-use tc_errors_internals::escape::Escaped;
+use tc_error_catalogs::{catalog_in, catalogs, Catalog};
+use tc_errors::{parse_http_response, parse_legacy_response, parse_response, ApiError};
+use tc_errors::{CommonError, HttpFailure, MalformedResponse, ResponseError};
 
-/// What a body turned out to be; each has its exit status.
+/// What a response turned out to be; each has its exit status.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Outcome {
     /// A success payload: exit status 0.
     Success = 0,
     /// An API error: exit status 1.
     ApiError = 1,
-    /// Not a well-formed response: exit status 2.
+    /// Not a well-formed response, or not the API's: exit status 2.
     Malformed = 2,
 }
 
-/// Exit status when there is no body to parse: unreadable input, input over the limit,
-/// or an unknown service.
+/// Exit status when there is no response to parse: unreadable input, input over the
+/// limit, a raw HTTP response that cannot be read, or an unknown service.
 const CANNOT_RUN: u8 = 3;
 
-/// How many bytes `parse` reads at most unless `--max-bytes` says otherwise: 64 MiB.
-///
-/// Tencent documents request limits (32 KB for GET, 1 MB or, signed with TC3-HMAC-SHA256,
-/// 10 MB for POST) but none for responses; list calls page their results, so real bodies
-/// run from bytes to a few megabytes. 64 MiB is several times anything an API sends, and
-/// small enough that a runaway input (`yes | tc-errors parse`) stops at once.
-pub const DEFAULT_MAX_BYTES: u64 = 64 << 20;
+/// The command line of `parse`, as clap reads it.
+#[derive(clap::Args)]
+pub struct Args {
+    /// The file holding the body (with --http, the whole response); `-` or nothing reads
+    /// standard input.
+    pub file: Option<String>,
+    /// The catalog that describes the code: a service (`cbs`, …), `common`, or `legacy`
+    /// for an API 2.0 body [default: every catalog that declares the code].
+    #[arg(long, value_name = "NAME")]
+    pub service: Option<String>,
+    /// The response's HTTP status: a non-2xx status without an API error body is a
+    /// failure that is not the API's (a gateway's page, a 429) [default with --header:
+    /// 200].
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(100..=999))]
+    pub status: Option<u16>,
+    /// A response header, `Name: value` (repeatable): `X-TC-RequestId` stands in for a
+    /// body without a request id; `Retry-After` is kept.
+    #[arg(long = "header", value_name = "NAME: VALUE", value_parser = http_input::header_arg)]
+    pub headers: Vec<Header>,
+    /// Read a whole HTTP/1.x response (status line, headers, blank line, body), as
+    /// `curl -si` prints it.
+    #[arg(long, conflicts_with_all = ["status", "headers"])]
+    pub http: bool,
+    /// Print a JSON object (on standard output, whatever the outcome).
+    #[arg(long)]
+    pub json: bool,
+    /// Read at most this many bytes; a larger input is an error (exit status 3).
+    /// A number, or with a suffix K, M or G (KiB, MiB, GiB); the default is 64 MiB.
+    #[arg(long, value_name = "N", default_value_t = DEFAULT_MAX_BYTES, value_parser = read::byte_count)]
+    pub max_bytes: u64,
+}
 
-/// Parses the body in `input` (standard input for `None` or `-`, at most `max_bytes`
-/// bytes) with the catalog of `service`, prints what it is (as JSON with `json`), and
-/// exits with the [`Outcome`]'s status, or 3 when there is no body to parse.
-pub fn run(input: Option<&str>, service: &str, json: bool, max_bytes: u64) -> ExitCode {
-    let catalog = match catalog_in(&catalogs(), service) {
-        Ok(catalog) => catalog,
-        Err(unknown) => {
+/// The status and headers of a response, when they were given.
+#[derive(Clone, Copy, Debug)]
+pub struct Http<'a> {
+    /// The status.
+    pub status: u16,
+    /// The headers, in order.
+    pub headers: &'a [Header],
+}
+
+impl<'a> Http<'a> {
+    /// The headers as the runtime reads them.
+    fn pairs(self) -> impl Iterator<Item = (&'a str, &'a [u8])> {
+        self.headers
+            .iter()
+            .map(|header| (header.name.as_str(), header.value.as_slice()))
+    }
+}
+
+/// Parses the response in the file of `args` (standard input for none or `-`, at most
+/// `--max-bytes`), prints what it is and what to do about it (as JSON with `--json`;
+/// the text in `style`), and exits with the [`Outcome`]'s status, 2 for options that do
+/// not go together, or 3 when there is no response to parse.
+pub fn run(args: &Args, style: Style) -> ExitCode {
+    let json = args.json;
+    let catalogs = catalogs();
+    let chosen = match args
+        .service
+        .as_deref()
+        .map(|name| catalog_in(&catalogs, name))
+    {
+        None => None,
+        Some(Ok(catalog)) => Some(catalog),
+        Some(Err(unknown)) => {
             let error = unknown.to_string();
             return cannot_run(json, &Report::UnknownService { error: &error }, &error);
         }
     };
-    let body = match read(input, max_bytes) {
-        Ok(body) => body,
+    let given_http = args.http || args.status.is_some() || !args.headers.is_empty();
+    if given_http && chosen.is_some_and(|catalog| catalog.service == "legacy") {
+        error_line(
+            "--service legacy reads an API 2.0 body alone: it takes no --status, --header \
+             or --http; try --help",
+        );
+        return ExitCode::from(2);
+    }
+    let input = match read(args.file.as_deref(), args.max_bytes) {
+        Ok(input) => input,
         Err(error) => {
             let (reason, error) = (error.reason(), error.to_string());
             return cannot_run(
@@ -59,24 +127,54 @@ pub fn run(input: Option<&str>, service: &str, json: bool, max_bytes: u64) -> Ex
             );
         }
     };
-    let parsed = parse(&body, &catalog);
-    let outcome = parsed.outcome();
-    // Printed straight from the parsed error, without building the text first; a closed
-    // pipe does not change what the body was.
-    let _ = if json {
-        json::write(
-            io::BufWriter::new(io::stdout().lock()),
-            &parsed.to_json(&catalog),
-        )
-    } else if outcome == Outcome::Malformed {
-        parsed.write_text(io::stderr().lock(), &catalog)
+    let raw = if args.http {
+        match split_response(&input) {
+            Ok(raw) => Some(raw),
+            Err(not_http) => {
+                let from = source_name(args.file.as_deref());
+                let error = format!("cannot read {from} as an HTTP response: {not_http}");
+                let report = Report::Unreadable {
+                    reason: "NotHttp",
+                    error: &error,
+                };
+                return cannot_run(json, &report, &error);
+            }
+        }
     } else {
-        parsed.write_text(io::BufWriter::new(io::stdout().lock()), &catalog)
+        None
     };
-    ExitCode::from(outcome as u8)
+    let (body, http) = match &raw {
+        Some(raw) => (
+            &input[raw.body_at..],
+            Some(Http {
+                status: raw.status,
+                headers: &raw.headers,
+            }),
+        ),
+        None if given_http => (
+            &input[..],
+            Some(Http {
+                status: args.status.unwrap_or(200),
+                headers: &args.headers,
+            }),
+        ),
+        None => (&input[..], None),
+    };
+    let parsed = parse(body, http, chosen, &catalogs);
+    // Printed straight from the parsed error, without building the text first; a closed
+    // pipe does not change what the response was.
+    let _ = if json {
+        json::write(io::BufWriter::new(io::stdout().lock()), &parsed.to_json())
+    } else {
+        if let Some(problem) = parsed.problem() {
+            error_line(problem);
+        }
+        parsed.write_text(io::BufWriter::new(io::stdout().lock()), style)
+    };
+    ExitCode::from(parsed.outcome() as u8)
 }
 
-/// Says why there is no body to parse: `report` on stdout with `json`, else the one
+/// Says why there is no response to parse: `report` on stdout with `json`, else the one
 /// error line `error`.
 fn cannot_run(json: bool, report: &Report<'_>, error: &str) -> ExitCode {
     if json {
@@ -87,90 +185,24 @@ fn cannot_run(json: bool, report: &Report<'_>, error: &str) -> ExitCode {
     ExitCode::from(CANNOT_RUN)
 }
 
-/// Why there is no body to parse.
+/// What a response said, and what to do about it.
 #[derive(Debug)]
-pub enum ReadError {
-    /// The file or standard input could not be read.
-    Io {
-        /// The file's name, or `standard input`.
-        from: String,
-        /// What failed.
-        error: io::Error,
-    },
-    /// It holds more than the limit.
-    TooLarge {
-        /// The file's name, or `standard input`.
-        from: String,
-        /// The limit, in bytes.
-        limit: u64,
-    },
+pub struct Parsed {
+    /// What it was.
+    pub what: What,
+    /// What to do about it; `None` for a success.
+    pub advice: Option<Advice>,
 }
 
-impl ReadError {
-    /// The `reason` of the JSON report.
-    fn reason(&self) -> &'static str {
-        match self {
-            ReadError::Io { .. } => "Io",
-            ReadError::TooLarge { .. } => "TooLarge",
-        }
-    }
-}
-
-impl fmt::Display for ReadError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            ReadError::Io { from, error } => write!(f, "cannot read {from}: {error}"),
-            ReadError::TooLarge { from, limit } => write!(
-                f,
-                "cannot read {from}: it is larger than the limit of {limit} bytes (raise it \
-                 with --max-bytes)"
-            ),
-        }
-    }
-}
-
-/// The body: the file, or standard input for `None` or `-`; read a piece at a time and
-/// never more than `limit` + 1 bytes, which tells a body over the limit.
-pub fn read(input: Option<&str>, limit: u64) -> Result<Vec<u8>, ReadError> {
-    let path = input.filter(|&input| input != "-");
-    let from = path.unwrap_or("standard input");
-    let io_error = |error| ReadError::Io {
-        from: from.to_owned(),
-        error,
-    };
-    let mut body = Vec::new();
-    let bounded = limit.saturating_add(1);
-    match path {
-        None => io::stdin().lock().take(bounded).read_to_end(&mut body),
-        Some(path) => {
-            let file = File::open(path).map_err(io_error)?;
-            // A file says its size: one allocation of what will be read, no growth.
-            if let Ok(metadata) = file.metadata() {
-                let expected = metadata.len().min(limit).saturating_add(1);
-                body.reserve_exact(usize::try_from(expected).unwrap_or(0));
-            }
-            file.take(bounded).read_to_end(&mut body)
-        }
-    }
-    .map_err(io_error)?;
-    if u64::try_from(body.len()).map_or(true, |len| len > limit) {
-        return Err(ReadError::TooLarge {
-            from: from.to_owned(),
-            limit,
-        });
-    }
-    Ok(body)
-}
-
-/// What a body said, with the code's text looked up in the chosen catalog.
+/// What a response was, with an API error's code looked up in the catalogs.
 #[derive(Debug)]
-pub enum Parsed {
+pub enum What {
     /// A success; API 2.0 responses carry no request id.
     Success { request_id: Option<String> },
-    /// An API error, and the catalog's entry for its code if the catalog has it.
+    /// An API error, and what the catalogs say about its code.
     Api {
         error: ApiError<CommonError>,
-        entry: Option<Entry>,
+        described: Box<Described>,
     },
     /// Not a well-formed response.
     Malformed(MalformedResponse),
@@ -178,253 +210,81 @@ pub enum Parsed {
     Http(HttpFailure),
 }
 
-/// Parses `body`: the `legacy` catalog selects the API 2.0 parser; every other one, the
-/// API 3.0 parser.
-pub fn parse(body: &[u8], catalog: &Catalog) -> Parsed {
+/// Parses `body`, with the status and headers of `http` when given, and looks an API
+/// error's code up in `chosen` or, without it, in every catalog of `catalogs`. The
+/// `legacy` catalog selects the API 2.0 parser (body only); every other choice, the API
+/// 3.0 parsers.
+pub fn parse(
+    body: &[u8],
+    http: Option<Http<'_>>,
+    chosen: Option<Catalog>,
+    catalogs: &[Catalog],
+) -> Parsed {
     type Ignored = serde::de::IgnoredAny;
     // The parsers need a catalog type only to carry the code; its text is looked up in
-    // the chosen catalog below. The legacy error moves over without a copy of its text.
-    let parsed = if catalog.service == "legacy" {
+    // the catalogs below. The legacy error moves over without a copy of its text.
+    let parsed = if chosen.is_some_and(|catalog| catalog.service == "legacy") {
         parse_legacy_response::<Ignored>(body)
             .map(|_| None)
             .map_err(ResponseError::into_catalog)
+    } else if let Some(http) = http {
+        parse_http_response::<Ignored, CommonError, _, _, _>(http.status, http.pairs(), body)
+            .map(|success| Some(success.request_id))
     } else {
         parse_response::<Ignored, CommonError>(body).map(|success| Some(success.request_id))
     };
-    match parsed {
-        Ok(request_id) => Parsed::Success { request_id },
-        Err(ResponseError::Api(error)) => Parsed::Api {
-            entry: catalog.find(error.code().as_str()),
-            error,
-        },
-        Err(ResponseError::Malformed(error)) => Parsed::Malformed(error),
-        Err(ResponseError::Http(failure)) => Parsed::Http(failure),
+    let retry_after = http.and_then(|http| advice::retry_after(http.pairs()));
+    let error = match parsed {
+        Ok(request_id) => {
+            return Parsed {
+                what: What::Success { request_id },
+                advice: None,
+            }
+        }
+        Err(error) => error,
+    };
+    // The runtime's advice for what is not an API error; an API error's comes from the
+    // kind the catalogs give its code.
+    let runtime_advice = error.retry_advice();
+    let (what, advice, retry_after) = match error {
+        ResponseError::Api(error) => {
+            let described = Described::of(error.code().as_str(), chosen, catalogs);
+            let advice = described.advice;
+            let described = Box::new(described);
+            (What::Api { error, described }, advice, retry_after)
+        }
+        ResponseError::Malformed(error) => (What::Malformed(error), runtime_advice, retry_after),
+        ResponseError::Http(failure) => {
+            let retry_after = failure.retry_after().or(retry_after);
+            (What::Http(failure), runtime_advice, retry_after)
+        }
+    };
+    Parsed {
+        what,
+        advice: Some(Advice {
+            advice,
+            retry_after,
+        }),
     }
-}
-
-/// The JSON object `parse --json` prints: `outcome`, then the fields of that outcome.
-/// Every string is printed as it came (JSON escapes make it safe to show, see
-/// [`json`](crate::json)).
-#[derive(Serialize)]
-#[serde(tag = "outcome", rename_all = "snake_case")]
-pub enum Report<'a> {
-    /// A success.
-    Success { request_id: Option<&'a str> },
-    /// An API error, described by the chosen catalog.
-    ApiError {
-        code: &'a str,
-        message: &'a str,
-        request_id: &'a str,
-        service: &'a str,
-        known: bool,
-        description: Option<&'static str>,
-        kind: &'static str,
-        retryable: bool,
-    },
-    /// Not a well-formed response.
-    Malformed { reason: String, error: String },
-    /// Not the API's response (a status and headers say so).
-    Http { status: u16, error: String },
-    /// No body: the input cannot be read (`reason` `Io`) or is over the limit
-    /// (`TooLarge`).
-    Unreadable {
-        reason: &'static str,
-        error: &'a str,
-    },
-    /// No catalog has the service name.
-    UnknownService { error: &'a str },
 }
 
 impl Parsed {
-    /// What the body was.
+    /// What the response was.
     pub fn outcome(&self) -> Outcome {
-        match self {
-            Parsed::Success { .. } => Outcome::Success,
-            Parsed::Api { .. } => Outcome::ApiError,
-            Parsed::Malformed(_) | Parsed::Http(_) => Outcome::Malformed,
+        match self.what {
+            What::Success { .. } => Outcome::Success,
+            What::Api { .. } => Outcome::ApiError,
+            What::Malformed(_) | What::Http(_) => Outcome::Malformed,
         }
     }
 
-    /// The kind: the catalog's, or by category for a code it lacks.
-    fn kind(error: &ApiError<CommonError>, entry: Option<&Entry>) -> ErrorKind {
-        entry.map_or_else(
-            || ErrorKind::of_code(error.code().as_str()),
-            |entry| entry.kind,
-        )
-    }
-
-    /// Writes the text `parse` prints to `out`, with whatever came from the body
-    /// escaped.
-    pub fn write_text(&self, mut out: impl Write, catalog: &Catalog) -> io::Result<()> {
-        match self {
-            Parsed::Success { request_id: None } => {
-                writeln!(out, "success (API 2.0 responses carry no request id)")?;
-            }
-            Parsed::Success {
-                request_id: Some(id),
-            } => writeln!(out, "success (RequestId: {})", Escaped(id))?,
-            Parsed::Malformed(error) => writeln!(out, "tc-errors: {}", Escaped(error))?,
-            Parsed::Http(failure) => writeln!(out, "tc-errors: {}", Escaped(failure))?,
-            Parsed::Api { error, entry } => {
-                let code = error.code().as_str();
-                writeln!(out, "API error: {}", Escaped(error))?;
-                let (service, path) = (catalog.service, catalog.enum_path);
-                match entry {
-                    Some(entry) => writeln!(
-                        out,
-                        "    {service} ({path}): {}",
-                        Escaped(entry.description)
-                    )?,
-                    None => writeln!(
-                        out,
-                        "    not in {service} ({path}): classified by its category, \"{}\", and its words",
-                        Escaped(tc_errors::category_of(code))
-                    )?,
-                }
-                let kind = Parsed::kind(error, entry.as_ref());
-                let retry = if kind.is_retryable() {
-                    "retryable"
-                } else {
-                    "not retryable"
-                };
-                writeln!(out, "    kind: {}, {retry}", kind.name())?;
-            }
+    /// The error line for a response that is not the API's answer: a malformed body, or
+    /// a failure of what is in front of the API.
+    pub fn problem(&self) -> Option<&dyn std::fmt::Display> {
+        match &self.what {
+            What::Malformed(error) => Some(error),
+            What::Http(failure) => Some(failure),
+            What::Success { .. } | What::Api { .. } => None,
         }
-        out.flush()
-    }
-
-    /// The text `parse` prints.
-    #[cfg(test)]
-    pub fn to_text(&self, catalog: &Catalog) -> String {
-        let mut text = Vec::new();
-        self.write_text(&mut text, catalog).unwrap();
-        String::from_utf8(text).unwrap()
-    }
-
-    /// The JSON `parse --json` prints.
-    pub fn to_json<'a>(&'a self, catalog: &'a Catalog) -> Report<'a> {
-        match self {
-            Parsed::Success { request_id } => Report::Success {
-                request_id: request_id.as_deref(),
-            },
-            Parsed::Malformed(error) => Report::Malformed {
-                reason: format!("{:?}", error.reason()),
-                error: error.to_string(),
-            },
-            Parsed::Http(failure) => Report::Http {
-                status: failure.status(),
-                error: failure.to_string(),
-            },
-            Parsed::Api { error, entry } => {
-                let kind = Parsed::kind(error, entry.as_ref());
-                Report::ApiError {
-                    code: error.code().as_str(),
-                    message: error.message(),
-                    request_id: error.request_id(),
-                    service: catalog.service,
-                    known: entry.is_some(),
-                    description: entry.map(|entry| entry.description),
-                    kind: kind.name(),
-                    retryable: kind.is_retryable(),
-                }
-            }
-        }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use serde_json::json;
-    use tc_error_catalogs::catalog;
-
-    fn report_for(service: &str, body: &str) -> (String, Outcome) {
-        let catalog = catalog(service).unwrap();
-        let parsed = parse(body.as_bytes(), &catalog);
-        (parsed.to_text(&catalog), parsed.outcome())
-    }
-
-    #[test]
-    fn json_says_the_same() {
-        let catalog = catalog("cbs").unwrap();
-        let body = br#"{"Response":{"Error":{"Code":"InvalidDisk.Busy","Message":"Busy."},"RequestId":"r-2"}}"#;
-        assert_eq!(
-            serde_json::to_value(parse(body, &catalog).to_json(&catalog)).unwrap(),
-            json!({
-                "outcome": "api_error",
-                "code": "InvalidDisk.Busy",
-                "message": "Busy.",
-                "request_id": "r-2",
-                "service": "cbs",
-                "known": true,
-                "description": "The cloud disk is busy. Try again later.",
-                "kind": "Transient",
-                "retryable": true,
-            })
-        );
-        let success = br#"{"Response":{"RequestId":"r-1"}}"#;
-        assert_eq!(
-            serde_json::to_value(parse(success, &catalog).to_json(&catalog)).unwrap(),
-            json!({"outcome": "success", "request_id": "r-1"})
-        );
-        let malformed = serde_json::to_value(parse(b"", &catalog).to_json(&catalog)).unwrap();
-        assert_eq!(malformed["outcome"], "malformed");
-        assert_eq!(malformed["reason"], "Empty");
-    }
-
-    #[test]
-    fn a_success_prints_its_request_id() {
-        let (text, outcome) = report_for("cbs", r#"{"Response":{"DiskSet":[],"RequestId":"r-1"}}"#);
-        assert_eq!(outcome, Outcome::Success);
-        assert_eq!(text, "success (RequestId: r-1)\n");
-    }
-
-    #[test]
-    fn an_api_error_is_described_by_the_chosen_catalog() {
-        let body = r#"{"Response":{"Error":{"Code":"InvalidDisk.Busy","Message":"Busy."},"RequestId":"r-2"}}"#;
-        let (text, outcome) = report_for("cbs", body);
-        assert_eq!(outcome, Outcome::ApiError);
-        assert_eq!(
-            text,
-            "API error: InvalidDisk.Busy: Busy. (RequestId: r-2)\n    cbs \
-             (tc_error_catalogs::cbs::CbsError): The cloud disk is busy. Try again later.\n    \
-             kind: Transient, retryable\n"
-        );
-    }
-
-    #[test]
-    fn a_code_the_catalog_lacks_is_classified_by_category_and_words() {
-        let body = r#"{"Response":{"Error":{"Code":"InvalidDisk.Busy","Message":"Busy."},"RequestId":"r"}}"#;
-        let (text, outcome) = report_for("common", body);
-        assert_eq!(outcome, Outcome::ApiError);
-        assert!(
-            text.contains("not in common (tc_errors::CommonError): classified by its category, \"InvalidDisk\", and its words"),
-            "{text}"
-        );
-        // `Busy` says the code passes: the same call succeeds later.
-        assert!(text.ends_with("kind: Transient, retryable\n"), "{text}");
-    }
-
-    #[test]
-    fn the_legacy_catalog_reads_api_2_bodies() {
-        let body = r#"{"code":4100,"message":"Bad signature.","codeDesc":"AuthFailure"}"#;
-        let (text, outcome) = report_for("legacy", body);
-        assert_eq!(outcome, Outcome::ApiError);
-        assert!(
-            text.starts_with("API error: AuthFailure: Bad signature.\n"),
-            "{text}"
-        );
-        let (_, outcome) = report_for("legacy", r#"{"code":0}"#);
-        assert_eq!(outcome, Outcome::Success);
-    }
-
-    #[test]
-    fn a_malformed_body_says_what_is_wrong() {
-        let (text, outcome) = report_for("cbs", "<html>502 Bad Gateway</html>");
-        assert_eq!(outcome, Outcome::Malformed);
-        assert!(
-            text.starts_with("tc-errors: malformed response: the body is not JSON"),
-            "{text}"
-        );
     }
 }

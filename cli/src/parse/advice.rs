@@ -1,0 +1,197 @@
+//! The retry advice `parse` prints: the runtime's [`RetryAdvice`] for the outcome, in
+//! words, with the response's `Retry-After`.
+
+use crate::style::{Style, Verdict};
+use serde::Serialize;
+use std::io::{self, Write};
+use std::time::SystemTime;
+use tc_errors::{RetryAdvice, RetryAfter, RetryClass};
+
+/// What to do about an outcome that is not a success.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Advice {
+    /// The runtime's advice.
+    pub advice: RetryAdvice,
+    /// The response's `Retry-After`, when it had one the runtime can read.
+    pub retry_after: Option<RetryAfter>,
+}
+
+/// The advice in `parse --json`: the class, whether to retry and on what condition, the
+/// reason in words, and the `Retry-After` delay.
+#[derive(Serialize)]
+pub struct AdviceReport {
+    /// The class's name, such as `Throttled`.
+    class: &'static str,
+    /// Whether to send the request again (if `idempotent_only`, only an idempotent one).
+    retry: bool,
+    /// Whether a retry is safe only when the request is idempotent.
+    idempotent_only: bool,
+    /// Whether the request must be signed again before it is sent.
+    re_sign: bool,
+    /// The verdict in a few words, as the text prints it.
+    verdict: &'static str,
+    /// Why, in a sentence.
+    reason: &'static str,
+    /// The `Retry-After` delay from now, in seconds.
+    retry_after_seconds: Option<u64>,
+}
+
+impl Advice {
+    /// The verdict in a few words.
+    pub fn verdict(&self) -> &'static str {
+        let advice = self.advice;
+        if !advice.should_retry(true) {
+            "no"
+        } else if advice.must_re_sign() {
+            "after signing it again"
+        } else if advice.requires_idempotent() {
+            "only an idempotent request"
+        } else if advice.class() == RetryClass::Throttled {
+            "yes, after backing off"
+        } else {
+            "yes, after a delay"
+        }
+    }
+
+    /// Why, in a sentence: the class's reason, as the runtime's `RetryClass` documents it.
+    pub fn reason(&self) -> &'static str {
+        match (self.advice.class(), self.advice.requires_idempotent()) {
+            (RetryClass::Throttled, _) => {
+                "the caller sends too fast; the request was refused before it ran"
+            }
+            (RetryClass::Transient, false) => {
+                "a busy resource or an unavailable service refused the request; it may pass later"
+            }
+            (RetryClass::Transient, true) => {
+                "a gateway failed or timed out; the request may have reached the service"
+            }
+            (RetryClass::ServerFault, _) => {
+                "the service, or what is in front of it, failed while handling the request, \
+                 which may have taken effect"
+            }
+            (RetryClass::ClockSkew, _) => {
+                "the signature's timestamp is too far from the server's clock: correct the \
+                 clock, sign the request again, then send it"
+            }
+            (RetryClass::NotRetryable, _) => {
+                "sending it again cannot help until something changes: the parameters, the \
+                 permissions, a quota or the resource's state"
+            }
+            // A class added to the runtime after this tool was written.
+            _ => "this tool does not know the class yet",
+        }
+    }
+
+    /// The `Retry-After` delay from now, in whole seconds.
+    fn retry_after_seconds(&self) -> Option<u64> {
+        self.retry_after
+            .map(|after| after.delay(SystemTime::now()).as_secs())
+    }
+
+    /// Writes `retry: VERDICT (Class): reason[; Retry-After: N s]` after `indent`, the
+    /// verdict coloured in `style`.
+    pub fn write_line(&self, out: &mut impl Write, indent: &str, style: Style) -> io::Result<()> {
+        write!(
+            out,
+            "{indent}{} {} ({}): {}",
+            style.heading("retry:"),
+            style.verdict(Verdict::of(self.advice), self.verdict()),
+            self.advice.class(),
+            self.reason()
+        )?;
+        if let Some(seconds) = self.retry_after_seconds() {
+            write!(out, "; {} {seconds} s", style.heading("Retry-After:"))?;
+        }
+        writeln!(out)
+    }
+
+    /// The `--json` fields.
+    pub fn report(&self) -> AdviceReport {
+        let advice = self.advice;
+        AdviceReport {
+            class: advice.class().name(),
+            retry: advice.should_retry(true),
+            idempotent_only: advice.requires_idempotent(),
+            re_sign: advice.must_re_sign(),
+            verdict: self.verdict(),
+            reason: self.reason(),
+            retry_after_seconds: self.retry_after_seconds(),
+        }
+    }
+}
+
+/// The `Retry-After` of `headers`: the first that the runtime can read.
+pub fn retry_after<'h>(
+    headers: impl IntoIterator<Item = (&'h str, &'h [u8])>,
+) -> Option<RetryAfter> {
+    headers
+        .into_iter()
+        .filter(|(name, _)| name.eq_ignore_ascii_case("retry-after"))
+        .filter_map(|(_, value)| std::str::from_utf8(value).ok())
+        .find_map(RetryAfter::parse)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::time::Duration;
+
+    fn line(advice: RetryAdvice, retry_after: Option<RetryAfter>) -> String {
+        let mut text = Vec::new();
+        Advice {
+            advice,
+            retry_after,
+        }
+        .write_line(&mut text, "", Style::PLAIN)
+        .unwrap();
+        String::from_utf8(text).unwrap()
+    }
+
+    #[test]
+    fn each_class_has_its_verdict_and_reason() {
+        assert_eq!(
+            line(RetryAdvice::THROTTLED, None),
+            "retry: yes, after backing off (Throttled): the caller sends too fast; the request was refused before it ran\n"
+        );
+        assert!(line(RetryAdvice::TRANSIENT, None)
+            .starts_with("retry: yes, after a delay (Transient): a busy"));
+        assert!(line(RetryAdvice::for_status(502), None)
+            .starts_with("retry: only an idempotent request (Transient): a gateway failed"));
+        assert!(line(RetryAdvice::SERVER_FAULT, None)
+            .starts_with("retry: only an idempotent request (ServerFault): "));
+        assert!(line(RetryAdvice::CLOCK_SKEW, None)
+            .starts_with("retry: after signing it again (ClockSkew): "));
+        assert!(line(RetryAdvice::NOT_RETRYABLE, None).starts_with("retry: no (NotRetryable): "));
+        let delay = Some(RetryAfter::Delay(Duration::from_secs(3)));
+        assert!(line(RetryAdvice::THROTTLED, delay).ends_with("; Retry-After: 3 s\n"));
+    }
+
+    #[test]
+    fn the_report_carries_the_advice_as_fields() {
+        let advice = Advice {
+            advice: RetryAdvice::for_status(504),
+            retry_after: Some(RetryAfter::Delay(Duration::from_secs(7))),
+        };
+        let value = serde_json::to_value(advice.report()).unwrap();
+        assert_eq!(value["class"], "Transient");
+        assert_eq!(value["retry"], true);
+        assert_eq!(value["idempotent_only"], true);
+        assert_eq!(value["re_sign"], false);
+        assert_eq!(value["verdict"], "only an idempotent request");
+        assert_eq!(value["retry_after_seconds"], 7);
+    }
+
+    #[test]
+    fn retry_after_is_the_first_readable_header_in_any_case() {
+        let headers: [(&str, &[u8]); 3] = [
+            ("RETRY-AFTER", b"soon"),
+            ("retry-after", b"5"),
+            ("Retry-After", b"9"),
+        ];
+        assert_eq!(
+            retry_after(headers),
+            Some(RetryAfter::Delay(Duration::from_secs(5)))
+        );
+        assert_eq!(retry_after([("X", &b"1"[..])]), None);
+    }
+}

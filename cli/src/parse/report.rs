@@ -1,0 +1,220 @@
+//! The JSON object `parse --json` prints.
+
+use super::advice::AdviceReport;
+use super::lookup::KindFrom;
+use super::{Parsed, What};
+use crate::json;
+use serde::Serialize;
+use serde_json::Value;
+use tc_errors::HttpFailure;
+
+/// The JSON object `parse --json` prints: `outcome`, then the fields of that outcome.
+/// Every string is printed as it came (JSON escapes make it safe to show, see
+/// [`json`](crate::json)); the excerpts of a body are the runtime's, sanitized.
+#[derive(Serialize)]
+#[serde(tag = "outcome", rename_all = "snake_case")]
+pub enum Report<'a> {
+    /// A success.
+    Success { request_id: Option<&'a str> },
+    /// An API error, described by the catalogs.
+    ApiError {
+        code: &'a str,
+        message: &'a str,
+        request_id: &'a str,
+        /// The `--service` catalog; `null` when every catalog was searched.
+        service: Option<&'static str>,
+        /// Whether a catalog searched declares the code.
+        known: bool,
+        /// The chosen catalog's, the common set's or the one declaring service's text.
+        description: Option<&'static str>,
+        kind: &'static str,
+        retryable: bool,
+        /// `catalogs`, `category_and_words` or `disagreement`.
+        kind_from: &'static str,
+        /// Whether it is a common code, which any service may return.
+        common: bool,
+        /// The declaring catalogs' entries; for a common code, the common set's only.
+        declared_by: Vec<Value>,
+        /// The services whose catalogs re-list a common code.
+        also_listed_by: Vec<&'static str>,
+        advice: Option<AdviceReport>,
+    },
+    /// Not a well-formed response.
+    Malformed {
+        /// A stable name, such as `NotJson`.
+        reason: &'static str,
+        /// The reason in words.
+        message: String,
+        /// What is wrong precisely (sanitized, may be empty).
+        detail: &'a str,
+        /// The start of the body, sanitized.
+        excerpt: &'a str,
+        /// The whole error line.
+        error: String,
+        advice: Option<AdviceReport>,
+    },
+    /// Not the API's response: `status`, `content_type`, `excerpt`, `request_id` and
+    /// `retry_after_seconds`, as the runtime serializes them.
+    Http {
+        #[serde(flatten)]
+        failure: &'a HttpFailure,
+        error: String,
+        advice: Option<AdviceReport>,
+    },
+    /// No response: the input cannot be read (`reason` `Io`), is over the limit
+    /// (`TooLarge`) or is not an HTTP response with `--http` (`NotHttp`).
+    Unreadable {
+        reason: &'static str,
+        error: &'a str,
+    },
+    /// No catalog has the service name.
+    UnknownService { error: &'a str },
+}
+
+impl Parsed {
+    /// The JSON `parse --json` prints.
+    pub fn to_json(&self) -> Report<'_> {
+        let advice = self.advice.map(|advice| advice.report());
+        match &self.what {
+            What::Success { request_id } => Report::Success {
+                request_id: request_id.as_deref(),
+            },
+            What::Malformed(error) => Report::Malformed {
+                reason: error.reason().name(),
+                message: error.reason().to_string(),
+                detail: error.detail(),
+                excerpt: error.body_prefix(),
+                error: error.to_string(),
+                advice,
+            },
+            What::Http(failure) => Report::Http {
+                failure,
+                error: failure.to_string(),
+                advice,
+            },
+            What::Api { error, described } => {
+                let (declared, also_listed_by) = if described.in_common_catalog() {
+                    let (common, others) = described.declared_by.split_at(1);
+                    (
+                        common,
+                        others.iter().map(|(catalog, _)| catalog.service).collect(),
+                    )
+                } else {
+                    (described.declared_by.as_slice(), Vec::new())
+                };
+                Report::ApiError {
+                    code: error.code().as_str(),
+                    message: error.message(),
+                    request_id: error.request_id(),
+                    service: described.chosen.map(|catalog| catalog.service),
+                    known: !described.declared_by.is_empty(),
+                    description: described.description(),
+                    kind: described.kind.name(),
+                    retryable: described.kind.is_retryable(),
+                    kind_from: match described.kind_from {
+                        KindFrom::Catalogs => "catalogs",
+                        KindFrom::CategoryAndWords => "category_and_words",
+                        KindFrom::Disagreement => "disagreement",
+                    },
+                    common: described.common,
+                    declared_by: declared
+                        .iter()
+                        .map(|(catalog, entry)| json::catalog_entry(catalog, entry))
+                        .collect(),
+                    also_listed_by,
+                    advice,
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{parse, Http};
+    use crate::parse::http_input::Header;
+    use serde_json::{json, Value};
+    use tc_error_catalogs::{catalog, catalogs};
+
+    fn report(body: &[u8], http: Option<Http<'_>>, service: Option<&str>) -> Value {
+        let parsed = parse(body, http, service.and_then(catalog), &catalogs());
+        serde_json::to_value(parsed.to_json()).unwrap()
+    }
+
+    #[test]
+    fn an_api_error_carries_its_catalogs_and_advice() {
+        let body = br#"{"Response":{"Error":{"Code":"InvalidDisk.Busy","Message":"Busy."},"RequestId":"r-2"}}"#;
+        let value = report(body, None, Some("cbs"));
+        assert_eq!(value["outcome"], "api_error");
+        assert_eq!(value["code"], "InvalidDisk.Busy");
+        assert_eq!(value["service"], "cbs");
+        assert_eq!(value["known"], true);
+        assert_eq!(
+            value["description"],
+            "The cloud disk is busy. Try again later."
+        );
+        assert_eq!(value["kind"], "Transient");
+        assert_eq!(value["retryable"], true);
+        assert_eq!(value["kind_from"], "catalogs");
+        assert_eq!(value["declared_by"][0]["service"], "cbs");
+        assert_eq!(value["advice"]["class"], "Transient");
+        assert_eq!(value["advice"]["retry"], true);
+        assert_eq!(value["advice"]["idempotent_only"], false);
+        assert_eq!(value["advice"]["retry_after_seconds"], Value::Null);
+
+        let every = report(body, None, None);
+        assert_eq!(every["service"], Value::Null);
+        assert_eq!(every["declared_by"], value["declared_by"]);
+
+        let internal =
+            br#"{"Response":{"Error":{"Code":"InternalError","Message":"x"},"RequestId":"r"}}"#;
+        let value = report(internal, None, None);
+        assert_eq!(value["common"], true);
+        assert_eq!(value["declared_by"].as_array().unwrap().len(), 1);
+        assert_eq!(value["declared_by"][0]["service"], "common");
+        assert!(value["also_listed_by"].as_array().unwrap().len() > 100);
+        assert_eq!(value["advice"]["idempotent_only"], true);
+    }
+
+    #[test]
+    fn a_success_is_its_request_id_alone() {
+        let value = report(br#"{"Response":{"RequestId":"r-1"}}"#, None, None);
+        assert_eq!(value, json!({"outcome": "success", "request_id": "r-1"}));
+    }
+
+    #[test]
+    fn a_malformed_body_has_reason_detail_and_a_sanitized_excerpt() {
+        let value = report(b"<html>\r\n\x1b[2J\xe2\x80\xae502</html>", None, None);
+        assert_eq!(value["outcome"], "malformed");
+        assert_eq!(value["reason"], "NotJson");
+        assert_eq!(value["message"], "the body is not JSON");
+        assert_eq!(value["detail"], "expected value at line 1 column 1");
+        assert_eq!(
+            value["excerpt"],
+            "<html>\\r\\n\\u{1b}[2J\\u{202e}502</html>"
+        );
+        assert_eq!(value["advice"]["class"], "ServerFault");
+        let value = report(b"", None, None);
+        assert_eq!(value["reason"], "Empty");
+    }
+
+    #[test]
+    fn an_http_failure_has_its_status_headers_and_advice() {
+        let headers = [Header {
+            name: "content-type".into(),
+            value: b"text/html".to_vec(),
+        }];
+        let http = Some(Http {
+            status: 502,
+            headers: &headers,
+        });
+        let value = report(b"<html>bad gateway</html>", http, None);
+        assert_eq!(value["outcome"], "http");
+        assert_eq!(value["status"], 502);
+        assert_eq!(value["content_type"], "text/html");
+        assert_eq!(value["excerpt"], "<html>bad gateway</html>");
+        assert_eq!(value["request_id"], Value::Null);
+        assert_eq!(value["advice"]["class"], "Transient");
+        assert_eq!(value["advice"]["idempotent_only"], true);
+    }
+}
