@@ -4,9 +4,10 @@
 //! A body is read twice at most: once into an envelope of borrowed strings that skips
 //! every field it does not need (the whole cost of an error body), and, for a success
 //! only, once more into the caller's payload type. serde_json reads the strings of the
-//! envelope; a body with a lone surrogate escape or a long escaped string in one is read a
-//! second time, each string taken as written ([`raw`]) and decoded here ([`unescape`]):
-//! the lone surrogate becomes U+FFFD, and the long string costs one copy, not two.
+//! envelope; a body with a lone surrogate escape or a long escaped string in one, or with
+//! a `Message` or `RequestId` that is not a string, is read a second time, each string
+//! taken as written ([`raw`]) and decoded here ([`unescape`]): the lone surrogate becomes
+//! U+FFFD, the long string costs one copy, not two, and a number keeps its text.
 
 use crate::{MalformedReason, MalformedResponse};
 use serde::de::{self, Deserialize, DeserializeSeed, MapAccess, Visitor};
@@ -171,6 +172,9 @@ const LONG_ESCAPED: usize = 64 << 10;
 /// The start of the error that asks for a second reading, strings as written.
 const READ_AS_WRITTEN: &str = "a long string with escapes: read again as written";
 
+/// The error of an [`AnyValue`] that is not a string, which asks for a second reading.
+const NOT_A_STRING: &str = "a field that is not a string: read again as written";
+
 impl<'de> DeserializeSeed<'de> for Text {
     type Value = Option<Cow<'de, str>>;
 
@@ -208,10 +212,133 @@ impl<'de> Visitor<'de> for Text {
     }
 
     fn visit_str<E: de::Error>(self, text: &str) -> Result<Self::Value, E> {
-        if text.len() > LONG_ESCAPED {
-            return Err(E::custom(READ_AS_WRITTEN));
+        owned(text).map(Some)
+    }
+}
+
+/// A string serde_json decoded into a buffer of its own, copied, unless it is long
+/// enough to ask for a reading [as written](strings_as_written) (see [`Text`]).
+fn owned<E: de::Error>(text: &str) -> Result<Cow<'static, str>, E> {
+    if text.len() > LONG_ESCAPED {
+        return Err(E::custom(READ_AS_WRITTEN));
+    }
+    Ok(Cow::Owned(text.to_owned()))
+}
+
+/// A field an API error keeps whatever JSON value the body gives it (`Message`,
+/// `RequestId`): a string decoded like a [`Text`]; a number as written, for its text;
+/// anything else as written, only to say what it was.
+#[derive(Debug)]
+pub(crate) enum Field<'a> {
+    /// A JSON string, decoded.
+    Text(Cow<'a, str>),
+    /// `null`.
+    Null,
+    /// A number, as written.
+    Number(&'a str),
+    /// A boolean, an object or an array, as written.
+    Other(&'a str),
+}
+
+impl<'a> Field<'a> {
+    /// What an API error keeps of a field that may be missing: the text, and whether it
+    /// stands in for a value that was not a JSON string (a number's text, or empty).
+    pub(crate) fn lenient(field: Option<Field<'a>>) -> (Cow<'a, str>, bool) {
+        match field {
+            None => (Cow::Borrowed(""), false),
+            Some(Field::Text(text)) => (text, false),
+            Some(Field::Number(raw)) => (Cow::Borrowed(raw), true),
+            Some(Field::Null | Field::Other(_)) => (Cow::Borrowed(""), true),
         }
-        Ok(Some(Cow::Owned(text.to_owned())))
+    }
+
+    /// What a success keeps of a field that must be a string, `null` or missing (read
+    /// as `""`), or else the error's detail, as [`Text`] would have said it.
+    pub(crate) fn strict(
+        field: Option<Field<'a>>,
+        name: &'static str,
+    ) -> Result<Cow<'a, str>, String> {
+        match field {
+            None | Some(Field::Null) => Ok(Cow::Borrowed("")),
+            Some(Field::Text(text)) => Ok(text),
+            Some(Field::Number(raw) | Field::Other(raw)) => {
+                let error: serde_json::Error =
+                    de::Error::invalid_type(unexpected(raw), &Text(name));
+                Err(error.to_string())
+            }
+        }
+    }
+}
+
+/// The seed of a [`Field`]; the name is the one a [`Field::strict`] error shows.
+///
+/// serde_json reads a string or `null` at once; any other value ends the first reading
+/// and asks for one [as written](strings_as_written), where the value's text is at hand
+/// (a number read by serde_json would be its `f64`, not what the body says). Error
+/// bodies whose `Message` or `RequestId` is not a string are rare: only they pay.
+pub(crate) struct AnyValue;
+
+impl<'de> DeserializeSeed<'de> for AnyValue {
+    type Value = Field<'de>;
+
+    fn deserialize<D: de::Deserializer<'de>>(
+        self,
+        deserializer: D,
+    ) -> Result<Self::Value, D::Error> {
+        if !AS_WRITTEN.with(Cell::get) {
+            return deserializer.deserialize_any(self);
+        }
+        let raw = raw(deserializer)?;
+        Ok(match raw.as_bytes().first() {
+            Some(b'"') => Field::Text(unescape(raw)),
+            Some(b'n') => Field::Null,
+            Some(b'-' | b'0'..=b'9') => Field::Number(raw),
+            _ => Field::Other(raw),
+        })
+    }
+}
+
+impl<'de> Visitor<'de> for AnyValue {
+    type Value = Field<'de>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("any JSON value")
+    }
+
+    fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
+        Ok(Field::Null)
+    }
+
+    fn visit_borrowed_str<E: de::Error>(self, text: &'de str) -> Result<Self::Value, E> {
+        Ok(Field::Text(Cow::Borrowed(text)))
+    }
+
+    fn visit_str<E: de::Error>(self, text: &str) -> Result<Self::Value, E> {
+        owned(text).map(Field::Text)
+    }
+
+    fn visit_bool<E: de::Error>(self, _: bool) -> Result<Self::Value, E> {
+        Err(E::custom(NOT_A_STRING))
+    }
+
+    fn visit_i64<E: de::Error>(self, _: i64) -> Result<Self::Value, E> {
+        Err(E::custom(NOT_A_STRING))
+    }
+
+    fn visit_u64<E: de::Error>(self, _: u64) -> Result<Self::Value, E> {
+        Err(E::custom(NOT_A_STRING))
+    }
+
+    fn visit_f64<E: de::Error>(self, _: f64) -> Result<Self::Value, E> {
+        Err(E::custom(NOT_A_STRING))
+    }
+
+    fn visit_seq<A: de::SeqAccess<'de>>(self, _: A) -> Result<Self::Value, A::Error> {
+        Err(de::Error::custom(NOT_A_STRING))
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, _: A) -> Result<Self::Value, A::Error> {
+        Err(de::Error::custom(NOT_A_STRING))
     }
 }
 
@@ -255,7 +382,7 @@ impl Visitor<'_> for Key {
 }
 
 thread_local! {
-    /// Whether [`Text`] and [`Key`] (and the legacy `code`) read strings as written and
+    /// Whether [`Text`], [`AnyValue`] and [`Key`] (and the legacy `code`) read values as written and
     /// decode them with [`unescape`]: the second reading of a body, see
     /// [`strings_as_written`].
     static AS_WRITTEN: Cell<bool> = const { Cell::new(false) };
@@ -269,7 +396,8 @@ pub(crate) fn reading_as_written() -> bool {
 /// `read()`, and once more with strings read as written when the first reading failed on
 /// a string serde_json cannot or should not decode: a lone surrogate escape (`"\ud800"`,
 /// which the JSON grammar allows and no Rust string can hold) in a string or key that is
-/// read, or a long string with escapes ([`LONG_ESCAPED`]). The second reading holds no
+/// read, a long string with escapes ([`LONG_ESCAPED`]), or an [`AnyValue`] that is not a
+/// string. The second reading holds no
 /// copy of the body and no second copy of a string: it costs only time, and only for such
 /// bodies. serde_json's own reading is kept for every other body because it is faster.
 pub(crate) fn strings_as_written<R>(
@@ -295,6 +423,9 @@ pub(crate) fn strings_as_written<R>(
 /// Whether a first reading failed for what [`strings_as_written`] reads again.
 fn asks_for_strings_as_written(detail: &str) -> bool {
     detail.contains(READ_AS_WRITTEN)
+        || detail.contains(NOT_A_STRING)
+        // serde_json's reading of a number beyond `f64`, which an `AnyValue` keeps.
+        || detail.contains("number out of range")
         || detail.contains("lone leading surrogate")
         || detail.contains("unexpected end of hex escape")
 }
