@@ -61,14 +61,15 @@ pub fn api2(body: &[u8]) -> Outcome<Value> {
 }
 
 /// Panics unless `error` quotes at most 64 characters of the body (plus `…`), with no
-/// control character, and its text says what it is: whatever the body held, the error
-/// is safe to log and print.
+/// control character, and its text says what it is and stays short: whatever the body
+/// held, the error is safe to log and print.
 pub fn check_shown_safely(error: &MalformedResponse) {
     let prefix = error.body_prefix();
     assert!(prefix.chars().count() <= 65, "{prefix:?}");
     assert!(!prefix.chars().any(char::is_control), "{prefix:?}");
     let shown = error.to_string();
     assert!(shown.starts_with("malformed response: "), "{shown}");
+    assert!(shown.chars().count() < 400, "{shown}");
 }
 
 /// What must hold of any body, valid or not, by comparison with serde_json's own reading
