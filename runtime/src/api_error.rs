@@ -43,15 +43,22 @@ impl<E: ErrorCode> ApiError<E> {
     /// An error with this code, message and request id (empty when the response had
     /// none).
     pub fn new(code: Code<E>, message: &str, request_id: &str) -> ApiError<E> {
-        ApiError::from_parts(code, Cow::Borrowed(message), request_id)
+        ApiError::from_parts(
+            code,
+            Cow::Borrowed(message),
+            request_id,
+            LossyFields::default(),
+        )
     }
 
     /// [`ApiError::new`], keeping a message the parser decoded into a string of its own
-    /// without copying it: a long message costs one allocation, not two.
+    /// without copying it (a long message costs one allocation, not two), and noting the
+    /// fields that the body gave as something other than text.
     pub(crate) fn from_parts(
         code: Code<E>,
         message: Cow<'_, str>,
         request_id: &str,
+        lossy: LossyFields,
     ) -> ApiError<E> {
         let message_len = message.len();
         let mut text = match message {
@@ -68,31 +75,26 @@ impl<E: ErrorCode> ApiError<E> {
             code,
             text: text.into_boxed_str(),
             message_len,
-            lossy: LossyFields::default(),
+            lossy,
         }
     }
 
-    /// The same error, noting that the body gave `lossy` as something other than text.
-    pub(crate) fn noting(mut self, lossy: LossyFields) -> ApiError<E> {
-        self.lossy = lossy;
-        self
-    }
-
-    /// The same error with the request id `request_id` (which is text: the note that
-    /// the request id was not is dropped).
-    pub(crate) fn with_request_id(self, request_id: &str) -> ApiError<E> {
+    /// The same error with the request id `request_id`, noted as not text or not by
+    /// `lossy`.
+    pub(crate) fn with_request_id(self, request_id: &str, lossy: bool) -> ApiError<E> {
         let ApiError {
             code,
             text,
             message_len,
-            lossy,
+            lossy: noted,
         } = self;
         let mut text = String::from(text);
         text.truncate(message_len);
-        ApiError::from_parts(code, Cow::Owned(text), request_id).noting(LossyFields {
-            request_id: false,
-            ..lossy
-        })
+        let noted = LossyFields {
+            request_id: lossy,
+            ..noted
+        };
+        ApiError::from_parts(code, Cow::Owned(text), request_id, noted)
     }
 
     /// The same error with its code looked up in the catalog `F` instead; a code that `F`
@@ -326,6 +328,7 @@ mod tests {
             Code::parse("Made.Up"),
             Cow::Owned(message),
             "id",
+            LossyFields::default(),
         );
         assert_eq!((error.message(), error.request_id()), ("decoded", "id"));
         let common: ApiError<CommonError> = error.into_catalog();

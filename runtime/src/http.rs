@@ -61,7 +61,7 @@ where
             if error.request_id().is_empty() || error.lossy().request_id() =>
         {
             match Headers::read(headers).request_id {
-                Some(id) => Err(ResponseError::Api(error.with_request_id(&id))),
+                Some(id) => Err(ResponseError::Api(error.with_request_id(&id, false))),
                 None => Err(ResponseError::Api(error)),
             }
         }

@@ -226,18 +226,14 @@ fn owned<E: de::Error>(text: &str) -> Result<Cow<'static, str>, E> {
 }
 
 /// A field an API error keeps whatever JSON value the body gives it (`Message`,
-/// `RequestId`): a string decoded like a [`Text`]; a number as written, for its text;
-/// anything else as written, only to say what it was.
+/// `RequestId`): a string decoded like a [`Text`], or any other value as written (a
+/// number for its text, the others only to say what they were).
 #[derive(Debug)]
 pub(crate) enum Field<'a> {
     /// A JSON string, decoded.
     Text(Cow<'a, str>),
-    /// `null`.
-    Null,
-    /// A number, as written.
-    Number(&'a str),
-    /// A boolean, an object or an array, as written.
-    Other(&'a str),
+    /// Any other value, `null` included, as written.
+    NotText(&'a str),
 }
 
 impl<'a> Field<'a> {
@@ -245,10 +241,12 @@ impl<'a> Field<'a> {
     /// stands in for a value that was not a JSON string (a number's text, or empty).
     pub(crate) fn lenient(field: Option<Field<'a>>) -> (Cow<'a, str>, bool) {
         match field {
-            None => (Cow::Borrowed(""), false),
             Some(Field::Text(text)) => (text, false),
-            Some(Field::Number(raw)) => (Cow::Borrowed(raw), true),
-            Some(Field::Null | Field::Other(_)) => (Cow::Borrowed(""), true),
+            None => (Cow::Borrowed(""), false),
+            Some(Field::NotText(raw)) => {
+                let is_number = matches!(raw.as_bytes().first(), Some(b'-' | b'0'..=b'9'));
+                (Cow::Borrowed(if is_number { raw } else { "" }), true)
+            }
         }
     }
 
@@ -259,9 +257,9 @@ impl<'a> Field<'a> {
         name: &'static str,
     ) -> Result<Cow<'a, str>, String> {
         match field {
-            None | Some(Field::Null) => Ok(Cow::Borrowed("")),
             Some(Field::Text(text)) => Ok(text),
-            Some(Field::Number(raw) | Field::Other(raw)) => {
+            None | Some(Field::NotText("null")) => Ok(Cow::Borrowed("")),
+            Some(Field::NotText(raw)) => {
                 let error: serde_json::Error =
                     de::Error::invalid_type(unexpected(raw), &Text(name));
                 Err(error.to_string())
@@ -270,7 +268,7 @@ impl<'a> Field<'a> {
     }
 }
 
-/// The seed of a [`Field`]; the name is the one a [`Field::strict`] error shows.
+/// The seed of a [`Field`].
 ///
 /// serde_json reads a string or `null` at once; any other value ends the first reading
 /// and asks for one [as written](strings_as_written), where the value's text is at hand
@@ -291,9 +289,7 @@ impl<'de> DeserializeSeed<'de> for AnyValue {
         let raw = raw(deserializer)?;
         Ok(match raw.as_bytes().first() {
             Some(b'"') => Field::Text(unescape(raw)),
-            Some(b'n') => Field::Null,
-            Some(b'-' | b'0'..=b'9') => Field::Number(raw),
-            _ => Field::Other(raw),
+            _ => Field::NotText(raw),
         })
     }
 }
@@ -306,7 +302,7 @@ impl<'de> Visitor<'de> for AnyValue {
     }
 
     fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
-        Ok(Field::Null)
+        Ok(Field::NotText("null"))
     }
 
     fn visit_borrowed_str<E: de::Error>(self, text: &'de str) -> Result<Self::Value, E> {
@@ -382,8 +378,8 @@ impl Visitor<'_> for Key {
 }
 
 thread_local! {
-    /// Whether [`Text`], [`AnyValue`] and [`Key`] (and the legacy `code`) read values as written and
-    /// decode them with [`unescape`]: the second reading of a body, see
+    /// Whether [`Text`], [`AnyValue`] and [`Key`] (and the legacy `code`) read values as
+    /// written and decode strings with [`unescape`]: the second reading of a body, see
     /// [`strings_as_written`].
     static AS_WRITTEN: Cell<bool> = const { Cell::new(false) };
 }
@@ -445,7 +441,9 @@ where
     if slot.is_some() {
         return Err(de::Error::duplicate_field(field));
     }
-    *slot = Some(map.next_value_seed(seed)?);
+    // Not `*slot = …`: the slot is empty, and an assignment would still call the drop of
+    // what it held (a dozen instructions per field on the seed error body).
+    slot.get_or_insert(map.next_value_seed(seed)?);
     Ok(())
 }
 

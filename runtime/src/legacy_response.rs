@@ -3,7 +3,9 @@
 use crate::json::{self, Object, Text};
 use crate::legacy::LegacyError;
 use crate::response::error_in_response;
-use crate::{ApiError, Code, ErrorCode, MalformedReason, MalformedResponse, ResponseError};
+use crate::{
+    ApiError, Code, ErrorCode, LossyFields, MalformedReason, MalformedResponse, ResponseError,
+};
 use serde::de::{self, Deserialize, DeserializeSeed, Deserializer, MapAccess, Visitor};
 use std::borrow::Cow;
 use std::fmt;
@@ -88,7 +90,12 @@ fn legacy_error<E: ErrorCode>(
         None => Cow::Owned(code.to_string()),
     };
     let message = message.unwrap_or_default();
-    ApiError::from_parts(Code::from_text(code_text), message, "")
+    ApiError::from_parts(
+        Code::from_text(code_text),
+        message,
+        "",
+        LossyFields::default(),
+    )
 }
 
 /// The fields of an API 2.0 error at the top level of an API 3.0 body, as written, for

@@ -24,10 +24,10 @@ pub struct Success<T> {
 /// - `{"Response":{"Error":{"Code":…,"Message":…},"RequestId":…}}` is an
 ///   [`ApiError<E>`](ApiError) when `Code` is a non-empty string, whatever else the
 ///   `Response` holds: an error body is never taken for a success. `Message` and
-///   `RequestId` may be any JSON value, as the official Python SDK reads them: a number
-///   becomes its text as written (`12`, `1.5e3`), `null`, a boolean, an object or an
-///   array the empty string, and [`ApiError::lossy`] names the fields that were not
-///   strings.
+///   `RequestId` may be any JSON value (the official Python SDK too reports such a body
+///   as its error): a number becomes its text as written (`12`, `1.5e3`), `null`, a
+///   boolean, an object or an array the empty string, and [`ApiError::lossy`] names the
+///   fields that were not strings.
 /// - A body that also carries an API 2.0 error, a top-level `code` that is not 0 (an
 ///   integer, or a string of digits, as [`parse_legacy_response`](crate::parse_legacy_response) reads it) beside a
 ///   `Response` without `Error`, is not a success either: it is the API error that
@@ -37,8 +37,8 @@ pub struct Success<T> {
 /// - `{"Response":{…,"RequestId":…}}` without `Error` is a [`Success`] when its
 ///   `RequestId` is a string, `null` or missing (a success has nowhere to note one that
 ///   is not): `T` is deserialized from the whole `Response` object, `RequestId` included
-///   (a `T` with `#[serde(deny_unknown_fields)]` must therefore declare it). `T` may borrow from
-///   `body`; any `DeserializeOwned` type works too. For an action that returns nothing
+///   (a `T` with `#[serde(deny_unknown_fields)]` must therefore declare it). `T` may
+///   borrow from `body`; any `DeserializeOwned` type works too. For an action that returns nothing
 ///   but its request id, use `()` (or a unit struct, or `serde::de::IgnoredAny`): it
 ///   accepts any `Response` object.
 /// - Anything else is a [`MalformedResponse`] saying what is wrong: not UTF-8, not JSON,
@@ -48,8 +48,8 @@ pub struct Success<T> {
 ///
 /// Lenient on purpose: a missing `RequestId` gives an empty request id and a missing
 /// `Message` an empty message (not noted: nothing was replaced), because the code alone
-/// still says what happened; fields the parser does not know are skipped; a leading byte-order mark is
-/// ignored; a lone surrogate escape (`\ud83d`, which JSON allows but no string can hold)
+/// still says what happened; fields the parser does not know are skipped; a leading
+/// byte-order mark is ignored; a lone surrogate escape (`\ud83d`, which JSON allows but no string can hold)
 /// in a string the parser reads (`Code`, `Message`, `RequestId`, a key) becomes U+FFFD
 /// rather than losing the code (a `T` that reads such a string refuses it: a
 /// `PayloadMismatch`).
@@ -150,8 +150,7 @@ fn read_envelope<E: ErrorCode>(
     }
     if let Some(error) = legacy.error::<E>() {
         let (request_id, lossy) = Field::lenient(request_id);
-        let error = error.with_request_id(&request_id);
-        return Ok(Err(error.noting(LossyFields::new(false, lossy))));
+        return Ok(Err(error.with_request_id(&request_id, lossy)));
     }
     // A success has nowhere to note a request id that is not text: it must be one.
     match Field::strict(request_id, "RequestId") {
@@ -174,8 +173,13 @@ fn api_error<E: ErrorCode>(
     };
     let (message, message_lossy) = Field::lenient(error.message);
     let (request_id, request_id_lossy) = Field::lenient(request_id);
-    let error = ApiError::from_parts(Code::from_text(code), message, &request_id);
-    Ok(error.noting(LossyFields::new(message_lossy, request_id_lossy)))
+    let lossy = LossyFields::new(message_lossy, request_id_lossy);
+    Ok(ApiError::from_parts(
+        Code::from_text(code),
+        message,
+        &request_id,
+        lossy,
+    ))
 }
 
 /// The API error of the `Error` field of `response`, an API 3.0 `Response` object as
