@@ -158,22 +158,21 @@ pub(crate) fn unexpected(raw: &str) -> de::Unexpected<'_> {
 }
 
 /// A string field, borrowed from the body unless it has escapes, or `None` for `null`,
-/// which reads as if the field were missing (a `"Message": null` must not cost an error
-/// its code); the name is the one the error shows when the value is neither.
-///
-/// serde_json reads it, unless the body is being read [as written](strings_as_written);
-/// a string with escapes longer than [`LONG_ESCAPED`] asks for that (serde_json's
-/// reading would hold it twice: its buffer and the copy).
+/// which reads as if the field were missing (a `"Code": null` is reported as no `Code`);
+/// the name is the one the error shows when the value is neither. It is an [`AnyValue`]
+/// that must be a string.
 pub(crate) struct Text(pub(crate) &'static str);
 
-/// How long a string with escapes may be for serde_json to decode it (see [`Text`]).
-const LONG_ESCAPED: usize = 64 << 10;
-
-/// The start of the error that asks for a second reading, strings as written.
-const READ_AS_WRITTEN: &str = "a long string with escapes: read again as written";
-
-/// The error of an [`AnyValue`] that is not a string, which asks for a second reading.
-const NOT_A_STRING: &str = "a field that is not a string: read again as written";
+impl Text {
+    /// The text of `field`, `None` for `null`, or the error for any other value.
+    fn of<'a, E: de::Error>(&self, field: Field<'a>) -> Result<Option<Cow<'a, str>>, E> {
+        match field {
+            Field::Text(text) => Ok(Some(text)),
+            Field::NotText("null") => Ok(None),
+            Field::NotText(raw) => Err(E::invalid_type(unexpected(raw), self)),
+        }
+    }
+}
 
 impl<'de> DeserializeSeed<'de> for Text {
     type Value = Option<Cow<'de, str>>;
@@ -182,52 +181,28 @@ impl<'de> DeserializeSeed<'de> for Text {
         self,
         deserializer: D,
     ) -> Result<Self::Value, D::Error> {
-        if !AS_WRITTEN.with(Cell::get) {
-            // `deserialize_any`: one look at the next byte decides, where
-            // `deserialize_option` would look for `null` first and then read the string.
-            return deserializer.deserialize_any(self);
-        }
-        let raw = raw(deserializer)?;
-        match raw.as_bytes().first() {
-            Some(b'"') => Ok(Some(unescape(raw))),
-            Some(b'n') => Ok(None),
-            _ => Err(de::Error::invalid_type(unexpected(raw), &self)),
-        }
+        self.of(AnyValue.deserialize(deserializer)?)
     }
 }
 
-impl<'de> Visitor<'de> for Text {
-    type Value = Option<Cow<'de, str>>;
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl de::Expected for Text {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "`{}` to be a string or null", self.0)
     }
-
-    fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
-        Ok(None)
-    }
-
-    fn visit_borrowed_str<E: de::Error>(self, text: &'de str) -> Result<Self::Value, E> {
-        Ok(Some(Cow::Borrowed(text)))
-    }
-
-    fn visit_str<E: de::Error>(self, text: &str) -> Result<Self::Value, E> {
-        owned(text).map(Some)
-    }
 }
 
-/// A string serde_json decoded into a buffer of its own, copied, unless it is long
-/// enough to ask for a reading [as written](strings_as_written) (see [`Text`]).
-fn owned<E: de::Error>(text: &str) -> Result<Cow<'static, str>, E> {
-    if text.len() > LONG_ESCAPED {
-        return Err(E::custom(READ_AS_WRITTEN));
-    }
-    Ok(Cow::Owned(text.to_owned()))
-}
+/// How long a string with escapes may be for serde_json to decode it (see [`AnyValue`]).
+const LONG_ESCAPED: usize = 64 << 10;
+
+/// The start of the error that asks for a second reading, strings as written.
+const READ_AS_WRITTEN: &str = "a long string with escapes: read again as written";
+
+/// The error of an [`AnyValue`] that is not a string, which asks for a second reading.
+const NOT_A_STRING: &str = "a field that is not a string: read again as written";
 
 /// A field an API error keeps whatever JSON value the body gives it (`Message`,
-/// `RequestId`): a string decoded like a [`Text`], or any other value as written (a
-/// number for its text, the others only to say what they were).
+/// `RequestId`): a string, or any other value as written (a number for its text, the
+/// others only to say what they were).
 #[derive(Debug)]
 pub(crate) enum Field<'a> {
     /// A JSON string, decoded.
@@ -251,29 +226,30 @@ impl<'a> Field<'a> {
     }
 
     /// What a success keeps of a field that must be a string, `null` or missing (read
-    /// as `""`), or else the error's detail, as [`Text`] would have said it.
+    /// as `""`), or else the error's detail, as a [`Text`] says it.
     pub(crate) fn strict(
         field: Option<Field<'a>>,
         name: &'static str,
     ) -> Result<Cow<'a, str>, String> {
-        match field {
-            Some(Field::Text(text)) => Ok(text),
-            None | Some(Field::NotText("null")) => Ok(Cow::Borrowed("")),
-            Some(Field::NotText(raw)) => {
-                let error: serde_json::Error =
-                    de::Error::invalid_type(unexpected(raw), &Text(name));
-                Err(error.to_string())
-            }
+        let Some(field) = field else {
+            return Ok(Cow::Borrowed(""));
+        };
+        match Text(name).of::<serde_json::Error>(field) {
+            Ok(text) => Ok(text.unwrap_or_default()),
+            Err(error) => Err(error.to_string()),
         }
     }
 }
 
-/// The seed of a [`Field`].
+/// The seed of a [`Field`], and of a [`Text`].
 ///
-/// serde_json reads a string or `null` at once; any other value ends the first reading
-/// and asks for one [as written](strings_as_written), where the value's text is at hand
-/// (a number read by serde_json would be its `f64`, not what the body says). Error
-/// bodies whose `Message` or `RequestId` is not a string are rare: only they pay.
+/// serde_json reads a string or `null` at once (borrowed from the body unless it has
+/// escapes); any other value ends the first reading and asks for one
+/// [as written](strings_as_written), where the value's text is at hand (a number read by
+/// serde_json would be its `f64`, not what the body says): bodies whose `Message` or
+/// `RequestId` is not a string are rare, and only they pay. So does a string with escapes
+/// longer than [`LONG_ESCAPED`] (serde_json's reading would hold it twice: its buffer and
+/// the copy).
 pub(crate) struct AnyValue;
 
 impl<'de> DeserializeSeed<'de> for AnyValue {
@@ -284,6 +260,8 @@ impl<'de> DeserializeSeed<'de> for AnyValue {
         deserializer: D,
     ) -> Result<Self::Value, D::Error> {
         if !AS_WRITTEN.with(Cell::get) {
+            // `deserialize_any`: one look at the next byte decides, where
+            // `deserialize_option` would look for `null` first and then read the string.
             return deserializer.deserialize_any(self);
         }
         let raw = raw(deserializer)?;
@@ -310,7 +288,10 @@ impl<'de> Visitor<'de> for AnyValue {
     }
 
     fn visit_str<E: de::Error>(self, text: &str) -> Result<Self::Value, E> {
-        owned(text).map(Field::Text)
+        if text.len() > LONG_ESCAPED {
+            return Err(E::custom(READ_AS_WRITTEN));
+        }
+        Ok(Field::Text(Cow::Owned(text.to_owned())))
     }
 
     fn visit_bool<E: de::Error>(self, _: bool) -> Result<Self::Value, E> {
