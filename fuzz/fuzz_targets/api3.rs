@@ -30,9 +30,22 @@ fuzz_target!(|body: &[u8]| {
         (Outcome::Success(_), Outcome::Malformed(MalformedReason::PayloadMismatch)) => {}
         (Outcome::Malformed(envelope), Outcome::Malformed(full)) => assert_eq!(envelope, full),
         (
-            Outcome::Api { code, message, request_id, lossy },
+            Outcome::Api {
+                code,
+                message,
+                request_id,
+                lossy,
+            },
             full @ Outcome::Api { .. },
-        ) => assert_eq!(Outcome::Api { code, message, request_id, lossy }, full),
+        ) => assert_eq!(
+            Outcome::Api {
+                code,
+                message,
+                request_id,
+                lossy
+            },
+            full
+        ),
         (envelope, full) => panic!("{envelope:?} without a payload, {full:?} with one"),
     }
 });
