@@ -11,6 +11,10 @@ use std::fmt;
 /// `Display` shows all three: `InvalidDisk.Busy: The cloud disk is busy. (RequestId:
 /// eac6b301-…)`; the parenthesis is left out when the response carried no request id.
 ///
+/// A body whose `Message` or `RequestId` is not a JSON string still gives its error (the
+/// code is what a caller acts on): a number becomes its text as written, any other value
+/// an empty string, and [`lossy`](Self::lossy) says which fields were not text.
+///
 /// ```
 /// use tc_errors::{ApiError, Code, CommonError};
 ///
@@ -32,21 +36,29 @@ pub struct ApiError<E: ErrorCode> {
     /// parsing an error body cheap and the value small.
     text: Box<str>,
     message_len: usize,
+    lossy: LossyFields,
 }
 
 impl<E: ErrorCode> ApiError<E> {
     /// An error with this code, message and request id (empty when the response had
     /// none).
     pub fn new(code: Code<E>, message: &str, request_id: &str) -> ApiError<E> {
-        ApiError::from_parts(code, Cow::Borrowed(message), request_id)
+        ApiError::from_parts(
+            code,
+            Cow::Borrowed(message),
+            request_id,
+            LossyFields::default(),
+        )
     }
 
     /// [`ApiError::new`], keeping a message the parser decoded into a string of its own
-    /// without copying it: a long message costs one allocation, not two.
+    /// without copying it (a long message costs one allocation, not two), and noting the
+    /// fields that the body gave as something other than text.
     pub(crate) fn from_parts(
         code: Code<E>,
         message: Cow<'_, str>,
         request_id: &str,
+        lossy: LossyFields,
     ) -> ApiError<E> {
         let message_len = message.len();
         let mut text = match message {
@@ -63,7 +75,26 @@ impl<E: ErrorCode> ApiError<E> {
             code,
             text: text.into_boxed_str(),
             message_len,
+            lossy,
         }
+    }
+
+    /// The same error with the request id `request_id`, noted as not text or not by
+    /// `lossy`.
+    pub(crate) fn with_request_id(self, request_id: &str, lossy: bool) -> ApiError<E> {
+        let ApiError {
+            code,
+            text,
+            message_len,
+            lossy: noted,
+        } = self;
+        let mut text = String::from(text);
+        text.truncate(message_len);
+        let noted = LossyFields {
+            request_id: lossy,
+            ..noted
+        };
+        ApiError::from_parts(code, Cow::Owned(text), request_id, noted)
     }
 
     /// The same error with its code looked up in the catalog `F` instead; a code that `F`
@@ -83,6 +114,7 @@ impl<E: ErrorCode> ApiError<E> {
             code: self.code.into_catalog(),
             text: self.text,
             message_len: self.message_len,
+            lossy: self.lossy,
         }
     }
 
@@ -99,6 +131,26 @@ impl<E: ErrorCode> ApiError<E> {
     /// The request id the service assigned, or `""` when the response carried none.
     pub fn request_id(&self) -> &str {
         &self.text[self.message_len..]
+    }
+
+    /// Which of [`message`](Self::message) and [`request_id`](Self::request_id) stand in
+    /// for a value the body gave as something other than a JSON string: a number's text
+    /// as written (`"RequestId": 12` gives `"12"`), or `""` for `null`, a boolean, an
+    /// object or an array. Empty for an error built with [`ApiError::new`], and for every
+    /// well-formed body.
+    ///
+    /// ```
+    /// use tc_errors::{parse_response, CommonError, ResponseError};
+    ///
+    /// let body = br#"{"Response":{"Error":{"Code":"InternalError","Message":{"a":1}},"RequestId":12}}"#;
+    /// let Err(ResponseError::Api(error)) = parse_response::<(), CommonError>(body) else {
+    ///     panic!();
+    /// };
+    /// assert_eq!((error.message(), error.request_id()), ("", "12"));
+    /// assert!(error.lossy().message() && error.lossy().request_id());
+    /// ```
+    pub fn lossy(&self) -> LossyFields {
+        self.lossy
     }
 
     /// The kind of the code.
@@ -127,11 +179,15 @@ impl<E: ErrorCode> fmt::Debug for ApiError<E> {
     /// The code, message and request id, as a struct: what an `unwrap` or an app error's
     /// `Debug` shows.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("ApiError")
+        let mut debug = f.debug_struct("ApiError");
+        debug
             .field("code", &self.code.as_str())
             .field("message", &self.message())
-            .field("request_id", &self.request_id())
-            .finish()
+            .field("request_id", &self.request_id());
+        if !self.lossy.is_empty() {
+            debug.field("lossy", &self.lossy);
+        }
+        debug.finish()
     }
 }
 
@@ -151,16 +207,77 @@ impl<E: ErrorCode> fmt::Display for ApiError<E> {
 impl<E: ErrorCode> std::error::Error for ApiError<E> {}
 
 impl<E: ErrorCode> Serialize for ApiError<E> {
-    /// A struct of `code` (the text), `message`, `request_id`, `kind` (its name) and
-    /// `retryable`.
+    /// A struct of `code` (the text), `message`, `request_id`, `kind` (its name),
+    /// `retryable`, and `lossy` (the [names](LossyFields::names) of the fields that were
+    /// not text) when there are any.
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut state = serializer.serialize_struct("ApiError", 5)?;
+        let mut state = serializer.serialize_struct("ApiError", 6)?;
         state.serialize_field("code", &self.code)?;
         state.serialize_field("message", self.message())?;
         state.serialize_field("request_id", self.request_id())?;
         state.serialize_field("kind", &self.kind())?;
         state.serialize_field("retryable", &self.is_retryable())?;
+        if self.lossy.is_empty() {
+            state.skip_field("lossy")?;
+        } else {
+            state.serialize_field("lossy", &self.lossy)?;
+        }
         state.end()
+    }
+}
+
+/// The fields of an [`ApiError`] that the body gave as something other than a JSON
+/// string: see [`ApiError::lossy`]. `Debug` and `Serialize` show the list of their
+/// [names](Self::names).
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct LossyFields {
+    message: bool,
+    request_id: bool,
+}
+
+impl LossyFields {
+    /// Notes `message` and `request_id` as not text.
+    pub(crate) fn new(message: bool, request_id: bool) -> LossyFields {
+        LossyFields {
+            message,
+            request_id,
+        }
+    }
+
+    /// Whether every field was text.
+    pub fn is_empty(self) -> bool {
+        self == LossyFields::default()
+    }
+
+    /// Whether the body's `Error.Message` was not a string.
+    pub fn message(self) -> bool {
+        self.message
+    }
+
+    /// Whether the body's `RequestId` was not a string.
+    pub fn request_id(self) -> bool {
+        self.request_id
+    }
+
+    /// The fields that were not text, named as the body names them: `Message`,
+    /// `RequestId`.
+    pub fn names(self) -> impl Iterator<Item = &'static str> {
+        [(self.message, "Message"), (self.request_id, "RequestId")]
+            .into_iter()
+            .filter_map(|(lossy, name)| lossy.then_some(name))
+    }
+}
+
+impl fmt::Debug for LossyFields {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_list().entries(self.names()).finish()
+    }
+}
+
+impl Serialize for LossyFields {
+    /// The list of [names](Self::names).
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.names())
     }
 }
 
@@ -211,6 +328,7 @@ mod tests {
             Code::parse("Made.Up"),
             Cow::Owned(message),
             "id",
+            LossyFields::default(),
         );
         assert_eq!((error.message(), error.request_id()), ("decoded", "id"));
         let common: ApiError<CommonError> = error.into_catalog();

@@ -1,7 +1,7 @@
 //! An HTTP response — status, headers, body — to the outcome of the call.
 
 use crate::malformed::sanitized_prefix;
-use crate::{parse_response, ApiError, ErrorCode, HttpFailure, ResponseError, RetryAfter, Success};
+use crate::{parse_response, ErrorCode, HttpFailure, ResponseError, RetryAfter, Success};
 use serde::Deserialize;
 
 /// Parses a Tencent Cloud API 3.0 response from its HTTP status, headers and body.
@@ -9,9 +9,14 @@ use serde::Deserialize;
 /// The same outcomes as [`parse_response`], plus [`ResponseError::Http`] for a response
 /// that is not the API's: a non-2xx status without an API error body, such as a gateway's
 /// 502/503/504 page, a 429 or a 413. A body that carries an API error is that
-/// [`ApiError`] whatever the status. The request id comes from the body or, failing that,
-/// the `X-TC-RequestId` header; `Retry-After` (seconds or an HTTP date) is kept on the
-/// [`HttpFailure`]. Header names match in any case; the first value counts.
+/// [`ApiError`](crate::ApiError) whatever the status. The request id comes from the body
+/// or, failing that, the `X-TC-RequestId` header. The header also replaces an error's
+/// `RequestId` that is not a string (a number, whose text would be kept, or another
+/// value, read as empty), and [`ApiError::lossy`](crate::ApiError::lossy) then no longer
+/// names `RequestId`: the gateway's id is the real one. A success needs a string
+/// `RequestId` or none, as for [`parse_response`]. `Retry-After` (seconds or an HTTP
+/// date) is kept on the [`HttpFailure`]. Header names match in any case; the first value
+/// counts.
 ///
 /// ```
 /// use tc_errors::{parse_http_response, CommonError, ResponseError, RetryClass};
@@ -50,13 +55,13 @@ where
             }
             Ok(success)
         }
-        Err(ResponseError::Api(error)) if error.request_id().is_empty() => {
+        // The header stands in for a request id the body lacks or gave as something
+        // other than a string: the gateway's id is one, where `12` is only a guess.
+        Err(ResponseError::Api(error))
+            if error.request_id().is_empty() || error.lossy().request_id() =>
+        {
             match Headers::read(headers).request_id {
-                Some(id) => Err(ResponseError::Api(ApiError::new(
-                    error.code().clone(),
-                    error.message(),
-                    &id,
-                ))),
+                Some(id) => Err(ResponseError::Api(error.with_request_id(&id, false))),
                 None => Err(ResponseError::Api(error)),
             }
         }

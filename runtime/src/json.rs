@@ -4,9 +4,10 @@
 //! A body is read twice at most: once into an envelope of borrowed strings that skips
 //! every field it does not need (the whole cost of an error body), and, for a success
 //! only, once more into the caller's payload type. serde_json reads the strings of the
-//! envelope; a body with a lone surrogate escape or a long escaped string in one is read a
-//! second time, each string taken as written ([`raw`]) and decoded here ([`unescape`]):
-//! the lone surrogate becomes U+FFFD, and the long string costs one copy, not two.
+//! envelope; a body with a lone surrogate escape or a long escaped string in one, or with
+//! a `Message` or `RequestId` that is not a string, is read a second time, each string
+//! taken as written ([`raw`]) and decoded here ([`unescape`]): the lone surrogate becomes
+//! U+FFFD, the long string costs one copy, not two, and a number keeps its text.
 
 use crate::{MalformedReason, MalformedResponse};
 use serde::de::{self, Deserialize, DeserializeSeed, MapAccess, Visitor};
@@ -157,22 +158,102 @@ pub(crate) fn unexpected(raw: &str) -> de::Unexpected<'_> {
 }
 
 /// A string field, borrowed from the body unless it has escapes, or `None` for `null`,
-/// which reads as if the field were missing (a `"Message": null` must not cost an error
-/// its code); the name is the one the error shows when the value is neither.
-///
-/// serde_json reads it, unless the body is being read [as written](strings_as_written);
-/// a string with escapes longer than [`LONG_ESCAPED`] asks for that (serde_json's
-/// reading would hold it twice: its buffer and the copy).
+/// which reads as if the field were missing (a `"Code": null` is reported as no `Code`);
+/// the name is the one the error shows when the value is neither. It is an [`AnyValue`]
+/// that must be a string.
 pub(crate) struct Text(pub(crate) &'static str);
 
-/// How long a string with escapes may be for serde_json to decode it (see [`Text`]).
+impl Text {
+    /// The text of `field`, `None` for `null`, or the error for any other value.
+    fn of<'a, E: de::Error>(&self, field: Field<'a>) -> Result<Option<Cow<'a, str>>, E> {
+        match field {
+            Field::Text(text) => Ok(Some(text)),
+            Field::NotText("null") => Ok(None),
+            Field::NotText(raw) => Err(E::invalid_type(unexpected(raw), self)),
+        }
+    }
+}
+
+impl<'de> DeserializeSeed<'de> for Text {
+    type Value = Option<Cow<'de, str>>;
+
+    fn deserialize<D: de::Deserializer<'de>>(
+        self,
+        deserializer: D,
+    ) -> Result<Self::Value, D::Error> {
+        self.of(AnyValue.deserialize(deserializer)?)
+    }
+}
+
+impl de::Expected for Text {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "`{}` to be a string or null", self.0)
+    }
+}
+
+/// How long a string with escapes may be for serde_json to decode it (see [`AnyValue`]).
 const LONG_ESCAPED: usize = 64 << 10;
 
 /// The start of the error that asks for a second reading, strings as written.
 const READ_AS_WRITTEN: &str = "a long string with escapes: read again as written";
 
-impl<'de> DeserializeSeed<'de> for Text {
-    type Value = Option<Cow<'de, str>>;
+/// The error of an [`AnyValue`] that is not a string, which asks for a second reading.
+const NOT_A_STRING: &str = "a field that is not a string: read again as written";
+
+/// A field an API error keeps whatever JSON value the body gives it (`Message`,
+/// `RequestId`): a string, or any other value as written (a number for its text, the
+/// others only to say what they were).
+#[derive(Debug)]
+pub(crate) enum Field<'a> {
+    /// A JSON string, decoded.
+    Text(Cow<'a, str>),
+    /// Any other value, `null` included, as written.
+    NotText(&'a str),
+}
+
+impl<'a> Field<'a> {
+    /// What an API error keeps of a field that may be missing: the text, and whether it
+    /// stands in for a value that was not a JSON string (a number's text, or empty).
+    pub(crate) fn lenient(field: Option<Field<'a>>) -> (Cow<'a, str>, bool) {
+        match field {
+            Some(Field::Text(text)) => (text, false),
+            None => (Cow::Borrowed(""), false),
+            Some(Field::NotText(raw)) => {
+                let is_number = matches!(raw.as_bytes().first(), Some(b'-' | b'0'..=b'9'));
+                (Cow::Borrowed(if is_number { raw } else { "" }), true)
+            }
+        }
+    }
+
+    /// What a success keeps of a field that must be a string, `null` or missing (read
+    /// as `""`), or else the error's detail, as a [`Text`] says it.
+    pub(crate) fn strict(
+        field: Option<Field<'a>>,
+        name: &'static str,
+    ) -> Result<Cow<'a, str>, String> {
+        let Some(field) = field else {
+            return Ok(Cow::Borrowed(""));
+        };
+        match Text(name).of::<serde_json::Error>(field) {
+            Ok(text) => Ok(text.unwrap_or_default()),
+            Err(error) => Err(error.to_string()),
+        }
+    }
+}
+
+/// The seed of a [`Field`], and of a [`Text`].
+///
+/// serde_json reads a string or `null` at once (borrowed from the body unless it has
+/// escapes); any other value ends the first reading and asks for one
+/// [as written](strings_as_written), where the value's text is at hand (a number read by
+/// serde_json would be its `f64`, not what the body says): bodies whose `Message` or
+/// `RequestId` is not a string are rare, and only they pay. So does a string with escapes
+/// longer than [`LONG_ESCAPED`] (serde_json's reading would hold it twice: its buffer and
+/// the copy).
+pub(crate) struct AnyValue;
+
+impl<'de> DeserializeSeed<'de> for AnyValue {
+    type Value = Field<'de>;
 
     fn deserialize<D: de::Deserializer<'de>>(
         self,
@@ -184,34 +265,57 @@ impl<'de> DeserializeSeed<'de> for Text {
             return deserializer.deserialize_any(self);
         }
         let raw = raw(deserializer)?;
-        match raw.as_bytes().first() {
-            Some(b'"') => Ok(Some(unescape(raw))),
-            Some(b'n') => Ok(None),
-            _ => Err(de::Error::invalid_type(unexpected(raw), &self)),
-        }
+        Ok(match raw.as_bytes().first() {
+            Some(b'"') => Field::Text(unescape(raw)),
+            _ => Field::NotText(raw),
+        })
     }
 }
 
-impl<'de> Visitor<'de> for Text {
-    type Value = Option<Cow<'de, str>>;
+impl<'de> Visitor<'de> for AnyValue {
+    type Value = Field<'de>;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "`{}` to be a string or null", self.0)
+        f.write_str("any JSON value")
     }
 
     fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
-        Ok(None)
+        Ok(Field::NotText("null"))
     }
 
     fn visit_borrowed_str<E: de::Error>(self, text: &'de str) -> Result<Self::Value, E> {
-        Ok(Some(Cow::Borrowed(text)))
+        Ok(Field::Text(Cow::Borrowed(text)))
     }
 
     fn visit_str<E: de::Error>(self, text: &str) -> Result<Self::Value, E> {
         if text.len() > LONG_ESCAPED {
             return Err(E::custom(READ_AS_WRITTEN));
         }
-        Ok(Some(Cow::Owned(text.to_owned())))
+        Ok(Field::Text(Cow::Owned(text.to_owned())))
+    }
+
+    fn visit_bool<E: de::Error>(self, _: bool) -> Result<Self::Value, E> {
+        Err(E::custom(NOT_A_STRING))
+    }
+
+    fn visit_i64<E: de::Error>(self, _: i64) -> Result<Self::Value, E> {
+        Err(E::custom(NOT_A_STRING))
+    }
+
+    fn visit_u64<E: de::Error>(self, _: u64) -> Result<Self::Value, E> {
+        Err(E::custom(NOT_A_STRING))
+    }
+
+    fn visit_f64<E: de::Error>(self, _: f64) -> Result<Self::Value, E> {
+        Err(E::custom(NOT_A_STRING))
+    }
+
+    fn visit_seq<A: de::SeqAccess<'de>>(self, _: A) -> Result<Self::Value, A::Error> {
+        Err(de::Error::custom(NOT_A_STRING))
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, _: A) -> Result<Self::Value, A::Error> {
+        Err(de::Error::custom(NOT_A_STRING))
     }
 }
 
@@ -255,8 +359,8 @@ impl Visitor<'_> for Key {
 }
 
 thread_local! {
-    /// Whether [`Text`] and [`Key`] (and the legacy `code`) read strings as written and
-    /// decode them with [`unescape`]: the second reading of a body, see
+    /// Whether [`Text`], [`AnyValue`] and [`Key`] (and the legacy `code`) read values as
+    /// written and decode strings with [`unescape`]: the second reading of a body, see
     /// [`strings_as_written`].
     static AS_WRITTEN: Cell<bool> = const { Cell::new(false) };
 }
@@ -269,7 +373,8 @@ pub(crate) fn reading_as_written() -> bool {
 /// `read()`, and once more with strings read as written when the first reading failed on
 /// a string serde_json cannot or should not decode: a lone surrogate escape (`"\ud800"`,
 /// which the JSON grammar allows and no Rust string can hold) in a string or key that is
-/// read, or a long string with escapes ([`LONG_ESCAPED`]). The second reading holds no
+/// read, a long string with escapes ([`LONG_ESCAPED`]), or an [`AnyValue`] that is not a
+/// string. The second reading holds no
 /// copy of the body and no second copy of a string: it costs only time, and only for such
 /// bodies. serde_json's own reading is kept for every other body because it is faster.
 pub(crate) fn strings_as_written<R>(
@@ -295,6 +400,9 @@ pub(crate) fn strings_as_written<R>(
 /// Whether a first reading failed for what [`strings_as_written`] reads again.
 fn asks_for_strings_as_written(detail: &str) -> bool {
     detail.contains(READ_AS_WRITTEN)
+        || detail.contains(NOT_A_STRING)
+        // serde_json's reading of a number beyond `f64`, which an `AnyValue` keeps.
+        || detail.contains("number out of range")
         || detail.contains("lone leading surrogate")
         || detail.contains("unexpected end of hex escape")
 }
@@ -314,7 +422,9 @@ where
     if slot.is_some() {
         return Err(de::Error::duplicate_field(field));
     }
-    *slot = Some(map.next_value_seed(seed)?);
+    // Not `*slot = …`: the slot is empty, and an assignment would still call the drop of
+    // what it held (a dozen instructions per field on the seed error body).
+    slot.get_or_insert(map.next_value_seed(seed)?);
     Ok(())
 }
 

@@ -3,7 +3,9 @@
 use crate::json::{self, Object, Text};
 use crate::legacy::LegacyError;
 use crate::response::error_in_response;
-use crate::{ApiError, Code, ErrorCode, MalformedReason, MalformedResponse, ResponseError};
+use crate::{
+    ApiError, Code, ErrorCode, LossyFields, MalformedReason, MalformedResponse, ResponseError,
+};
 use serde::de::{self, Deserialize, DeserializeSeed, Deserializer, MapAccess, Visitor};
 use std::borrow::Cow;
 use std::fmt;
@@ -64,7 +66,7 @@ fn read_envelope(text: &str) -> Result<Option<ApiError<LegacyError>>, MalformedR
     };
     if code != 0 {
         let (message, code_desc) = (envelope.message.flatten(), envelope.code_desc.flatten());
-        return Ok(Some(legacy_error(code, message, code_desc, "")));
+        return Ok(Some(legacy_error(code, message, code_desc)));
     }
     match envelope
         .response
@@ -76,19 +78,24 @@ fn read_envelope(text: &str) -> Result<Option<ApiError<LegacyError>>, MalformedR
 }
 
 /// The API error of a non-zero API 2.0 `code`: its code is `code_desc`, or the number
-/// when that is missing or empty, so that no error goes without a code.
+/// when that is missing or empty, so that no error goes without a code. API 2.0 errors
+/// carry no request id.
 fn legacy_error<E: ErrorCode>(
     code: i64,
     message: Option<Cow<'_, str>>,
     code_desc: Option<Cow<'_, str>>,
-    request_id: &str,
 ) -> ApiError<E> {
     let code_text = match code_desc.filter(|desc| !desc.is_empty()) {
         Some(desc) => desc,
         None => Cow::Owned(code.to_string()),
     };
     let message = message.unwrap_or_default();
-    ApiError::from_parts(Code::from_text(code_text), message, request_id)
+    ApiError::from_parts(
+        Code::from_text(code_text),
+        message,
+        "",
+        LossyFields::default(),
+    )
 }
 
 /// The fields of an API 2.0 error at the top level of an API 3.0 body, as written, for
@@ -115,20 +122,15 @@ impl<'a> LegacyFields<'a> {
 
     /// The API error these fields hold: when `code` reads as a non-zero integer, as
     /// [`parse_legacy_response`] reads it, the error it would give (a `message` or
-    /// `codeDesc` that is not a string counts as missing), with `request_id`.
-    pub(crate) fn error<E: ErrorCode>(&self, request_id: &str) -> Option<ApiError<E>> {
+    /// `codeDesc` that is not a string counts as missing), without a request id.
+    pub(crate) fn error<E: ErrorCode>(&self) -> Option<ApiError<E>> {
         let code = self
             .code
             .and_then(raw_numeric_code)
             .filter(|&code| code != 0)?;
         let text =
             |raw: Option<&'a str>| raw.filter(|raw| raw.starts_with('"')).map(json::unescape);
-        Some(legacy_error(
-            code,
-            text(self.message),
-            text(self.code_desc),
-            request_id,
-        ))
+        Some(legacy_error(code, text(self.message), text(self.code_desc)))
     }
 }
 

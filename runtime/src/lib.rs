@@ -27,7 +27,7 @@ mod unknown;
 #[path = "private.rs"]
 pub mod __private;
 
-pub use api_error::ApiError;
+pub use api_error::{ApiError, LossyFields};
 pub use code::Code;
 pub use code_table::CodeTable;
 pub use common::CommonError;

@@ -1,9 +1,11 @@
 //! The API 3.0 response parser: `{"Response":{…}}` to a payload or an [`ApiError`].
 
-use crate::json::{self, Object, Text};
+use crate::json::{self, AnyValue, Field, Object, Text};
 use crate::legacy_response::LegacyFields;
 use crate::unit_payload::ResponseSeed;
-use crate::{ApiError, Code, ErrorCode, MalformedReason, MalformedResponse, ResponseError};
+use crate::{
+    ApiError, Code, ErrorCode, LossyFields, MalformedReason, MalformedResponse, ResponseError,
+};
 use serde::de::{self, Deserialize, Deserializer, MapAccess};
 use std::borrow::Cow;
 use std::marker::PhantomData;
@@ -20,29 +22,34 @@ pub struct Success<T> {
 /// Parses the body of a Tencent Cloud API 3.0 response.
 ///
 /// - `{"Response":{"Error":{"Code":…,"Message":…},"RequestId":…}}` is an
-///   [`ApiError<E>`](ApiError), whatever else the `Response` holds: an error body is
-///   never taken for a success.
+///   [`ApiError<E>`](ApiError) when `Code` is a non-empty string, whatever else the
+///   `Response` holds: an error body is never taken for a success. `Message` and
+///   `RequestId` may be any JSON value (the official Python SDK too reports such a body
+///   as its error): a number becomes its text as written (`12`, `1.5e3`), `null`, a
+///   boolean, an object or an array the empty string, and [`ApiError::lossy`] names the
+///   fields that were not strings.
 /// - A body that also carries an API 2.0 error, a top-level `code` that is not 0 (an
 ///   integer, or a string of digits, as [`parse_legacy_response`](crate::parse_legacy_response) reads it) beside a
 ///   `Response` without `Error`, is not a success either: it is the API error that
 ///   `parse_legacy_response` would give (the code from `codeDesc`, or the number), with
-///   the `Response`'s request id. Top-level fields of other values are skipped; of a
-///   repeated one, the last counts.
-/// - `{"Response":{…,"RequestId":…}}` without `Error` is a [`Success`]: `T` is
-///   deserialized from the whole `Response` object, `RequestId` included (a `T` with
-///   `#[serde(deny_unknown_fields)]` must therefore declare it). `T` may borrow from
-///   `body`; any `DeserializeOwned` type works too. For an action that returns nothing
+///   the `Response`'s request id (read as for an `Error`). Top-level fields of other
+///   values are skipped; of a repeated one, the last counts.
+/// - `{"Response":{…,"RequestId":…}}` without `Error` is a [`Success`] when its
+///   `RequestId` is a string, `null` or missing (a success has nowhere to note one that
+///   is not): `T` is deserialized from the whole `Response` object, `RequestId` included
+///   (a `T` with `#[serde(deny_unknown_fields)]` must therefore declare it). `T` may
+///   borrow from `body`; any `DeserializeOwned` type works too. For an action that returns nothing
 ///   but its request id, use `()` (or a unit struct, or `serde::de::IgnoredAny`): it
 ///   accepts any `Response` object.
 /// - Anything else is a [`MalformedResponse`] saying what is wrong: not UTF-8, not JSON,
-///   cut short, followed by trailing data, no `Response` object, an `Error` without a
-///   non-empty string `Code`, a field of the wrong type or given twice, or a payload that
-///   does not fit `T`.
+///   cut short, followed by trailing data, no `Response` object, an `Error` that is not
+///   an object or has no non-empty string `Code`, a success's `RequestId` that is not a
+///   string or `null`, a field given twice, or a payload that does not fit `T`.
 ///
-/// Lenient on purpose: a missing or `null` `RequestId` gives an empty request id and a
-/// missing or `null` `Message` an empty message, because the code alone still says what
-/// happened; fields the parser does not know are skipped; a leading byte-order mark is
-/// ignored; a lone surrogate escape (`\ud83d`, which JSON allows but no string can hold)
+/// Lenient on purpose: a missing `RequestId` gives an empty request id and a missing
+/// `Message` an empty message (not noted: nothing was replaced), because the code alone
+/// still says what happened; fields the parser does not know are skipped; a leading
+/// byte-order mark is ignored; a lone surrogate escape (`\ud83d`, which JSON allows but no string can hold)
 /// in a string the parser reads (`Code`, `Message`, `RequestId`, a key) becomes U+FFFD
 /// rather than losing the code (a `T` that reads such a string refuses it: a
 /// `PayloadMismatch`).
@@ -137,20 +144,26 @@ fn read_envelope<E: ErrorCode>(
     let body = text.as_bytes();
     let Envelope { response, legacy } = json::envelope(text)?;
     let response = response.ok_or_else(|| not_a_response("no `Response` field", body))?;
-    let request_id = response.request_id.flatten().unwrap_or_default();
-    if let Some(error) = response.error {
-        return Ok(Err(api_error(error, &request_id, body)?));
+    let ResponseFields { error, request_id } = response;
+    if let Some(error) = error {
+        return Ok(Err(api_error(error, request_id, body)?));
     }
-    match legacy.error(&request_id) {
-        Some(error) => Ok(Err(error)),
-        None => Ok(Ok(request_id.into_owned())),
+    if let Some(error) = legacy.error::<E>() {
+        let (request_id, lossy) = Field::lenient(request_id);
+        return Ok(Err(error.with_request_id(&request_id, lossy)));
+    }
+    // A success has nowhere to note a request id that is not text: it must be one.
+    match Field::strict(request_id, "RequestId") {
+        Ok(request_id) => Ok(Ok(request_id.into_owned())),
+        Err(detail) => Err(not_a_response(&detail, body)),
     }
 }
 
-/// The `ApiError` of an `Error` object, which must have a non-empty `Code`.
+/// The `ApiError` of an `Error` object, which must have a non-empty string `Code`; its
+/// `Message` and the `RequestId` may be any value (see [`Field::lenient`]).
 fn api_error<E: ErrorCode>(
     error: ErrorFields<'_>,
-    request_id: &str,
+    request_id: Option<Field<'_>>,
     body: &[u8],
 ) -> Result<ApiError<E>, MalformedResponse> {
     let code = match error.code.flatten() {
@@ -158,11 +171,14 @@ fn api_error<E: ErrorCode>(
         Some(code) if code.is_empty() => return Err(not_a_response("`Error.Code` is empty", body)),
         Some(code) => code,
     };
-    let message = error.message.flatten().unwrap_or_default();
+    let (message, message_lossy) = Field::lenient(error.message);
+    let (request_id, request_id_lossy) = Field::lenient(request_id);
+    let lossy = LossyFields::new(message_lossy, request_id_lossy);
     Ok(ApiError::from_parts(
         Code::from_text(code),
         message,
-        request_id,
+        &request_id,
+        lossy,
     ))
 }
 
@@ -190,7 +206,7 @@ pub(crate) fn error_in_response<E: ErrorCode>(
     };
     let error: ErrorFields<'_> =
         json::strings_as_written(|| serde_json::from_str(error).map_err(in_error))?;
-    api_error(error, "", body).map(Some)
+    api_error(error, None, body).map(Some)
 }
 
 fn not_a_response(detail: &str, body: &[u8]) -> MalformedResponse {
@@ -208,15 +224,14 @@ struct Envelope<'a> {
 /// are skipped here and read into `T` by a second pass, for a success only.
 struct ResponseFields<'a> {
     error: Option<ErrorFields<'a>>,
-    /// `Some(None)` for `"RequestId": null`.
-    request_id: Option<Option<Cow<'a, str>>>,
+    request_id: Option<Field<'a>>,
 }
 
 /// The `Error` object.
 struct ErrorFields<'a> {
-    /// `Some(None)` for `"Code": null`, as for the other string fields.
+    /// `Some(None)` for `"Code": null`.
     code: Option<Option<Cow<'a, str>>>,
-    message: Option<Option<Cow<'a, str>>>,
+    message: Option<Field<'a>>,
 }
 
 /// The `Error` of a `Response` object, as written; of a repeated `Error`, the last.
@@ -288,7 +303,7 @@ impl<'de> Object<'de> for ResponseFields<'de> {
             match key {
                 Some("Error") => json::fill(&mut map, &mut error, "Error", PhantomData)?,
                 Some("RequestId") => {
-                    json::fill(&mut map, &mut request_id, "RequestId", Text("RequestId"))?;
+                    json::fill(&mut map, &mut request_id, "RequestId", AnyValue)?;
                 }
                 _ => json::skip(&mut map)?,
             }
@@ -311,9 +326,7 @@ impl<'de> Object<'de> for ErrorFields<'de> {
         while let Some(key) = json::next_key(&mut map, &["Code", "Message"])? {
             match key {
                 Some("Code") => json::fill(&mut map, &mut code, "Code", Text("Error.Code"))?,
-                Some("Message") => {
-                    json::fill(&mut map, &mut message, "Message", Text("Error.Message"))?
-                }
+                Some("Message") => json::fill(&mut map, &mut message, "Message", AnyValue)?,
                 _ => json::skip(&mut map)?,
             }
         }

@@ -1,12 +1,14 @@
 //! Tests and benchmarks of the tc-errors workspace live in `tests/`, `benches/` and `ui/`;
-//! this library holds what more than one of them needs, and the generators and oracles of
-//! the property tests (`tests/properties_*.rs`).
+//! this library holds what more than one of them needs, the generators and oracles of
+//! the property tests (`tests/properties_*.rs`), and the checks of the fuzz targets that
+//! `tests/fuzz_regressions.rs` replays (`fuzz_checks`).
 
 #![forbid(unsafe_code)]
 
 pub mod bodies;
 pub mod documents;
 pub mod expect;
+pub mod fuzz_checks;
 pub mod generators;
 pub mod module;
 pub mod oracles;

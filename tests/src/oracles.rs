@@ -2,7 +2,7 @@
 //! by their documented rules: the oracles the parsers are checked against.
 
 use crate::documents::{Json, Lit};
-use crate::outcome::Outcome;
+use crate::outcome::{lossy_names, Outcome};
 use serde_json::Value;
 use tc::{MalformedReason, Success};
 
@@ -25,12 +25,27 @@ fn optional_text(object: &[(Lit, Json)], key: &str) -> Option<String> {
     }
 }
 
+/// A field an API error reads whatever its value (`Message`, `RequestId`), given at most
+/// once: its text (a string's, a number's as written, else empty) and whether it was
+/// there but not a string; `None` when it is given twice.
+fn lenient_text(object: &[(Lit, Json)], key: &str) -> Option<(String, bool)> {
+    match values(object, key).as_slice() {
+        [] => Some((String::new(), false)),
+        [Json::Str(lit)] => Some((lit.text.clone(), false)),
+        // `Json::write` writes a number as its `to_string`.
+        [Json::Number(n)] => Some((n.to_string(), true)),
+        [_] => Some((String::new(), true)),
+        _ => None,
+    }
+}
+
 /// What `parse_response` must make of `doc`, by its documented rules: one `Response`
-/// object; in it at most one string (or `null`) `RequestId` and at most one `Error`, which
-/// makes it an API error whatever else is there and must be an object with one non-empty
-/// string `Code` and at most one string (or `null`) `Message`; without `Error`, a
-/// non-zero API 2.0 `code` beside the `Response` is that API error. Any other key is
-/// skipped.
+/// object; in it at most one `RequestId` and at most one `Error`, which makes it an API
+/// error whatever else is there and must be an object with one non-empty string `Code`
+/// and at most one `Message`; `Message` and `RequestId` may be any value (see
+/// [`lenient_text`]). Without `Error`, a non-zero API 2.0 `code` beside the `Response`
+/// is that API error, and otherwise the body is a success if its `RequestId` is a string
+/// or `null`. Any other key is skipped.
 pub fn expected_api3(doc: &Json) -> Outcome<Success<Value>> {
     let bad = Outcome::Malformed(MalformedReason::NotAnApiResponse);
     let Json::Object(top) = doc else { return bad };
@@ -41,16 +56,19 @@ pub fn expected_api3(doc: &Json) -> Outcome<Success<Value>> {
     let Json::Object(fields) = response else {
         return bad;
     };
-    let Some(request_id) = optional_text(fields, "RequestId") else {
+    let Some(request_id) = lenient_text(fields, "RequestId") else {
         return bad;
     };
     match values(fields, "Error").as_slice() {
-        [] => match legacy_error(top, request_id.clone()) {
+        [] => match legacy_error(top, request_id) {
             Some(error) => error,
-            None => Outcome::Success(Success {
-                payload: response.to_value(),
-                request_id,
-            }),
+            None => match optional_text(fields, "RequestId") {
+                Some(request_id) => Outcome::Success(Success {
+                    payload: response.to_value(),
+                    request_id,
+                }),
+                None => bad,
+            },
         },
         [error] => error_object(error, request_id),
         _ => bad,
@@ -58,28 +76,35 @@ pub fn expected_api3(doc: &Json) -> Outcome<Success<Value>> {
 }
 
 /// What an API 3.0 `Error` value makes of a body: an object with one non-empty string
-/// `Code` and at most one string (or `null`) `Message` is that API error.
-fn error_object<T>(error: &Json, request_id: String) -> Outcome<T> {
+/// `Code` and at most one `Message` is that API error, with `request_id` (its text, and
+/// whether it was not a string).
+fn error_object<T>(error: &Json, (request_id, request_id_lossy): (String, bool)) -> Outcome<T> {
     let bad = Outcome::Malformed(MalformedReason::NotAnApiResponse);
     let Json::Object(error) = error else {
         return bad;
     };
     match (
         values(error, "Code").as_slice(),
-        optional_text(error, "Message"),
+        lenient_text(error, "Message"),
     ) {
-        ([Json::Str(code)], Some(message)) if !code.text.is_empty() => Outcome::Api {
-            code: code.text.clone(),
-            message,
-            request_id,
-        },
+        ([Json::Str(code)], Some((message, message_lossy))) if !code.text.is_empty() => {
+            Outcome::Api {
+                code: code.text.clone(),
+                message,
+                request_id,
+                lossy: lossy_names(message_lossy, request_id_lossy),
+            }
+        }
         _ => bad,
     }
 }
 
 /// The API 2.0 error of the top level `top` of an API 3.0 body: the last `code`, when it
 /// reads as a non-zero integer; the last `codeDesc` and `message` if they are strings.
-fn legacy_error<T>(top: &[(Lit, Json)], request_id: String) -> Option<Outcome<T>> {
+fn legacy_error<T>(
+    top: &[(Lit, Json)],
+    (request_id, request_id_lossy): (String, bool),
+) -> Option<Outcome<T>> {
     let last_text = |key| match values(top, key).last() {
         Some(Json::Str(lit)) => lit.text.clone(),
         _ => String::new(),
@@ -94,6 +119,7 @@ fn legacy_error<T>(top: &[(Lit, Json)], request_id: String) -> Option<Outcome<T>
         },
         message: last_text("message"),
         request_id,
+        lossy: lossy_names(false, request_id_lossy),
     })
 }
 
@@ -133,7 +159,7 @@ pub fn expected_api2(doc: &Json) -> Outcome<Value> {
         // An API 3.0 error in the (last) `Response` object: its (last) `Error`.
         if let Some(Json::Object(response)) = values(top, "Response").last() {
             if let Some(error) = values(response, "Error").last() {
-                return error_object(error, String::new());
+                return error_object(error, (String::new(), false));
             }
         }
         return Outcome::Success(doc.to_value());
@@ -146,5 +172,6 @@ pub fn expected_api2(doc: &Json) -> Outcome<Value> {
         },
         message,
         request_id: String::new(),
+        lossy: Vec::new(),
     }
 }

@@ -19,6 +19,8 @@ pub enum Outcome<T> {
         message: String,
         /// The request id (empty for API 2.0).
         request_id: String,
+        /// The fields the body gave as something other than a string (`ApiError::lossy`).
+        lossy: Vec<&'static str>,
     },
     /// A malformed body, and why.
     Malformed(MalformedReason),
@@ -36,6 +38,7 @@ impl<T> Outcome<T> {
                 code: error.code().as_str().to_owned(),
                 message: error.message().to_owned(),
                 request_id: error.request_id().to_owned(),
+                lossy: error.lossy().names().collect(),
             },
             Err(ResponseError::Malformed(error)) => {
                 check_shown_safely(&error);
@@ -58,14 +61,15 @@ pub fn api2(body: &[u8]) -> Outcome<Value> {
 }
 
 /// Panics unless `error` quotes at most 64 characters of the body (plus `…`), with no
-/// control character, and its text says what it is: whatever the body held, the error
-/// is safe to log and print.
+/// control character, and its text says what it is and stays short: whatever the body
+/// held, the error is safe to log and print.
 pub fn check_shown_safely(error: &MalformedResponse) {
     let prefix = error.body_prefix();
     assert!(prefix.chars().count() <= 65, "{prefix:?}");
     assert!(!prefix.chars().any(char::is_control), "{prefix:?}");
     let shown = error.to_string();
     assert!(shown.starts_with("malformed response: "), "{shown}");
+    assert!(shown.chars().count() < 400, "{shown}");
 }
 
 /// What must hold of any body, valid or not, by comparison with serde_json's own reading
@@ -92,23 +96,38 @@ pub fn check_api3_against_serde_json(body: &[u8]) {
                 "an API 2.0 error taken for a success: {json}"
             );
             assert_eq!(&success.payload, response);
+            assert!(
+                matches!(
+                    response.get("RequestId"),
+                    None | Some(Value::Null | Value::String(_))
+                ),
+                "a success's request id is text: {json}"
+            );
             assert_eq!(success.request_id, text_or_empty(&response["RequestId"]));
         }
         Outcome::Api {
             code,
             message,
             request_id,
+            lossy,
         } => {
             let json = json.expect("an API error is JSON");
-            assert_eq!(request_id, text_or_empty(&json["Response"]["RequestId"]));
-            if json["Response"].get("Error").is_none() {
+            let response = &json["Response"];
+            let request_id_lossy = check_lenient(response.get("RequestId"), &request_id);
+            if response.get("Error").is_none() {
                 // An API 2.0 error beside the `Response`.
                 check_legacy_error(&json, &code, &message);
+                assert_eq!(lossy_names(false, request_id_lossy), lossy, "{json}");
                 return;
             }
-            let error = &json["Response"]["Error"];
+            let error = &response["Error"];
             assert_eq!(error["Code"].as_str(), Some(code.as_str()), "{json}");
-            assert_eq!(message, text_or_empty(&error["Message"]));
+            let message_lossy = check_lenient(error.get("Message"), &message);
+            assert_eq!(
+                lossy_names(message_lossy, request_id_lossy),
+                lossy,
+                "{json}"
+            );
         }
         Outcome::Malformed(reason) => {
             if json.is_ok() {
@@ -137,15 +156,22 @@ pub fn check_api2_against_serde_json(body: &[u8]) {
             );
             assert_eq!(payload, json);
         }
-        Outcome::Api { code, message, .. } => {
+        Outcome::Api {
+            code,
+            message,
+            lossy,
+            ..
+        } => {
             let json = json.expect("an API error is JSON");
             if legacy_code(&json["code"]) == Some(0) {
                 // The API 3.0 error of the `Response`.
                 let error = &json["Response"]["Error"];
                 assert_eq!(error["Code"].as_str(), Some(code.as_str()), "{json}");
-                assert_eq!(message, text_or_empty(&error["Message"]));
+                let message_lossy = check_lenient(error.get("Message"), &message);
+                assert_eq!(lossy_names(message_lossy, false), lossy, "{json}");
                 return;
             }
+            assert!(lossy.is_empty(), "{json}");
             check_legacy_error(&json, &code, &message);
         }
         Outcome::Malformed(reason) => {
@@ -157,9 +183,10 @@ pub fn check_api2_against_serde_json(body: &[u8]) {
     }
 }
 
-/// serde_json's reading of `body` as a `Value`, unless it fails on what the parsers may
-/// skip in a field they do not read: a lone surrogate escape (`"\ud800"`), which the JSON
-/// grammar allows and `Value` refuses, or nesting past `Value`'s depth limit.
+/// serde_json's reading of `body` as a `Value`, unless it fails on what the JSON grammar
+/// allows, `Value` refuses and the parsers skip or keep as written: a lone surrogate
+/// escape (`"\ud800"`), a number beyond `f64` (an error's `RequestId` keeps its text), or
+/// nesting past `Value`'s depth limit in a field they do not read.
 /// A byte-order mark, which the parsers ignore, is ignored here too.
 fn serde_json_reading(body: &[u8]) -> Option<serde_json::Result<Value>> {
     let body = body.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(body);
@@ -174,6 +201,7 @@ fn is_about_what_is_skipped(error: &serde_json::Error) -> bool {
     [
         "lone leading surrogate",
         "unexpected end of hex escape",
+        "number out of range",
         "recursion limit exceeded",
     ]
     .iter()
@@ -205,4 +233,31 @@ pub fn legacy_code(value: &Value) -> Option<i64> {
 
 fn text_or_empty(value: &Value) -> &str {
     value.as_str().unwrap_or_default()
+}
+
+/// Checks `text`, what an API error keeps of `value` (`Message` or `RequestId`, `None`
+/// when missing), against serde_json's reading: a string's text, a number's text (which
+/// serde_json reads as the same number: it is kept as written, and serde_json's own text
+/// for it may differ, `1e3` against `1000.0`), or empty. Returns whether the error must
+/// note the field as not text: whenever it is there and not a string.
+pub fn check_lenient(value: Option<&Value>, text: &str) -> bool {
+    match value {
+        None => assert_eq!(text, "", "a missing field"),
+        Some(Value::String(string)) => assert_eq!(text, string),
+        Some(Value::Number(number)) => {
+            let read: Value = serde_json::from_str(text)
+                .unwrap_or_else(|error| panic!("{text:?} is not a number: {error}"));
+            assert_eq!(&read, &Value::Number(number.clone()), "{text}");
+        }
+        Some(other) => assert_eq!(text, "", "{other}"),
+    }
+    value.is_some_and(|value| !value.is_string())
+}
+
+/// The names `ApiError::lossy` gives for these flags.
+pub fn lossy_names(message: bool, request_id: bool) -> Vec<&'static str> {
+    [(message, "Message"), (request_id, "RequestId")]
+        .into_iter()
+        .filter_map(|(lossy, name)| lossy.then_some(name))
+        .collect()
 }

@@ -1,5 +1,7 @@
 //! Inputs the fuzzers in `fuzz/` found, kept as regressions: each is read again by the
-//! target that found it, and what that target checks is checked here too.
+//! target that found it, and what that target checks is checked here too. The `http` and
+//! `go_sdk` targets' checks live in the test library (`fuzz_checks`), and their seeds are
+//! replayed with their findings.
 
 use serde::de::IgnoredAny;
 use std::path::PathBuf;
@@ -9,19 +11,34 @@ use tc_errors_importer as import;
 
 /// Every finding of one fuzz target.
 fn findings(target: &str) -> Vec<(PathBuf, Vec<u8>)> {
+    let findings = files("regressions", target);
+    assert!(!findings.is_empty(), "no findings of {target}");
+    findings
+}
+
+/// The files of `fuzz/KIND/TARGET`, none when it does not exist.
+fn files(kind: &str, target: &str) -> Vec<(PathBuf, Vec<u8>)> {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("../fuzz/regressions")
+        .join("../fuzz")
+        .join(kind)
         .join(target);
-    let findings: Vec<_> = std::fs::read_dir(&dir)
-        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+    let Ok(entries) = std::fs::read_dir(&dir) else {
+        return Vec::new();
+    };
+    entries
         .map(|file| {
             let path = file.unwrap().path();
             let bytes = std::fs::read(&path).unwrap();
             (path, bytes)
         })
-        .collect();
-    assert!(!findings.is_empty(), "no findings in {}", dir.display());
-    findings
+        .collect()
+}
+
+/// The seeds of one fuzz target and its findings, if any.
+fn seeds_and_findings(target: &str) -> Vec<(PathBuf, Vec<u8>)> {
+    let inputs = [files("seeds", target), files("regressions", target)].concat();
+    assert!(!inputs.is_empty(), "no seeds of {target}");
+    inputs
 }
 
 #[test]
@@ -57,5 +74,21 @@ fn api2() {
             "{}",
             path.display()
         );
+    }
+}
+
+#[test]
+fn http() {
+    for (path, input) in seeds_and_findings("http") {
+        eprintln!("{}", path.display());
+        tc_errors_tests::fuzz_checks::check_http_response(&input);
+    }
+}
+
+#[test]
+fn go_sdk() {
+    for (path, input) in seeds_and_findings("go_sdk") {
+        eprintln!("{}", path.display());
+        tc_errors_tests::fuzz_checks::check_go_errors(&input);
     }
 }

@@ -107,12 +107,6 @@ fn malformed_bodies() {
             "`Error.Code` is empty",
         ),
         (
-            "Message not a string",
-            br#"{"Response":{"Error":{"Code":"InternalError","Message":{}}}}"#,
-            NotAnApiResponse,
-            "`Error.Message` to be a string",
-        ),
-        (
             "RequestId not a string",
             br#"{"Response":{"RequestId":7}}"#,
             NotAnApiResponse,

@@ -64,7 +64,7 @@ proptest! {
         let body = serde_json::json!({
             "Response": {"Error": {"Code": code, "Message": message}, "RequestId": request_id}
         });
-        let expected = Outcome::Api { code, message, request_id };
+        let expected = Outcome::Api { code, message, request_id, lossy: vec![] };
         prop_assert_eq!(api3(body.to_string().as_bytes()), expected);
     }
 
@@ -78,7 +78,7 @@ proptest! {
         let number = if quoted { Value::from(code.to_string()) } else { Value::from(code) };
         let body = serde_json::json!({"code": number, "message": message, "codeDesc": code_desc});
         let code = if code_desc.is_empty() { code.to_string() } else { code_desc };
-        let expected = Outcome::Api { code, message, request_id: String::new() };
+        let expected = Outcome::Api { code, message, request_id: String::new(), lossy: vec![] };
         prop_assert_eq!(api2(body.to_string().as_bytes()), expected);
     }
 
@@ -89,6 +89,7 @@ proptest! {
                 code: code.text.clone(),
                 message: message.text.clone(),
                 request_id: request_id.text.clone(),
+                lossy: vec![],
             };
             (Just(expected), api3_error_body(code, message, request_id))
         })
@@ -129,6 +130,6 @@ proptest! {
         let mut body = String::new();
         Json::Object(fields).write("", &mut body);
         let outcome = api2(body.as_bytes());
-        prop_assert_eq!(outcome, Outcome::Api { code: code.to_string(), message: String::new(), request_id: String::new() });
+        prop_assert_eq!(outcome, Outcome::Api { code: code.to_string(), message: String::new(), request_id: String::new(), lossy: vec![] });
     }
 }

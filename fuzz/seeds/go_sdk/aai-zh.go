@@ -1,0 +1,1 @@
+../../../catalogs/sources/go-sdk/zh/aai/v20180522/errors.go

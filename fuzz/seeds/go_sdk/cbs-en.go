@@ -1,0 +1,1 @@
+../../../catalogs/sources/go-sdk/en/cbs/v20170312/errors.go

@@ -1,0 +1,1 @@
+../../../catalogs/sources/go-sdk/zh/cbs/v20170312/errors.go

@@ -1,0 +1,1 @@
+../../../catalogs/sources/go-sdk/zh/trp/v20210515/errors.go
