@@ -1,1 +1,0 @@
-../../../catalogs/sources/go-sdk/zh/aai/v20180522/errors.go

@@ -1,1 +1,0 @@
-../../../catalogs/sources/go-sdk/en/cbs/v20170312/errors.go

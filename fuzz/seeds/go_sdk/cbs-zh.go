@@ -1,1 +1,0 @@
-../../../catalogs/sources/go-sdk/zh/cbs/v20170312/errors.go

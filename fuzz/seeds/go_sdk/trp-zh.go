@@ -1,1 +1,0 @@
-../../../catalogs/sources/go-sdk/zh/trp/v20210515/errors.go
