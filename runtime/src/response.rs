@@ -1,14 +1,13 @@
 //! The API 3.0 response parser: `{"Response":{…}}` to a payload or an [`ApiError`].
 
-use crate::json::{self, AnyValue, Field, Object, Text};
-use crate::legacy_response::LegacyFields;
-use crate::unit_payload::ResponseSeed;
+mod envelope;
+
+use crate::json::{self, Field};
 use crate::{
     ApiError, Code, ErrorCode, LossyFields, MalformedReason, MalformedResponse, ResponseError,
 };
-use serde::de::{self, Deserialize, Deserializer, MapAccess};
-use std::borrow::Cow;
-use std::marker::PhantomData;
+use envelope::{Envelope, ErrorFields, ErrorOnly, Payload, ResponseFields};
+use serde::Deserialize;
 
 /// The payload of a successful API 3.0 call, with its request id.
 #[derive(Clone, PartialEq, Eq, Debug)]
@@ -211,155 +210,6 @@ pub(crate) fn error_in_response<E: ErrorCode>(
 
 fn not_a_response(detail: &str, body: &[u8]) -> MalformedResponse {
     MalformedResponse::new(MalformedReason::NotAnApiResponse, detail, body)
-}
-
-/// The top level of a body: `Response`, and the fields of an API 2.0 error, which a
-/// body must not carry to be a success.
-struct Envelope<'a> {
-    response: Option<ResponseFields<'a>>,
-    legacy: LegacyFields<'a>,
-}
-
-/// The `Response` object: only `Error` and `RequestId` are read; the payload's fields
-/// are skipped here and read into `T` by a second pass, for a success only.
-struct ResponseFields<'a> {
-    error: Option<ErrorFields<'a>>,
-    request_id: Option<Field<'a>>,
-}
-
-/// The `Error` object.
-struct ErrorFields<'a> {
-    /// `Some(None)` for `"Code": null`.
-    code: Option<Option<Cow<'a, str>>>,
-    message: Option<Field<'a>>,
-}
-
-/// The `Error` of a `Response` object, as written; of a repeated `Error`, the last.
-struct ErrorOnly<'a>(Option<&'a str>);
-
-impl<'de> Deserialize<'de> for ErrorOnly<'de> {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        json::object(deserializer)
-    }
-}
-
-impl<'de> Object<'de> for ErrorOnly<'de> {
-    const EXPECTING: &'static str = "`Response` to be an object";
-
-    fn read<A: MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut error = None;
-        while let Some(key) = json::next_key(&mut map, &["Error"])? {
-            match key {
-                Some(_) => error = Some(json::next_raw(&mut map)?),
-                None => json::skip(&mut map)?,
-            }
-        }
-        Ok(ErrorOnly(error))
-    }
-}
-
-/// The top level of a success body, for the second pass: `Response` read as `T`.
-struct Payload<T>(T);
-
-const TOP_LEVEL: &str = "a JSON object with a `Response` field";
-
-impl<'de> Deserialize<'de> for Envelope<'de> {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        json::object(deserializer)
-    }
-}
-
-impl<'de> Object<'de> for Envelope<'de> {
-    const EXPECTING: &'static str = TOP_LEVEL;
-
-    fn read<A: MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut response = None;
-        let mut legacy = LegacyFields::default();
-        while let Some(key) =
-            json::next_key(&mut map, &["Response", "code", "message", "codeDesc"])?
-        {
-            match key {
-                Some("Response") => json::fill(&mut map, &mut response, "Response", PhantomData)?,
-                Some(key) => legacy.keep(key, json::next_raw(&mut map)?),
-                None => json::skip(&mut map)?,
-            }
-        }
-        Ok(Envelope { response, legacy })
-    }
-}
-
-impl<'de> Deserialize<'de> for ResponseFields<'de> {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        json::object(deserializer)
-    }
-}
-
-impl<'de> Object<'de> for ResponseFields<'de> {
-    const EXPECTING: &'static str = "`Response` to be an object";
-
-    fn read<A: MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let (mut error, mut request_id) = (None, None);
-        while let Some(key) = json::next_key(&mut map, &["Error", "RequestId"])? {
-            match key {
-                Some("Error") => json::fill(&mut map, &mut error, "Error", PhantomData)?,
-                Some("RequestId") => {
-                    json::fill(&mut map, &mut request_id, "RequestId", AnyValue)?;
-                }
-                _ => json::skip(&mut map)?,
-            }
-        }
-        Ok(ResponseFields { error, request_id })
-    }
-}
-
-impl<'de> Deserialize<'de> for ErrorFields<'de> {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        json::object(deserializer)
-    }
-}
-
-impl<'de> Object<'de> for ErrorFields<'de> {
-    const EXPECTING: &'static str = "`Error` to be an object";
-
-    fn read<A: MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let (mut code, mut message) = (None, None);
-        while let Some(key) = json::next_key(&mut map, &["Code", "Message"])? {
-            match key {
-                Some("Code") => json::fill(&mut map, &mut code, "Code", Text("Error.Code"))?,
-                Some("Message") => json::fill(&mut map, &mut message, "Message", AnyValue)?,
-                _ => json::skip(&mut map)?,
-            }
-        }
-        Ok(ErrorFields { code, message })
-    }
-}
-
-impl<'de, T: Deserialize<'de>> Deserialize<'de> for Payload<T> {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        json::object(deserializer)
-    }
-}
-
-impl<'de, T: Deserialize<'de>> Object<'de> for Payload<T> {
-    const EXPECTING: &'static str = TOP_LEVEL;
-
-    fn read<A: MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut payload = None;
-        while let Some(key) = json::next_key(&mut map, &["Response"])? {
-            match key {
-                Some("Response") => json::fill(
-                    &mut map,
-                    &mut payload,
-                    "Response",
-                    ResponseSeed(PhantomData),
-                )?,
-                _ => json::skip(&mut map)?,
-            }
-        }
-        payload
-            .map(Payload)
-            .ok_or_else(|| de::Error::missing_field("Response"))
-    }
 }
 
 #[cfg(test)]

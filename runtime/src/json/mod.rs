@@ -1,0 +1,84 @@
+//! What both response parsers share: reading a body as exactly one JSON document, telling
+//! apart every way it can fail, and the small serde pieces their envelopes are made of.
+//!
+//! A body is read twice at most: once into an envelope of borrowed strings that skips
+//! every field it does not need (the whole cost of an error body), and, for a success
+//! only, once more into the caller's payload type. serde_json reads the strings of the
+//! envelope; a body with a lone surrogate escape or a long escaped string in one, or with
+//! a `Message` or `RequestId` that is not a string, is read a second time, each string
+//! taken as written ([`raw`]) and decoded here ([`unescape`]): the lone surrogate becomes
+//! U+FFFD, the long string costs one copy, not two, and a number keeps its text.
+
+mod fields;
+mod strings;
+
+pub(crate) use fields::{fill, next_key, next_raw, object, skip, AnyValue, Field, Object, Text};
+pub(crate) use strings::{raw, reading_as_written, strings_as_written, unescape, unexpected};
+
+use crate::{MalformedReason, MalformedResponse};
+use serde::Deserialize;
+use serde_json::error::Category;
+
+/// The body as text, without the byte-order mark some gateways put first (RFC 8259
+/// lets a parser ignore it). The whole body is checked, skipped fields included: that is
+/// what JSON requires, and it is also faster than letting serde_json check each string
+/// it hands over (a third of the envelope's cost on the seed error body).
+pub(crate) fn utf8(body: &[u8]) -> Result<&str, MalformedResponse> {
+    let text = std::str::from_utf8(body).map_err(|error| {
+        let detail = format!("invalid byte at offset {}", error.valid_up_to());
+        MalformedResponse::new(MalformedReason::NotUtf8, &detail, body)
+    })?;
+    Ok(text.strip_prefix('\u{feff}').unwrap_or(text))
+}
+
+/// Reads `text` as one JSON document into the envelope `T`.
+pub(crate) fn envelope<'a, T: Deserialize<'a>>(text: &'a str) -> Result<T, MalformedResponse> {
+    strings_as_written(|| {
+        let body = text.as_bytes();
+        let mut reader = serde_json::Deserializer::from_str(text);
+        let value = T::deserialize(&mut reader).map_err(|error| classify(&error, body))?;
+        reader.end().map_err(|error| {
+            MalformedResponse::new(MalformedReason::TrailingData, &error.to_string(), body)
+        })?;
+        Ok(value)
+    })
+}
+
+/// Reads `text`, which [`envelope`] has already accepted, into the payload `T`: anything
+/// wrong now is the payload type's complaint.
+pub(crate) fn payload<'a, T: Deserialize<'a>>(text: &'a str) -> Result<T, MalformedResponse> {
+    strings_as_written(|| {
+        serde_json::from_str(text).map_err(|error| {
+            let detail = error.to_string();
+            MalformedResponse::new(MalformedReason::PayloadMismatch, &detail, text.as_bytes())
+        })
+    })
+}
+
+/// A `MalformedResponse` for an error of the envelope pass.
+fn classify(error: &serde_json::Error, body: &[u8]) -> MalformedResponse {
+    if body
+        .iter()
+        .all(|b| matches!(b, b' ' | b'\t' | b'\n' | b'\r'))
+    {
+        return MalformedResponse::new(MalformedReason::Empty, "", body);
+    }
+    let reason = match error.classify() {
+        Category::Eof => MalformedReason::Truncated,
+        Category::Data => MalformedReason::NotAnApiResponse,
+        // Nesting past serde_json's depth limit is a syntax error too.
+        Category::Syntax | Category::Io => MalformedReason::NotJson,
+    };
+    MalformedResponse::new(reason, &error.to_string(), body)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_byte_order_mark_is_ignored() {
+        assert_eq!(utf8(b"\xEF\xBB\xBF{}").unwrap(), "{}");
+        assert_eq!(utf8(b"{}").unwrap(), "{}");
+    }
+}

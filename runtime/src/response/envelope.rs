@@ -1,0 +1,159 @@
+//! The envelopes of an API 3.0 body: the few fields the first pass reads (`Response`,
+//! its `Error` and `RequestId`, the top-level fields of an API 2.0 error), and the
+//! `Response` alone that the second pass reads into the payload.
+
+use crate::json::{self, AnyValue, Field, Object, Text};
+use crate::legacy_response::LegacyFields;
+use crate::unit_payload::ResponseSeed;
+use serde::de::{self, Deserialize, Deserializer, MapAccess};
+use std::borrow::Cow;
+use std::marker::PhantomData;
+
+/// The top level of a body: `Response`, and the fields of an API 2.0 error, which a
+/// body must not carry to be a success.
+pub(super) struct Envelope<'a> {
+    pub(super) response: Option<ResponseFields<'a>>,
+    pub(super) legacy: LegacyFields<'a>,
+}
+
+/// The `Response` object: only `Error` and `RequestId` are read; the payload's fields
+/// are skipped here and read into `T` by a second pass, for a success only.
+pub(super) struct ResponseFields<'a> {
+    pub(super) error: Option<ErrorFields<'a>>,
+    pub(super) request_id: Option<Field<'a>>,
+}
+
+/// The `Error` object.
+pub(super) struct ErrorFields<'a> {
+    /// `Some(None)` for `"Code": null`.
+    pub(super) code: Option<Option<Cow<'a, str>>>,
+    pub(super) message: Option<Field<'a>>,
+}
+
+/// The `Error` of a `Response` object, as written; of a repeated `Error`, the last.
+pub(super) struct ErrorOnly<'a>(pub(super) Option<&'a str>);
+
+impl<'de> Deserialize<'de> for ErrorOnly<'de> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        json::object(deserializer)
+    }
+}
+
+impl<'de> Object<'de> for ErrorOnly<'de> {
+    const EXPECTING: &'static str = "`Response` to be an object";
+
+    fn read<A: MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut error = None;
+        while let Some(key) = json::next_key(&mut map, &["Error"])? {
+            match key {
+                Some(_) => error = Some(json::next_raw(&mut map)?),
+                None => json::skip(&mut map)?,
+            }
+        }
+        Ok(ErrorOnly(error))
+    }
+}
+
+/// The top level of a success body, for the second pass: `Response` read as `T`.
+pub(super) struct Payload<T>(pub(super) T);
+
+const TOP_LEVEL: &str = "a JSON object with a `Response` field";
+
+impl<'de> Deserialize<'de> for Envelope<'de> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        json::object(deserializer)
+    }
+}
+
+impl<'de> Object<'de> for Envelope<'de> {
+    const EXPECTING: &'static str = TOP_LEVEL;
+
+    fn read<A: MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut response = None;
+        let mut legacy = LegacyFields::default();
+        while let Some(key) =
+            json::next_key(&mut map, &["Response", "code", "message", "codeDesc"])?
+        {
+            match key {
+                Some("Response") => json::fill(&mut map, &mut response, "Response", PhantomData)?,
+                Some(key) => legacy.keep(key, json::next_raw(&mut map)?),
+                None => json::skip(&mut map)?,
+            }
+        }
+        Ok(Envelope { response, legacy })
+    }
+}
+
+impl<'de> Deserialize<'de> for ResponseFields<'de> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        json::object(deserializer)
+    }
+}
+
+impl<'de> Object<'de> for ResponseFields<'de> {
+    const EXPECTING: &'static str = "`Response` to be an object";
+
+    fn read<A: MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let (mut error, mut request_id) = (None, None);
+        while let Some(key) = json::next_key(&mut map, &["Error", "RequestId"])? {
+            match key {
+                Some("Error") => json::fill(&mut map, &mut error, "Error", PhantomData)?,
+                Some("RequestId") => {
+                    json::fill(&mut map, &mut request_id, "RequestId", AnyValue)?;
+                }
+                _ => json::skip(&mut map)?,
+            }
+        }
+        Ok(ResponseFields { error, request_id })
+    }
+}
+
+impl<'de> Deserialize<'de> for ErrorFields<'de> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        json::object(deserializer)
+    }
+}
+
+impl<'de> Object<'de> for ErrorFields<'de> {
+    const EXPECTING: &'static str = "`Error` to be an object";
+
+    fn read<A: MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let (mut code, mut message) = (None, None);
+        while let Some(key) = json::next_key(&mut map, &["Code", "Message"])? {
+            match key {
+                Some("Code") => json::fill(&mut map, &mut code, "Code", Text("Error.Code"))?,
+                Some("Message") => json::fill(&mut map, &mut message, "Message", AnyValue)?,
+                _ => json::skip(&mut map)?,
+            }
+        }
+        Ok(ErrorFields { code, message })
+    }
+}
+
+impl<'de, T: Deserialize<'de>> Deserialize<'de> for Payload<T> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        json::object(deserializer)
+    }
+}
+
+impl<'de, T: Deserialize<'de>> Object<'de> for Payload<T> {
+    const EXPECTING: &'static str = TOP_LEVEL;
+
+    fn read<A: MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut payload = None;
+        while let Some(key) = json::next_key(&mut map, &["Response"])? {
+            match key {
+                Some("Response") => json::fill(
+                    &mut map,
+                    &mut payload,
+                    "Response",
+                    ResponseSeed(PhantomData),
+                )?,
+                _ => json::skip(&mut map)?,
+            }
+        }
+        payload
+            .map(Payload)
+            .ok_or_else(|| de::Error::missing_field("Response"))
+    }
+}
