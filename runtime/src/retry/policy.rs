@@ -1,7 +1,7 @@
 //! Whether to send a failed call again, and after how long: [`RetryPolicy`].
 //!
 //! The policy only decides. The caller sends, classifies the failure into a
-//! [`RetryAdvice`], counts attempts, asks [`RetryPolicy::next_delay`] and sleeps however it
+//! [`RetryAdvice`](crate::RetryAdvice), counts attempts, asks [`RetryPolicy::next_delay`] and sleeps however it
 //! likes (`std::thread::sleep`, an async timer, …); no runtime is assumed.
 //!
 //! The default policy follows each failure's advice, backs off exponentially with full jitter
