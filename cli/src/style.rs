@@ -76,8 +76,8 @@ impl Style {
             ColorArg::Never => false,
             ColorArg::Auto => {
                 terminal
-                    && var("NO_COLOR").map_or(true, |value| value.is_empty())
-                    && var("TERM").map_or(true, |term| term != "dumb")
+                    && var("NO_COLOR").is_none_or(|value| value.is_empty())
+                    && var("TERM").is_none_or(|term| term != "dumb")
             }
         };
         Style { on }

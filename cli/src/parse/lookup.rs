@@ -58,7 +58,7 @@ impl Described {
         let first = declared_by.first().map(|(_, entry)| entry);
         let agree = declared_by
             .iter()
-            .all(|(_, entry)| first.map_or(true, |first| first.kind == entry.kind));
+            .all(|(_, entry)| first.is_none_or(|first| first.kind == entry.kind));
         let (kind, kind_from) = match first {
             // The common set's kind is the one every catalog shares for its codes.
             Some(entry) if agree || declared_by[0].0.service == "common" => {
