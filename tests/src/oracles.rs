@@ -43,7 +43,7 @@ fn lenient_text(object: &[(Lit, Json)], key: &str) -> Option<(String, bool)> {
 /// object; in it at most one `RequestId` and at most one `Error`, which makes it an API
 /// error whatever else is there and must be an object with one non-empty string `Code`
 /// and at most one `Message`; `Message` and `RequestId` may be any value (see
-/// [`lenient_text`]). Without `Error`, a non-zero API 2.0 `code` beside the `Response`
+/// `lenient_text`). Without `Error`, a non-zero API 2.0 `code` beside the `Response`
 /// is that API error, and otherwise the body is a success if its `RequestId` is a string
 /// or `null`. Any other key is skipped.
 pub fn expected_api3(doc: &Json) -> Outcome<Success<Value>> {
