@@ -135,8 +135,8 @@ pub fn read_sdks(zh_dir: &Path, en_dir: &Path) -> Result<Vec<Service>, SdkError>
     names.dedup();
     let mut services = Vec::new();
     for name in names {
-        let zh_versions = newest_first(zh_dir, name, &zh_names)?;
-        let en_versions = newest_first(en_dir, name, &en_names)?;
+        let zh_versions = newest_first(zh_dir, name)?;
+        let en_versions = newest_first(en_dir, name)?;
         // The Chinese SDK's version decides; the English table follows it if it can.
         let Some(version) = zh_versions.first().or(en_versions.first()).cloned() else {
             continue;
@@ -164,13 +164,14 @@ pub fn read_sdks(zh_dir: &Path, en_dir: &Path) -> Result<Vec<Service>, SdkError>
     Ok(services)
 }
 
-/// The API versions of service `name` under `dir`, newest first; none when the SDK of
-/// `dir` (whose services are `names`) lacks the service.
-fn newest_first(dir: &Path, name: &str, names: &[String]) -> Result<Vec<String>, SdkError> {
-    if !names.iter().any(|n| n == name) {
+/// The API versions of service `name` under `dir`, newest first; none when that SDK
+/// lacks the service.
+fn newest_first(dir: &Path, name: &str) -> Result<Vec<String>, SdkError> {
+    let service = dir.join(name);
+    if !service.is_dir() {
         return Ok(Vec::new());
     }
-    let mut versions = subdirs(&dir.join(name))?;
+    let mut versions = subdirs(&service)?;
     versions.reverse();
     Ok(versions)
 }
