@@ -548,565 +548,568 @@ pub mod yunjing;
 #[cfg(feature = "yunsou")]
 pub mod yunsou;
 
-/// Pushes the catalog of every service compiled in.
-pub(crate) fn push_all(catalogs: &mut Vec<Catalog>) {
-    // One short line per service, which rustfmt leaves as it is.
-    macro_rules! push {
-        ($service:literal, $module:ident::$enum:ident) => {
-            catalogs.push(Catalog::new::<$module::$enum>(
-                $service,
-                concat!(
-                    "tc_error_catalogs::",
-                    stringify!($module),
-                    "::",
-                    stringify!($enum)
-                ),
-            ))
-        };
-    }
-    #[cfg(feature = "aai")]
-    push!("aai", aai::AaiError);
-    #[cfg(feature = "aca")]
-    push!("aca", aca::AcaError);
-    #[cfg(feature = "acp")]
-    push!("acp", acp::AcpError);
-    #[cfg(feature = "adp")]
-    push!("adp", adp::AdpError);
-    #[cfg(feature = "advisor")]
-    push!("advisor", advisor::AdvisorError);
-    #[cfg(feature = "af")]
-    push!("af", af::AfError);
-    #[cfg(feature = "afc")]
-    push!("afc", afc::AfcError);
-    #[cfg(feature = "ags")]
-    push!("ags", ags::AgsError);
-    #[cfg(feature = "ai3d")]
-    push!("ai3d", ai3d::Ai3dError);
-    #[cfg(feature = "aiart")]
-    push!("aiart", aiart::AiartError);
-    #[cfg(feature = "alb")]
-    push!("alb", alb::AlbError);
-    #[cfg(feature = "ame")]
-    push!("ame", ame::AmeError);
-    #[cfg(feature = "ams")]
-    push!("ams", ams::AmsError);
-    #[cfg(feature = "anicloud")]
-    push!("anicloud", anicloud::AnicloudError);
-    #[cfg(feature = "antiddos")]
-    push!("antiddos", antiddos::AntiddosError);
-    #[cfg(feature = "ape")]
-    push!("ape", ape::ApeError);
-    #[cfg(feature = "api")]
-    push!("api", api::ApiError);
-    #[cfg(feature = "apigateway")]
-    push!("apigateway", apigateway::ApigatewayError);
-    #[cfg(feature = "apis")]
-    push!("apis", apis::ApisError);
-    #[cfg(feature = "apm")]
-    push!("apm", apm::ApmError);
-    #[cfg(feature = "as")]
-    push!("as", as_::AsError);
-    #[cfg(feature = "asr")]
-    push!("asr", asr::AsrError);
-    #[cfg(feature = "asw")]
-    push!("asw", asw::AswError);
-    #[cfg(feature = "ba")]
-    push!("ba", ba::BaError);
-    #[cfg(feature = "batch")]
-    push!("batch", batch::BatchError);
-    #[cfg(feature = "bda")]
-    push!("bda", bda::BdaError);
-    #[cfg(feature = "bh")]
-    push!("bh", bh::BhError);
-    #[cfg(feature = "bi")]
-    push!("bi", bi::BiError);
-    #[cfg(feature = "billing")]
-    push!("billing", billing::BillingError);
-    #[cfg(feature = "bizlive")]
-    push!("bizlive", bizlive::BizliveError);
-    #[cfg(feature = "bm")]
-    push!("bm", bm::BmError);
-    #[cfg(feature = "bma")]
-    push!("bma", bma::BmaError);
-    #[cfg(feature = "bmeip")]
-    push!("bmeip", bmeip::BmeipError);
-    #[cfg(feature = "bmlb")]
-    push!("bmlb", bmlb::BmlbError);
-    #[cfg(feature = "bmvpc")]
-    push!("bmvpc", bmvpc::BmvpcError);
-    #[cfg(feature = "bpaas")]
-    push!("bpaas", bpaas::BpaasError);
-    #[cfg(feature = "bri")]
-    push!("bri", bri::BriError);
-    #[cfg(feature = "bsca")]
-    push!("bsca", bsca::BscaError);
-    #[cfg(feature = "btoe")]
-    push!("btoe", btoe::BtoeError);
-    #[cfg(feature = "ca")]
-    push!("ca", ca::CaError);
-    #[cfg(feature = "cam")]
-    push!("cam", cam::CamError);
-    #[cfg(feature = "captcha")]
-    push!("captcha", captcha::CaptchaError);
-    #[cfg(feature = "car")]
-    push!("car", car::CarError);
-    #[cfg(feature = "cat")]
-    push!("cat", cat::CatError);
-    #[cfg(feature = "cbs")]
-    push!("cbs", cbs::CbsError);
-    #[cfg(feature = "ccc")]
-    push!("ccc", ccc::CccError);
-    #[cfg(feature = "cdb")]
-    push!("cdb", cdb::CdbError);
-    #[cfg(feature = "cdc")]
-    push!("cdc", cdc::CdcError);
-    #[cfg(feature = "cdn")]
-    push!("cdn", cdn::CdnError);
-    #[cfg(feature = "cds")]
-    push!("cds", cds::CdsError);
-    #[cfg(feature = "cdwch")]
-    push!("cdwch", cdwch::CdwchError);
-    #[cfg(feature = "cdwdoris")]
-    push!("cdwdoris", cdwdoris::CdwdorisError);
-    #[cfg(feature = "cdwpg")]
-    push!("cdwpg", cdwpg::CdwpgError);
-    #[cfg(feature = "cdz")]
-    push!("cdz", cdz::CdzError);
-    #[cfg(feature = "cetcd")]
-    push!("cetcd", cetcd::CetcdError);
-    #[cfg(feature = "cfg")]
-    push!("cfg", cfg::CfgError);
-    #[cfg(feature = "cfs")]
-    push!("cfs", cfs::CfsError);
-    #[cfg(feature = "cfw")]
-    push!("cfw", cfw::CfwError);
-    #[cfg(feature = "chc")]
-    push!("chc", chc::ChcError);
-    #[cfg(feature = "chdfs")]
-    push!("chdfs", chdfs::ChdfsError);
-    #[cfg(feature = "ciam")]
-    push!("ciam", ciam::CiamError);
-    #[cfg(feature = "cii")]
-    push!("cii", cii::CiiError);
-    #[cfg(feature = "cim")]
-    push!("cim", cim::CimError);
-    #[cfg(feature = "ckafka")]
-    push!("ckafka", ckafka::CkafkaError);
-    #[cfg(feature = "clb")]
-    push!("clb", clb::ClbError);
-    #[cfg(feature = "cloudapp")]
-    push!("cloudapp", cloudapp::CloudappError);
-    #[cfg(feature = "cloudaudit")]
-    push!("cloudaudit", cloudaudit::CloudAuditError);
-    #[cfg(feature = "cloudhsm")]
-    push!("cloudhsm", cloudhsm::CloudhsmError);
-    #[cfg(feature = "cloudmate")]
-    push!("cloudmate", cloudmate::CloudmateError);
-    #[cfg(feature = "cloudrc")]
-    push!("cloudrc", cloudrc::CloudrcError);
-    #[cfg(feature = "cloudstudio")]
-    push!("cloudstudio", cloudstudio::CloudstudioError);
-    #[cfg(feature = "cls")]
-    push!("cls", cls::ClsError);
-    #[cfg(feature = "cme")]
-    push!("cme", cme::CmeError);
-    #[cfg(feature = "cmq")]
-    push!("cmq", cmq::CmqError);
-    #[cfg(feature = "cms")]
-    push!("cms", cms::CmsError);
-    #[cfg(feature = "cngw")]
-    push!("cngw", cngw::CngwError);
-    #[cfg(feature = "config")]
-    push!("config", config::ConfigError);
-    #[cfg(feature = "controlcenter")]
-    push!("controlcenter", controlcenter::ControlcenterError);
-    #[cfg(feature = "cpdp")]
-    push!("cpdp", cpdp::CpdpError);
-    #[cfg(feature = "csip")]
-    push!("csip", csip::CsipError);
-    #[cfg(feature = "csxg")]
-    push!("csxg", csxg::CsxgError);
-    #[cfg(feature = "ctem")]
-    push!("ctem", ctem::CtemError);
-    #[cfg(feature = "ctsdb")]
-    push!("ctsdb", ctsdb::CtsdbError);
-    #[cfg(feature = "cvm")]
-    push!("cvm", cvm::CvmError);
-    #[cfg(feature = "cwp")]
-    push!("cwp", cwp::CwpError);
-    #[cfg(feature = "cws")]
-    push!("cws", cws::CwsError);
-    #[cfg(feature = "cynosdb")]
-    push!("cynosdb", cynosdb::CynosdbError);
-    #[cfg(feature = "dasb")]
-    push!("dasb", dasb::DasbError);
-    #[cfg(feature = "dataagent")]
-    push!("dataagent", dataagent::DataagentError);
-    #[cfg(feature = "dataintegration")]
-    push!("dataintegration", dataintegration::DataintegrationError);
-    #[cfg(feature = "dayu")]
-    push!("dayu", dayu::DayuError);
-    #[cfg(feature = "dbbrain")]
-    push!("dbbrain", dbbrain::DbbrainError);
-    #[cfg(feature = "dbdc")]
-    push!("dbdc", dbdc::DbdcError);
-    #[cfg(feature = "dbs")]
-    push!("dbs", dbs::DbsError);
-    #[cfg(feature = "dc")]
-    push!("dc", dc::DcError);
-    #[cfg(feature = "dcdb")]
-    push!("dcdb", dcdb::DcdbError);
-    #[cfg(feature = "dlc")]
-    push!("dlc", dlc::DlcError);
-    #[cfg(feature = "dms")]
-    push!("dms", dms::DmsError);
-    #[cfg(feature = "dnspod")]
-    push!("dnspod", dnspod::DnspodError);
-    #[cfg(feature = "domain")]
-    push!("domain", domain::DomainError);
-    #[cfg(feature = "drm")]
-    push!("drm", drm::DrmError);
-    #[cfg(feature = "ds")]
-    push!("ds", ds::DsError);
-    #[cfg(feature = "dsgc")]
-    push!("dsgc", dsgc::DsgcError);
-    #[cfg(feature = "dts")]
-    push!("dts", dts::DtsError);
-    #[cfg(feature = "eb")]
-    push!("eb", eb::EbError);
-    #[cfg(feature = "ecc")]
-    push!("ecc", ecc::EccError);
-    #[cfg(feature = "ecdn")]
-    push!("ecdn", ecdn::EcdnError);
-    #[cfg(feature = "ecm")]
-    push!("ecm", ecm::EcmError);
-    #[cfg(feature = "edgezone")]
-    push!("edgezone", edgezone::EdgezoneError);
-    #[cfg(feature = "eiam")]
-    push!("eiam", eiam::EiamError);
-    #[cfg(feature = "eis")]
-    push!("eis", eis::EisError);
-    #[cfg(feature = "emr")]
-    push!("emr", emr::EmrError);
-    #[cfg(feature = "es")]
-    push!("es", es::EsError);
-    #[cfg(feature = "ess")]
-    push!("ess", ess::EssError);
-    #[cfg(feature = "essbasic")]
-    push!("essbasic", essbasic::EssbasicError);
-    #[cfg(feature = "evt")]
-    push!("evt", evt::EvtError);
-    #[cfg(feature = "facefusion")]
-    push!("facefusion", facefusion::FacefusionError);
-    #[cfg(feature = "faceid")]
-    push!("faceid", faceid::FaceidError);
-    #[cfg(feature = "fmu")]
-    push!("fmu", fmu::FmuError);
-    #[cfg(feature = "ft")]
-    push!("ft", ft::FtError);
-    #[cfg(feature = "fwm")]
-    push!("fwm", fwm::FwmError);
-    #[cfg(feature = "ga2")]
-    push!("ga2", ga2::Ga2Error);
-    #[cfg(feature = "gaap")]
-    push!("gaap", gaap::GaapError);
-    #[cfg(feature = "gme")]
-    push!("gme", gme::GmeError);
-    #[cfg(feature = "goosefs")]
-    push!("goosefs", goosefs::GoosefsError);
-    #[cfg(feature = "gpm")]
-    push!("gpm", gpm::GpmError);
-    #[cfg(feature = "gs")]
-    push!("gs", gs::GsError);
-    #[cfg(feature = "gse")]
-    push!("gse", gse::GseError);
-    #[cfg(feature = "gwlb")]
-    push!("gwlb", gwlb::GwlbError);
-    #[cfg(feature = "habo")]
-    push!("habo", habo::HaboError);
-    #[cfg(feature = "hai")]
-    push!("hai", hai::HaiError);
-    #[cfg(feature = "hasim")]
-    push!("hasim", hasim::HasimError);
-    #[cfg(feature = "hcm")]
-    push!("hcm", hcm::HcmError);
-    #[cfg(feature = "hunyuan")]
-    push!("hunyuan", hunyuan::HunyuanError);
-    #[cfg(feature = "iai")]
-    push!("iai", iai::IaiError);
-    #[cfg(feature = "iap")]
-    push!("iap", iap::IapError);
-    #[cfg(feature = "ic")]
-    push!("ic", ic::IcError);
-    #[cfg(feature = "icr")]
-    push!("icr", icr::IcrError);
-    #[cfg(feature = "ie")]
-    push!("ie", ie::IeError);
-    #[cfg(feature = "ig")]
-    push!("ig", ig::IgError);
-    #[cfg(feature = "igtm")]
-    push!("igtm", igtm::IgtmError);
-    #[cfg(feature = "ims")]
-    push!("ims", ims::ImsError);
-    #[cfg(feature = "intlpartnersmgt")]
-    push!("intlpartnersmgt", intlpartnersmgt::IntlpartnersmgtError);
-    #[cfg(feature = "ioa")]
-    push!("ioa", ioa::IoaError);
-    #[cfg(feature = "iot")]
-    push!("iot", iot::IotError);
-    #[cfg(feature = "iotcloud")]
-    push!("iotcloud", iotcloud::IotcloudError);
-    #[cfg(feature = "iotexplorer")]
-    push!("iotexplorer", iotexplorer::IotexplorerError);
-    #[cfg(feature = "iotvideo")]
-    push!("iotvideo", iotvideo::IotvideoError);
-    #[cfg(feature = "iotvideoindustry")]
-    push!("iotvideoindustry", iotvideoindustry::IotvideoindustryError);
-    #[cfg(feature = "ip")]
-    push!("ip", ip::IpError);
-    #[cfg(feature = "irp")]
-    push!("irp", irp::IrpError);
-    #[cfg(feature = "iss")]
-    push!("iss", iss::IssError);
-    #[cfg(feature = "ivld")]
-    push!("ivld", ivld::IvldError);
-    #[cfg(feature = "keewidb")]
-    push!("keewidb", keewidb::KeewidbError);
-    #[cfg(feature = "kms")]
-    push!("kms", kms::KmsError);
-    #[cfg(feature = "lcic")]
-    push!("lcic", lcic::LcicError);
-    #[cfg(feature = "lighthouse")]
-    push!("lighthouse", lighthouse::LighthouseError);
-    #[cfg(feature = "live")]
-    push!("live", live::LiveError);
-    #[cfg(feature = "lke")]
-    push!("lke", lke::LkeError);
-    #[cfg(feature = "lkeap")]
-    push!("lkeap", lkeap::LkeapError);
-    #[cfg(feature = "lowcode")]
-    push!("lowcode", lowcode::LowcodeError);
-    #[cfg(feature = "mall")]
-    push!("mall", mall::MallError);
-    #[cfg(feature = "mariadb")]
-    push!("mariadb", mariadb::MariadbError);
-    #[cfg(feature = "market")]
-    push!("market", market::MarketError);
-    #[cfg(feature = "mdc")]
-    push!("mdc", mdc::MdcError);
-    #[cfg(feature = "mdl")]
-    push!("mdl", mdl::MdlError);
-    #[cfg(feature = "mdp")]
-    push!("mdp", mdp::MdpError);
-    #[cfg(feature = "memcached")]
-    push!("memcached", memcached::MemcachedError);
-    #[cfg(feature = "message")]
-    push!("message", message::MessageError);
-    #[cfg(feature = "mmps")]
-    push!("mmps", mmps::MmpsError);
-    #[cfg(feature = "mna")]
-    push!("mna", mna::MnaError);
-    #[cfg(feature = "mongodb")]
-    push!("mongodb", mongodb::MongodbError);
-    #[cfg(feature = "monitor")]
-    push!("monitor", monitor::MonitorError);
-    #[cfg(feature = "mps")]
-    push!("mps", mps::MpsError);
-    #[cfg(feature = "mqtt")]
-    push!("mqtt", mqtt::MqttError);
-    #[cfg(feature = "mrs")]
-    push!("mrs", mrs::MrsError);
-    #[cfg(feature = "ms")]
-    push!("ms", ms::MsError);
-    #[cfg(feature = "msp")]
-    push!("msp", msp::MspError);
-    #[cfg(feature = "nlp")]
-    push!("nlp", nlp::NlpError);
-    #[cfg(feature = "npp")]
-    push!("npp", npp::NppError);
-    #[cfg(feature = "oceanus")]
-    push!("oceanus", oceanus::OceanusError);
-    #[cfg(feature = "ocr")]
-    push!("ocr", ocr::OcrError);
-    #[cfg(feature = "omics")]
-    push!("omics", omics::OmicsError);
-    #[cfg(feature = "organization")]
-    push!("organization", organization::OrganizationError);
-    #[cfg(feature = "partners")]
-    push!("partners", partners::PartnersError);
-    #[cfg(feature = "portal")]
-    push!("portal", portal::PortalError);
-    #[cfg(feature = "postgres")]
-    push!("postgres", postgres::PostgresError);
-    #[cfg(feature = "privatedns")]
-    push!("privatedns", privatedns::PrivatednsError);
-    #[cfg(feature = "pts")]
-    push!("pts", pts::PtsError);
-    #[cfg(feature = "quota")]
-    push!("quota", quota::QuotaError);
-    #[cfg(feature = "rce")]
-    push!("rce", rce::RceError);
-    #[cfg(feature = "redis")]
-    push!("redis", redis::RedisError);
-    #[cfg(feature = "region")]
-    push!("region", region::RegionError);
-    #[cfg(feature = "rum")]
-    push!("rum", rum::RumError);
-    #[cfg(feature = "scf")]
-    push!("scf", scf::ScfError);
-    #[cfg(feature = "securitylake")]
-    push!("securitylake", securitylake::SecuritylakeError);
-    #[cfg(feature = "ses")]
-    push!("ses", ses::SesError);
-    #[cfg(feature = "smh")]
-    push!("smh", smh::SmhError);
-    #[cfg(feature = "smop")]
-    push!("smop", smop::SmopError);
-    #[cfg(feature = "sms")]
-    push!("sms", sms::SmsError);
-    #[cfg(feature = "soe")]
-    push!("soe", soe::SoeError);
-    #[cfg(feature = "sqlserver")]
-    push!("sqlserver", sqlserver::SqlserverError);
-    #[cfg(feature = "ssa")]
-    push!("ssa", ssa::SsaError);
-    #[cfg(feature = "ssl")]
-    push!("ssl", ssl::SslError);
-    #[cfg(feature = "sslpod")]
-    push!("sslpod", sslpod::SslpodError);
-    #[cfg(feature = "ssm")]
-    push!("ssm", ssm::SsmError);
-    #[cfg(feature = "sts")]
-    push!("sts", sts::StsError);
-    #[cfg(feature = "svp")]
-    push!("svp", svp::SvpError);
-    #[cfg(feature = "taf")]
-    push!("taf", taf::TafError);
-    #[cfg(feature = "tag")]
-    push!("tag", tag::TagError);
-    #[cfg(feature = "tat")]
-    push!("tat", tat::TatError);
-    #[cfg(feature = "tbaas")]
-    push!("tbaas", tbaas::TbaasError);
-    #[cfg(feature = "tbp")]
-    push!("tbp", tbp::TbpError);
-    #[cfg(feature = "tcaplusdb")]
-    push!("tcaplusdb", tcaplusdb::TcaplusdbError);
-    #[cfg(feature = "tcb")]
-    push!("tcb", tcb::TcbError);
-    #[cfg(feature = "tcbr")]
-    push!("tcbr", tcbr::TcbrError);
-    #[cfg(feature = "tccatalog")]
-    push!("tccatalog", tccatalog::TccatalogError);
-    #[cfg(feature = "tchd")]
-    push!("tchd", tchd::TchdError);
-    #[cfg(feature = "tcm")]
-    push!("tcm", tcm::TcmError);
-    #[cfg(feature = "tcmpp")]
-    push!("tcmpp", tcmpp::TcmppError);
-    #[cfg(feature = "tcr")]
-    push!("tcr", tcr::TcrError);
-    #[cfg(feature = "tcsas")]
-    push!("tcsas", tcsas::TcsasError);
-    #[cfg(feature = "tcss")]
-    push!("tcss", tcss::TcssError);
-    #[cfg(feature = "tdai")]
-    push!("tdai", tdai::TdaiError);
-    #[cfg(feature = "tdcpg")]
-    push!("tdcpg", tdcpg::TdcpgError);
-    #[cfg(feature = "tdid")]
-    push!("tdid", tdid::TdidError);
-    #[cfg(feature = "tdmq")]
-    push!("tdmq", tdmq::TdmqError);
-    #[cfg(feature = "tdmysql")]
-    push!("tdmysql", tdmysql::TdmysqlError);
-    #[cfg(feature = "tds")]
-    push!("tds", tds::TdsError);
-    #[cfg(feature = "tem")]
-    push!("tem", tem::TemError);
-    #[cfg(feature = "teo")]
-    push!("teo", teo::TeoError);
-    #[cfg(feature = "thpc")]
-    push!("thpc", thpc::ThpcError);
-    #[cfg(feature = "tia")]
-    push!("tia", tia::TiaError);
-    #[cfg(feature = "tiia")]
-    push!("tiia", tiia::TiiaError);
-    #[cfg(feature = "tione")]
-    push!("tione", tione::TioneError);
-    #[cfg(feature = "tiw")]
-    push!("tiw", tiw::TiwError);
-    #[cfg(feature = "tke")]
-    push!("tke", tke::TkeError);
-    #[cfg(feature = "tkgdq")]
-    push!("tkgdq", tkgdq::TkgdqError);
-    #[cfg(feature = "tms")]
-    push!("tms", tms::TmsError);
-    #[cfg(feature = "tmt")]
-    push!("tmt", tmt::TmtError);
-    #[cfg(feature = "tokenhub")]
-    push!("tokenhub", tokenhub::TokenhubError);
-    #[cfg(feature = "tourism")]
-    push!("tourism", tourism::TourismError);
-    #[cfg(feature = "trabbit")]
-    push!("trabbit", trabbit::TrabbitError);
-    #[cfg(feature = "trocket")]
-    push!("trocket", trocket::TrocketError);
-    #[cfg(feature = "trp")]
-    push!("trp", trp::TrpError);
-    #[cfg(feature = "trro")]
-    push!("trro", trro::TrroError);
-    #[cfg(feature = "trtc")]
-    push!("trtc", trtc::TrtcError);
-    #[cfg(feature = "tse")]
-    push!("tse", tse::TseError);
-    #[cfg(feature = "tsf")]
-    push!("tsf", tsf::TsfError);
-    #[cfg(feature = "tsi")]
-    push!("tsi", tsi::TsiError);
-    #[cfg(feature = "tsw")]
-    push!("tsw", tsw::TswError);
-    #[cfg(feature = "tts")]
-    push!("tts", tts::TtsError);
-    #[cfg(feature = "vcg")]
-    push!("vcg", vcg::VcgError);
-    #[cfg(feature = "vclm")]
-    push!("vclm", vclm::VclmError);
-    #[cfg(feature = "vcube")]
-    push!("vcube", vcube::VcubeError);
-    #[cfg(feature = "vdb")]
-    push!("vdb", vdb::VdbError);
-    #[cfg(feature = "vm")]
-    push!("vm", vm::VmError);
-    #[cfg(feature = "vms")]
-    push!("vms", vms::VmsError);
-    #[cfg(feature = "vod")]
-    push!("vod", vod::VodError);
-    #[cfg(feature = "vpc")]
-    push!("vpc", vpc::VpcError);
-    #[cfg(feature = "vrs")]
-    push!("vrs", vrs::VrsError);
-    #[cfg(feature = "vtc")]
-    push!("vtc", vtc::VtcError);
-    #[cfg(feature = "waf")]
-    push!("waf", waf::WafError);
-    #[cfg(feature = "wav")]
-    push!("wav", wav::WavError);
-    #[cfg(feature = "wedata")]
-    push!("wedata", wedata::WedataError);
-    #[cfg(feature = "weilingwith")]
-    push!("weilingwith", weilingwith::WeilingwithError);
-    #[cfg(feature = "wimgs")]
-    push!("wimgs", wimgs::WimgsError);
-    #[cfg(feature = "wsa")]
-    push!("wsa", wsa::WsaError);
-    #[cfg(feature = "wss")]
-    push!("wss", wss::WssError);
-    #[cfg(feature = "yinsuda")]
-    push!("yinsuda", yinsuda::YinsudaError);
-    #[cfg(feature = "yunjing")]
-    push!("yunjing", yunjing::YunjingError);
-    #[cfg(feature = "yunsou")]
-    push!("yunsou", yunsou::YunsouError);
-    let _ = catalogs;
+// One short line per service, which rustfmt leaves as it is; a build without
+// services uses none.
+#[allow(unused_macros)]
+macro_rules! catalog {
+    ($service:literal, $module:ident::$enum:ident) => {
+        Catalog::new(
+            $service,
+            concat!(
+                "tc_error_catalogs::",
+                stringify!($module),
+                "::",
+                stringify!($enum)
+            ),
+            <$module::$enum as tc_errors::ErrorCode>::code_table,
+        )
+    };
 }
+
+/// The catalog of every service compiled in, in alphabetical order.
+pub(crate) static SERVICES: &[Catalog] = &[
+    #[cfg(feature = "aai")]
+    catalog!("aai", aai::AaiError),
+    #[cfg(feature = "aca")]
+    catalog!("aca", aca::AcaError),
+    #[cfg(feature = "acp")]
+    catalog!("acp", acp::AcpError),
+    #[cfg(feature = "adp")]
+    catalog!("adp", adp::AdpError),
+    #[cfg(feature = "advisor")]
+    catalog!("advisor", advisor::AdvisorError),
+    #[cfg(feature = "af")]
+    catalog!("af", af::AfError),
+    #[cfg(feature = "afc")]
+    catalog!("afc", afc::AfcError),
+    #[cfg(feature = "ags")]
+    catalog!("ags", ags::AgsError),
+    #[cfg(feature = "ai3d")]
+    catalog!("ai3d", ai3d::Ai3dError),
+    #[cfg(feature = "aiart")]
+    catalog!("aiart", aiart::AiartError),
+    #[cfg(feature = "alb")]
+    catalog!("alb", alb::AlbError),
+    #[cfg(feature = "ame")]
+    catalog!("ame", ame::AmeError),
+    #[cfg(feature = "ams")]
+    catalog!("ams", ams::AmsError),
+    #[cfg(feature = "anicloud")]
+    catalog!("anicloud", anicloud::AnicloudError),
+    #[cfg(feature = "antiddos")]
+    catalog!("antiddos", antiddos::AntiddosError),
+    #[cfg(feature = "ape")]
+    catalog!("ape", ape::ApeError),
+    #[cfg(feature = "api")]
+    catalog!("api", api::ApiError),
+    #[cfg(feature = "apigateway")]
+    catalog!("apigateway", apigateway::ApigatewayError),
+    #[cfg(feature = "apis")]
+    catalog!("apis", apis::ApisError),
+    #[cfg(feature = "apm")]
+    catalog!("apm", apm::ApmError),
+    #[cfg(feature = "as")]
+    catalog!("as", as_::AsError),
+    #[cfg(feature = "asr")]
+    catalog!("asr", asr::AsrError),
+    #[cfg(feature = "asw")]
+    catalog!("asw", asw::AswError),
+    #[cfg(feature = "ba")]
+    catalog!("ba", ba::BaError),
+    #[cfg(feature = "batch")]
+    catalog!("batch", batch::BatchError),
+    #[cfg(feature = "bda")]
+    catalog!("bda", bda::BdaError),
+    #[cfg(feature = "bh")]
+    catalog!("bh", bh::BhError),
+    #[cfg(feature = "bi")]
+    catalog!("bi", bi::BiError),
+    #[cfg(feature = "billing")]
+    catalog!("billing", billing::BillingError),
+    #[cfg(feature = "bizlive")]
+    catalog!("bizlive", bizlive::BizliveError),
+    #[cfg(feature = "bm")]
+    catalog!("bm", bm::BmError),
+    #[cfg(feature = "bma")]
+    catalog!("bma", bma::BmaError),
+    #[cfg(feature = "bmeip")]
+    catalog!("bmeip", bmeip::BmeipError),
+    #[cfg(feature = "bmlb")]
+    catalog!("bmlb", bmlb::BmlbError),
+    #[cfg(feature = "bmvpc")]
+    catalog!("bmvpc", bmvpc::BmvpcError),
+    #[cfg(feature = "bpaas")]
+    catalog!("bpaas", bpaas::BpaasError),
+    #[cfg(feature = "bri")]
+    catalog!("bri", bri::BriError),
+    #[cfg(feature = "bsca")]
+    catalog!("bsca", bsca::BscaError),
+    #[cfg(feature = "btoe")]
+    catalog!("btoe", btoe::BtoeError),
+    #[cfg(feature = "ca")]
+    catalog!("ca", ca::CaError),
+    #[cfg(feature = "cam")]
+    catalog!("cam", cam::CamError),
+    #[cfg(feature = "captcha")]
+    catalog!("captcha", captcha::CaptchaError),
+    #[cfg(feature = "car")]
+    catalog!("car", car::CarError),
+    #[cfg(feature = "cat")]
+    catalog!("cat", cat::CatError),
+    #[cfg(feature = "cbs")]
+    catalog!("cbs", cbs::CbsError),
+    #[cfg(feature = "ccc")]
+    catalog!("ccc", ccc::CccError),
+    #[cfg(feature = "cdb")]
+    catalog!("cdb", cdb::CdbError),
+    #[cfg(feature = "cdc")]
+    catalog!("cdc", cdc::CdcError),
+    #[cfg(feature = "cdn")]
+    catalog!("cdn", cdn::CdnError),
+    #[cfg(feature = "cds")]
+    catalog!("cds", cds::CdsError),
+    #[cfg(feature = "cdwch")]
+    catalog!("cdwch", cdwch::CdwchError),
+    #[cfg(feature = "cdwdoris")]
+    catalog!("cdwdoris", cdwdoris::CdwdorisError),
+    #[cfg(feature = "cdwpg")]
+    catalog!("cdwpg", cdwpg::CdwpgError),
+    #[cfg(feature = "cdz")]
+    catalog!("cdz", cdz::CdzError),
+    #[cfg(feature = "cetcd")]
+    catalog!("cetcd", cetcd::CetcdError),
+    #[cfg(feature = "cfg")]
+    catalog!("cfg", cfg::CfgError),
+    #[cfg(feature = "cfs")]
+    catalog!("cfs", cfs::CfsError),
+    #[cfg(feature = "cfw")]
+    catalog!("cfw", cfw::CfwError),
+    #[cfg(feature = "chc")]
+    catalog!("chc", chc::ChcError),
+    #[cfg(feature = "chdfs")]
+    catalog!("chdfs", chdfs::ChdfsError),
+    #[cfg(feature = "ciam")]
+    catalog!("ciam", ciam::CiamError),
+    #[cfg(feature = "cii")]
+    catalog!("cii", cii::CiiError),
+    #[cfg(feature = "cim")]
+    catalog!("cim", cim::CimError),
+    #[cfg(feature = "ckafka")]
+    catalog!("ckafka", ckafka::CkafkaError),
+    #[cfg(feature = "clb")]
+    catalog!("clb", clb::ClbError),
+    #[cfg(feature = "cloudapp")]
+    catalog!("cloudapp", cloudapp::CloudappError),
+    #[cfg(feature = "cloudaudit")]
+    catalog!("cloudaudit", cloudaudit::CloudAuditError),
+    #[cfg(feature = "cloudhsm")]
+    catalog!("cloudhsm", cloudhsm::CloudhsmError),
+    #[cfg(feature = "cloudmate")]
+    catalog!("cloudmate", cloudmate::CloudmateError),
+    #[cfg(feature = "cloudrc")]
+    catalog!("cloudrc", cloudrc::CloudrcError),
+    #[cfg(feature = "cloudstudio")]
+    catalog!("cloudstudio", cloudstudio::CloudstudioError),
+    #[cfg(feature = "cls")]
+    catalog!("cls", cls::ClsError),
+    #[cfg(feature = "cme")]
+    catalog!("cme", cme::CmeError),
+    #[cfg(feature = "cmq")]
+    catalog!("cmq", cmq::CmqError),
+    #[cfg(feature = "cms")]
+    catalog!("cms", cms::CmsError),
+    #[cfg(feature = "cngw")]
+    catalog!("cngw", cngw::CngwError),
+    #[cfg(feature = "config")]
+    catalog!("config", config::ConfigError),
+    #[cfg(feature = "controlcenter")]
+    catalog!("controlcenter", controlcenter::ControlcenterError),
+    #[cfg(feature = "cpdp")]
+    catalog!("cpdp", cpdp::CpdpError),
+    #[cfg(feature = "csip")]
+    catalog!("csip", csip::CsipError),
+    #[cfg(feature = "csxg")]
+    catalog!("csxg", csxg::CsxgError),
+    #[cfg(feature = "ctem")]
+    catalog!("ctem", ctem::CtemError),
+    #[cfg(feature = "ctsdb")]
+    catalog!("ctsdb", ctsdb::CtsdbError),
+    #[cfg(feature = "cvm")]
+    catalog!("cvm", cvm::CvmError),
+    #[cfg(feature = "cwp")]
+    catalog!("cwp", cwp::CwpError),
+    #[cfg(feature = "cws")]
+    catalog!("cws", cws::CwsError),
+    #[cfg(feature = "cynosdb")]
+    catalog!("cynosdb", cynosdb::CynosdbError),
+    #[cfg(feature = "dasb")]
+    catalog!("dasb", dasb::DasbError),
+    #[cfg(feature = "dataagent")]
+    catalog!("dataagent", dataagent::DataagentError),
+    #[cfg(feature = "dataintegration")]
+    catalog!("dataintegration", dataintegration::DataintegrationError),
+    #[cfg(feature = "dayu")]
+    catalog!("dayu", dayu::DayuError),
+    #[cfg(feature = "dbbrain")]
+    catalog!("dbbrain", dbbrain::DbbrainError),
+    #[cfg(feature = "dbdc")]
+    catalog!("dbdc", dbdc::DbdcError),
+    #[cfg(feature = "dbs")]
+    catalog!("dbs", dbs::DbsError),
+    #[cfg(feature = "dc")]
+    catalog!("dc", dc::DcError),
+    #[cfg(feature = "dcdb")]
+    catalog!("dcdb", dcdb::DcdbError),
+    #[cfg(feature = "dlc")]
+    catalog!("dlc", dlc::DlcError),
+    #[cfg(feature = "dms")]
+    catalog!("dms", dms::DmsError),
+    #[cfg(feature = "dnspod")]
+    catalog!("dnspod", dnspod::DnspodError),
+    #[cfg(feature = "domain")]
+    catalog!("domain", domain::DomainError),
+    #[cfg(feature = "drm")]
+    catalog!("drm", drm::DrmError),
+    #[cfg(feature = "ds")]
+    catalog!("ds", ds::DsError),
+    #[cfg(feature = "dsgc")]
+    catalog!("dsgc", dsgc::DsgcError),
+    #[cfg(feature = "dts")]
+    catalog!("dts", dts::DtsError),
+    #[cfg(feature = "eb")]
+    catalog!("eb", eb::EbError),
+    #[cfg(feature = "ecc")]
+    catalog!("ecc", ecc::EccError),
+    #[cfg(feature = "ecdn")]
+    catalog!("ecdn", ecdn::EcdnError),
+    #[cfg(feature = "ecm")]
+    catalog!("ecm", ecm::EcmError),
+    #[cfg(feature = "edgezone")]
+    catalog!("edgezone", edgezone::EdgezoneError),
+    #[cfg(feature = "eiam")]
+    catalog!("eiam", eiam::EiamError),
+    #[cfg(feature = "eis")]
+    catalog!("eis", eis::EisError),
+    #[cfg(feature = "emr")]
+    catalog!("emr", emr::EmrError),
+    #[cfg(feature = "es")]
+    catalog!("es", es::EsError),
+    #[cfg(feature = "ess")]
+    catalog!("ess", ess::EssError),
+    #[cfg(feature = "essbasic")]
+    catalog!("essbasic", essbasic::EssbasicError),
+    #[cfg(feature = "evt")]
+    catalog!("evt", evt::EvtError),
+    #[cfg(feature = "facefusion")]
+    catalog!("facefusion", facefusion::FacefusionError),
+    #[cfg(feature = "faceid")]
+    catalog!("faceid", faceid::FaceidError),
+    #[cfg(feature = "fmu")]
+    catalog!("fmu", fmu::FmuError),
+    #[cfg(feature = "ft")]
+    catalog!("ft", ft::FtError),
+    #[cfg(feature = "fwm")]
+    catalog!("fwm", fwm::FwmError),
+    #[cfg(feature = "ga2")]
+    catalog!("ga2", ga2::Ga2Error),
+    #[cfg(feature = "gaap")]
+    catalog!("gaap", gaap::GaapError),
+    #[cfg(feature = "gme")]
+    catalog!("gme", gme::GmeError),
+    #[cfg(feature = "goosefs")]
+    catalog!("goosefs", goosefs::GoosefsError),
+    #[cfg(feature = "gpm")]
+    catalog!("gpm", gpm::GpmError),
+    #[cfg(feature = "gs")]
+    catalog!("gs", gs::GsError),
+    #[cfg(feature = "gse")]
+    catalog!("gse", gse::GseError),
+    #[cfg(feature = "gwlb")]
+    catalog!("gwlb", gwlb::GwlbError),
+    #[cfg(feature = "habo")]
+    catalog!("habo", habo::HaboError),
+    #[cfg(feature = "hai")]
+    catalog!("hai", hai::HaiError),
+    #[cfg(feature = "hasim")]
+    catalog!("hasim", hasim::HasimError),
+    #[cfg(feature = "hcm")]
+    catalog!("hcm", hcm::HcmError),
+    #[cfg(feature = "hunyuan")]
+    catalog!("hunyuan", hunyuan::HunyuanError),
+    #[cfg(feature = "iai")]
+    catalog!("iai", iai::IaiError),
+    #[cfg(feature = "iap")]
+    catalog!("iap", iap::IapError),
+    #[cfg(feature = "ic")]
+    catalog!("ic", ic::IcError),
+    #[cfg(feature = "icr")]
+    catalog!("icr", icr::IcrError),
+    #[cfg(feature = "ie")]
+    catalog!("ie", ie::IeError),
+    #[cfg(feature = "ig")]
+    catalog!("ig", ig::IgError),
+    #[cfg(feature = "igtm")]
+    catalog!("igtm", igtm::IgtmError),
+    #[cfg(feature = "ims")]
+    catalog!("ims", ims::ImsError),
+    #[cfg(feature = "intlpartnersmgt")]
+    catalog!("intlpartnersmgt", intlpartnersmgt::IntlpartnersmgtError),
+    #[cfg(feature = "ioa")]
+    catalog!("ioa", ioa::IoaError),
+    #[cfg(feature = "iot")]
+    catalog!("iot", iot::IotError),
+    #[cfg(feature = "iotcloud")]
+    catalog!("iotcloud", iotcloud::IotcloudError),
+    #[cfg(feature = "iotexplorer")]
+    catalog!("iotexplorer", iotexplorer::IotexplorerError),
+    #[cfg(feature = "iotvideo")]
+    catalog!("iotvideo", iotvideo::IotvideoError),
+    #[cfg(feature = "iotvideoindustry")]
+    catalog!("iotvideoindustry", iotvideoindustry::IotvideoindustryError),
+    #[cfg(feature = "ip")]
+    catalog!("ip", ip::IpError),
+    #[cfg(feature = "irp")]
+    catalog!("irp", irp::IrpError),
+    #[cfg(feature = "iss")]
+    catalog!("iss", iss::IssError),
+    #[cfg(feature = "ivld")]
+    catalog!("ivld", ivld::IvldError),
+    #[cfg(feature = "keewidb")]
+    catalog!("keewidb", keewidb::KeewidbError),
+    #[cfg(feature = "kms")]
+    catalog!("kms", kms::KmsError),
+    #[cfg(feature = "lcic")]
+    catalog!("lcic", lcic::LcicError),
+    #[cfg(feature = "lighthouse")]
+    catalog!("lighthouse", lighthouse::LighthouseError),
+    #[cfg(feature = "live")]
+    catalog!("live", live::LiveError),
+    #[cfg(feature = "lke")]
+    catalog!("lke", lke::LkeError),
+    #[cfg(feature = "lkeap")]
+    catalog!("lkeap", lkeap::LkeapError),
+    #[cfg(feature = "lowcode")]
+    catalog!("lowcode", lowcode::LowcodeError),
+    #[cfg(feature = "mall")]
+    catalog!("mall", mall::MallError),
+    #[cfg(feature = "mariadb")]
+    catalog!("mariadb", mariadb::MariadbError),
+    #[cfg(feature = "market")]
+    catalog!("market", market::MarketError),
+    #[cfg(feature = "mdc")]
+    catalog!("mdc", mdc::MdcError),
+    #[cfg(feature = "mdl")]
+    catalog!("mdl", mdl::MdlError),
+    #[cfg(feature = "mdp")]
+    catalog!("mdp", mdp::MdpError),
+    #[cfg(feature = "memcached")]
+    catalog!("memcached", memcached::MemcachedError),
+    #[cfg(feature = "message")]
+    catalog!("message", message::MessageError),
+    #[cfg(feature = "mmps")]
+    catalog!("mmps", mmps::MmpsError),
+    #[cfg(feature = "mna")]
+    catalog!("mna", mna::MnaError),
+    #[cfg(feature = "mongodb")]
+    catalog!("mongodb", mongodb::MongodbError),
+    #[cfg(feature = "monitor")]
+    catalog!("monitor", monitor::MonitorError),
+    #[cfg(feature = "mps")]
+    catalog!("mps", mps::MpsError),
+    #[cfg(feature = "mqtt")]
+    catalog!("mqtt", mqtt::MqttError),
+    #[cfg(feature = "mrs")]
+    catalog!("mrs", mrs::MrsError),
+    #[cfg(feature = "ms")]
+    catalog!("ms", ms::MsError),
+    #[cfg(feature = "msp")]
+    catalog!("msp", msp::MspError),
+    #[cfg(feature = "nlp")]
+    catalog!("nlp", nlp::NlpError),
+    #[cfg(feature = "npp")]
+    catalog!("npp", npp::NppError),
+    #[cfg(feature = "oceanus")]
+    catalog!("oceanus", oceanus::OceanusError),
+    #[cfg(feature = "ocr")]
+    catalog!("ocr", ocr::OcrError),
+    #[cfg(feature = "omics")]
+    catalog!("omics", omics::OmicsError),
+    #[cfg(feature = "organization")]
+    catalog!("organization", organization::OrganizationError),
+    #[cfg(feature = "partners")]
+    catalog!("partners", partners::PartnersError),
+    #[cfg(feature = "portal")]
+    catalog!("portal", portal::PortalError),
+    #[cfg(feature = "postgres")]
+    catalog!("postgres", postgres::PostgresError),
+    #[cfg(feature = "privatedns")]
+    catalog!("privatedns", privatedns::PrivatednsError),
+    #[cfg(feature = "pts")]
+    catalog!("pts", pts::PtsError),
+    #[cfg(feature = "quota")]
+    catalog!("quota", quota::QuotaError),
+    #[cfg(feature = "rce")]
+    catalog!("rce", rce::RceError),
+    #[cfg(feature = "redis")]
+    catalog!("redis", redis::RedisError),
+    #[cfg(feature = "region")]
+    catalog!("region", region::RegionError),
+    #[cfg(feature = "rum")]
+    catalog!("rum", rum::RumError),
+    #[cfg(feature = "scf")]
+    catalog!("scf", scf::ScfError),
+    #[cfg(feature = "securitylake")]
+    catalog!("securitylake", securitylake::SecuritylakeError),
+    #[cfg(feature = "ses")]
+    catalog!("ses", ses::SesError),
+    #[cfg(feature = "smh")]
+    catalog!("smh", smh::SmhError),
+    #[cfg(feature = "smop")]
+    catalog!("smop", smop::SmopError),
+    #[cfg(feature = "sms")]
+    catalog!("sms", sms::SmsError),
+    #[cfg(feature = "soe")]
+    catalog!("soe", soe::SoeError),
+    #[cfg(feature = "sqlserver")]
+    catalog!("sqlserver", sqlserver::SqlserverError),
+    #[cfg(feature = "ssa")]
+    catalog!("ssa", ssa::SsaError),
+    #[cfg(feature = "ssl")]
+    catalog!("ssl", ssl::SslError),
+    #[cfg(feature = "sslpod")]
+    catalog!("sslpod", sslpod::SslpodError),
+    #[cfg(feature = "ssm")]
+    catalog!("ssm", ssm::SsmError),
+    #[cfg(feature = "sts")]
+    catalog!("sts", sts::StsError),
+    #[cfg(feature = "svp")]
+    catalog!("svp", svp::SvpError),
+    #[cfg(feature = "taf")]
+    catalog!("taf", taf::TafError),
+    #[cfg(feature = "tag")]
+    catalog!("tag", tag::TagError),
+    #[cfg(feature = "tat")]
+    catalog!("tat", tat::TatError),
+    #[cfg(feature = "tbaas")]
+    catalog!("tbaas", tbaas::TbaasError),
+    #[cfg(feature = "tbp")]
+    catalog!("tbp", tbp::TbpError),
+    #[cfg(feature = "tcaplusdb")]
+    catalog!("tcaplusdb", tcaplusdb::TcaplusdbError),
+    #[cfg(feature = "tcb")]
+    catalog!("tcb", tcb::TcbError),
+    #[cfg(feature = "tcbr")]
+    catalog!("tcbr", tcbr::TcbrError),
+    #[cfg(feature = "tccatalog")]
+    catalog!("tccatalog", tccatalog::TccatalogError),
+    #[cfg(feature = "tchd")]
+    catalog!("tchd", tchd::TchdError),
+    #[cfg(feature = "tcm")]
+    catalog!("tcm", tcm::TcmError),
+    #[cfg(feature = "tcmpp")]
+    catalog!("tcmpp", tcmpp::TcmppError),
+    #[cfg(feature = "tcr")]
+    catalog!("tcr", tcr::TcrError),
+    #[cfg(feature = "tcsas")]
+    catalog!("tcsas", tcsas::TcsasError),
+    #[cfg(feature = "tcss")]
+    catalog!("tcss", tcss::TcssError),
+    #[cfg(feature = "tdai")]
+    catalog!("tdai", tdai::TdaiError),
+    #[cfg(feature = "tdcpg")]
+    catalog!("tdcpg", tdcpg::TdcpgError),
+    #[cfg(feature = "tdid")]
+    catalog!("tdid", tdid::TdidError),
+    #[cfg(feature = "tdmq")]
+    catalog!("tdmq", tdmq::TdmqError),
+    #[cfg(feature = "tdmysql")]
+    catalog!("tdmysql", tdmysql::TdmysqlError),
+    #[cfg(feature = "tds")]
+    catalog!("tds", tds::TdsError),
+    #[cfg(feature = "tem")]
+    catalog!("tem", tem::TemError),
+    #[cfg(feature = "teo")]
+    catalog!("teo", teo::TeoError),
+    #[cfg(feature = "thpc")]
+    catalog!("thpc", thpc::ThpcError),
+    #[cfg(feature = "tia")]
+    catalog!("tia", tia::TiaError),
+    #[cfg(feature = "tiia")]
+    catalog!("tiia", tiia::TiiaError),
+    #[cfg(feature = "tione")]
+    catalog!("tione", tione::TioneError),
+    #[cfg(feature = "tiw")]
+    catalog!("tiw", tiw::TiwError),
+    #[cfg(feature = "tke")]
+    catalog!("tke", tke::TkeError),
+    #[cfg(feature = "tkgdq")]
+    catalog!("tkgdq", tkgdq::TkgdqError),
+    #[cfg(feature = "tms")]
+    catalog!("tms", tms::TmsError),
+    #[cfg(feature = "tmt")]
+    catalog!("tmt", tmt::TmtError),
+    #[cfg(feature = "tokenhub")]
+    catalog!("tokenhub", tokenhub::TokenhubError),
+    #[cfg(feature = "tourism")]
+    catalog!("tourism", tourism::TourismError),
+    #[cfg(feature = "trabbit")]
+    catalog!("trabbit", trabbit::TrabbitError),
+    #[cfg(feature = "trocket")]
+    catalog!("trocket", trocket::TrocketError),
+    #[cfg(feature = "trp")]
+    catalog!("trp", trp::TrpError),
+    #[cfg(feature = "trro")]
+    catalog!("trro", trro::TrroError),
+    #[cfg(feature = "trtc")]
+    catalog!("trtc", trtc::TrtcError),
+    #[cfg(feature = "tse")]
+    catalog!("tse", tse::TseError),
+    #[cfg(feature = "tsf")]
+    catalog!("tsf", tsf::TsfError),
+    #[cfg(feature = "tsi")]
+    catalog!("tsi", tsi::TsiError),
+    #[cfg(feature = "tsw")]
+    catalog!("tsw", tsw::TswError),
+    #[cfg(feature = "tts")]
+    catalog!("tts", tts::TtsError),
+    #[cfg(feature = "vcg")]
+    catalog!("vcg", vcg::VcgError),
+    #[cfg(feature = "vclm")]
+    catalog!("vclm", vclm::VclmError),
+    #[cfg(feature = "vcube")]
+    catalog!("vcube", vcube::VcubeError),
+    #[cfg(feature = "vdb")]
+    catalog!("vdb", vdb::VdbError),
+    #[cfg(feature = "vm")]
+    catalog!("vm", vm::VmError),
+    #[cfg(feature = "vms")]
+    catalog!("vms", vms::VmsError),
+    #[cfg(feature = "vod")]
+    catalog!("vod", vod::VodError),
+    #[cfg(feature = "vpc")]
+    catalog!("vpc", vpc::VpcError),
+    #[cfg(feature = "vrs")]
+    catalog!("vrs", vrs::VrsError),
+    #[cfg(feature = "vtc")]
+    catalog!("vtc", vtc::VtcError),
+    #[cfg(feature = "waf")]
+    catalog!("waf", waf::WafError),
+    #[cfg(feature = "wav")]
+    catalog!("wav", wav::WavError),
+    #[cfg(feature = "wedata")]
+    catalog!("wedata", wedata::WedataError),
+    #[cfg(feature = "weilingwith")]
+    catalog!("weilingwith", weilingwith::WeilingwithError),
+    #[cfg(feature = "wimgs")]
+    catalog!("wimgs", wimgs::WimgsError),
+    #[cfg(feature = "wsa")]
+    catalog!("wsa", wsa::WsaError),
+    #[cfg(feature = "wss")]
+    catalog!("wss", wss::WssError),
+    #[cfg(feature = "yinsuda")]
+    catalog!("yinsuda", yinsuda::YinsudaError),
+    #[cfg(feature = "yunjing")]
+    catalog!("yunjing", yunjing::YunjingError),
+    #[cfg(feature = "yunsou")]
+    catalog!("yunsou", yunsou::YunsouError),
+];

@@ -76,7 +76,7 @@ pub fn generate(
         );
         let _ = writeln!(
             registry,
-            "    #[cfg(feature = \"{feature}\")]\n    push!(\"{feature}\", {module}::{enum_name});"
+            "    #[cfg(feature = \"{feature}\")]\n    catalog!(\"{feature}\", {module}::{enum_name}),"
         );
         let _ = writeln!(features, "    \"{feature}\",");
     }
@@ -89,25 +89,27 @@ pub fn generate(
          //! `tc-errors import-sdk` from `sources/go-sdk/` and `pages/`: do not edit.\n\n\
          use crate::registry::Catalog;\n\n\
          {declarations}\n\
-         /// Pushes the catalog of every service compiled in.\n\
-         pub(crate) fn push_all(catalogs: &mut Vec<Catalog>) {{\n\
-         \x20   // One short line per service, which rustfmt leaves as it is.\n\
-         \x20   macro_rules! push {{\n\
-         \x20       ($service:literal, $module:ident::$enum:ident) => {{\n\
-         \x20           catalogs.push(Catalog::new::<$module::$enum>(\n\
-         \x20               $service,\n\
-         \x20               concat!(\n\
-         \x20                   \"tc_error_catalogs::\",\n\
-         \x20                   stringify!($module),\n\
-         \x20                   \"::\",\n\
-         \x20                   stringify!($enum)\n\
-         \x20               ),\n\
-         \x20           ))\n\
-         \x20       }};\n\
-         \x20   }}\n\
+         // One short line per service, which rustfmt leaves as it is; a build without\n\
+         // services uses none.\n\
+         #[allow(unused_macros)]\n\
+         macro_rules! catalog {{\n\
+         \x20   ($service:literal, $module:ident::$enum:ident) => {{\n\
+         \x20       Catalog::new(\n\
+         \x20           $service,\n\
+         \x20           concat!(\n\
+         \x20               \"tc_error_catalogs::\",\n\
+         \x20               stringify!($module),\n\
+         \x20               \"::\",\n\
+         \x20               stringify!($enum)\n\
+         \x20           ),\n\
+         \x20           <$module::$enum as tc_errors::ErrorCode>::code_table,\n\
+         \x20       )\n\
+         \x20   }};\n\
+         }}\n\n\
+         /// The catalog of every service compiled in, in alphabetical order.\n\
+         pub(crate) static SERVICES: &[Catalog] = &[\n\
          {registry}\
-         \x20   let _ = catalogs;\n\
-         }}\n"
+         ];\n"
     );
     files.push((PathBuf::from("src/services.rs"), services_rs));
     files.push((
