@@ -9,6 +9,7 @@
 //!
 //! ```
 //! use tc_error_catalogs::cbs::CbsError;
+//! use tc_error_catalogs::ErrorCode; // the methods of every catalog enum
 //!
 //! let code: CbsError = "InvalidDisk.Busy".parse().unwrap();
 //! assert!(code.is_retryable());
@@ -25,6 +26,9 @@ mod registry;
 mod services;
 
 pub use registry::{catalog, catalog_in, catalogs, Catalog, Entry, UnknownService};
+/// The trait whose methods (`code()`, `description()`, `kind()`, …) every catalog enum
+/// has, re-exported so that a user of this crate alone can import it.
+pub use tc_errors::ErrorCode;
 // A build without services has nothing here to re-export.
 #[allow(unused_imports)]
 pub use services::*;

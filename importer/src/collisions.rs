@@ -4,6 +4,7 @@
 use crate::Entry;
 use std::collections::HashSet;
 use tc_errors::CommonError;
+use tc_errors::ErrorCode;
 use tc_errors_internals::naming::{is_valid_variant_name, variant_name};
 
 /// Sets `name` on each entry whose rule-given name collides with another entry's or,

@@ -4,6 +4,7 @@
 use crate::tables::{Section, Table};
 use crate::{Diagnostic, Entry};
 use tc_errors::CommonError;
+use tc_errors::ErrorCode;
 
 /// Whether the block can say `use common;`: the page has a common-code table and every
 /// code in it is the runtime's. If not, a note says which codes are not.

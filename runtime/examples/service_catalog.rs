@@ -2,6 +2,7 @@
 //! crates, and the conversions a client uses. Run with
 //! `cargo run -p tc-errors --example service_catalog`.
 
+use tc_errors::ErrorCode;
 use tc_errors::{CommonError, ErrorKind};
 
 tc_errors::tc_errors! {

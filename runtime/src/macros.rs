@@ -18,7 +18,7 @@
 ///     }
 /// }
 ///
-/// use tc_errors::{Code, CommonError, ErrorKind, Language};
+/// use tc_errors::{Code, CommonError, ErrorCode, ErrorKind, Language};
 ///
 /// let busy: CbsError = "InvalidDisk.Busy".parse().unwrap();
 /// assert_eq!(busy, CbsError::InvalidDiskBusy);
@@ -114,11 +114,15 @@
 ///
 /// # What the enum gets
 ///
-/// `#[repr(u16)]`, `Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Debug`; `ALL`;
-/// `code()`, `description()`, `category()`, `kind()`, `is_retryable()`, `as_common()`;
-/// `Display` (the code); `FromStr` and `TryFrom<&str>` with [`UnknownCode`](crate::UnknownCode)
-/// as the error; serde `Serialize`/`Deserialize` as the code string; the
-/// [`ErrorCode`](crate::ErrorCode) trait. All per-variant data lives in static tables.
+/// `#[repr(u16)]`, `Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Debug` (ordered
+/// and hashed by discriminant); `Display` (the code); `FromStr` and `TryFrom<&str>` with
+/// [`UnknownCode`](crate::UnknownCode) as the error; serde `Serialize`/`Deserialize` as
+/// the code string; and the [`ErrorCode`](crate::ErrorCode) trait, whose methods are the
+/// rest of the API: `ALL`, `code()`, `description()`, `description_in()`, `category()`,
+/// `kind()`, `is_retryable()`, `as_common()`, `from_code()`. They are the trait's, not
+/// copies on each enum, so `use tc_errors::ErrorCode;` brings them into scope: a crate of
+/// hundreds of catalogs compiles one set of methods rather than one per enum. All
+/// per-variant data lives in static tables.
 #[macro_export]
 macro_rules! tc_errors {
     ($($catalog:tt)*) => {

@@ -5,6 +5,7 @@
 use crate::documents::{lit, push_escaped, Document, Json, Lit};
 use proptest::prelude::*;
 use proptest::sample::Index;
+use tc::ErrorCode;
 use tc_error_catalogs::cbs::CbsError;
 
 /// `json` written out, with the same zero to two white-space characters between every

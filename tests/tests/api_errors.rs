@@ -1,6 +1,7 @@
 //! API 3.0 error bodies: the code, message and request id they carry, the catalog's
 //! variant or an unknown code kept as written, and what an error offers once parsed.
 
+use tc::ErrorCode;
 use tc::{parse_response, ApiError, Code, CommonError, ErrorKind};
 use tc_error_catalogs::cbs::CbsError;
 use tc_errors_tests::expect::api_error;

@@ -3,6 +3,7 @@
 //! catalogs behave at scale.
 
 use std::path::{Path, PathBuf};
+use tc::ErrorCode;
 use tc::{Code, Language};
 use tc_error_catalogs::catalogs;
 use tc_errors_importer::go_sdk::GoTable;

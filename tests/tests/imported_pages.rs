@@ -1,6 +1,7 @@
 //! The seed pages import cleanly, and what the importer makes of their odd rows.
 
 use tc::legacy::LegacyError;
+use tc::ErrorCode;
 use tc_errors_importer::{self as import, Header, Severity};
 
 /// A seed page and the header its module was imported with (the `import` command line

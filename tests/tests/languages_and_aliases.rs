@@ -3,6 +3,7 @@
 
 use std::collections::hash_map::DefaultHasher;
 use std::hash::{Hash, Hasher};
+use tc::ErrorCode;
 use tc::{Code, ErrorKind, Language};
 
 tc::tc_errors! {

@@ -1,3 +1,5 @@
+use tc::ErrorCode;
+
 tc::tc_errors! {
     pub enum CbsError (
         "InvalidDisk.Busy" => "The cloud disk is busy.",

@@ -18,6 +18,8 @@ tc_errors::tc_errors! {
 // characters in literals and comments.
 extern crate tc as tc_errors;
 
+use tc_errors::ErrorCode;
+
 fn main() {
     // The escapes keep the page's text exactly.
     let code: HostileError = "A.B".parse().unwrap();

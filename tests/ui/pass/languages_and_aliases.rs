@@ -16,6 +16,8 @@ tc::tc_errors! {
     }
 }
 
+use tc::ErrorCode;
+
 fn main() {
     let code: CbsError = "ZoneNotMatch".parse().unwrap();
     assert_eq!(code, CbsError::ResourceUnavailableZoneNotMatch);

@@ -8,6 +8,8 @@ tc::tc_errors! {
     }
 }
 
+use tc::ErrorCode;
+
 fn main() {
     assert_eq!(LegacyError::ALL.len(), 2);
     assert_eq!(LegacyError::InvalidParameter.as_common(), None);
