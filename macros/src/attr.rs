@@ -144,10 +144,7 @@ fn read_aliases(attr: &Attribute) -> syn::Result<Vec<Text>> {
                 ),
             ));
         }
-        aliases.push(Text {
-            value: lit.value(),
-            lit,
-        });
+        aliases.push(Text::new(lit));
     }
     Ok(aliases)
 }

@@ -279,15 +279,28 @@ pub fn expand(model: &Model) -> TokenStream {
     }
 }
 
-/// A variant's docs: the texts (or a word that none is published), and a last paragraph
-/// with the code, its kind and retryability, and its earlier spellings.
+/// A variant's docs: its own texts (or a word that none is published, or where the common
+/// set's are), and a last paragraph with the code, its kind and retryability, and its
+/// earlier spellings.
 fn variant_docs(v: &Variant) -> (String, String) {
     let mut head = String::new();
     for text in [&v.english, &v.chinese].into_iter().flatten() {
         head.push_str(text);
         head.push_str("\n\n");
     }
-    if head.is_empty() {
+    // Not the common texts themselves: one short line instead of the same texts in
+    // every catalog keeps a crate of hundreds of catalogs quicker to build.
+    if v.borrows_texts && head.is_empty() {
+        head = format!(
+            "The common code: its texts are those of `CommonError::{}`.\n\n",
+            v.name
+        );
+    } else if v.borrows_texts {
+        head.push_str(&format!(
+            "In the other language, the text of `CommonError::{}`.\n\n",
+            v.name
+        ));
+    } else if head.is_empty() {
         head.push_str("No description is published for this code.\n\n");
     }
     let retry = if v.kind.is_retryable() {

@@ -45,7 +45,7 @@ mod tests {
             .items
             .iter()
             .map(|item| match item {
-                Item::Entry(entry) => entry.code.value.clone(),
+                Item::Entry(entry) => entry.code.value().to_owned(),
                 Item::Use(item) => format!("use {}", item.ident),
             })
             .collect()

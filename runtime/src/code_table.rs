@@ -1,6 +1,6 @@
 //! A catalog's tables without its enum type.
 
-use crate::{ErrorKind, Language};
+use crate::{CommonError, ErrorCode, ErrorKind, Language};
 use std::ops::Range;
 use tc_errors_internals::hash;
 use tc_errors_internals::table::{self, NOT_COMMON};
@@ -85,13 +85,26 @@ impl CodeTable {
     }
 
     /// The text in `language` of the variant at `index`, if it has one.
+    ///
+    /// A common code takes the common set's text in a language its catalog leaves out:
+    /// the macro does not copy the common texts into every catalog's table.
     #[inline]
     pub fn text(&self, index: usize, language: Language) -> Option<&'static str> {
         let k = match language {
             Language::English => 2,
             Language::Chinese => 3,
         };
-        Some(self.string(STRINGS_PER_VARIANT * index + k)).filter(|text| !text.is_empty())
+        let text = self.string(STRINGS_PER_VARIANT * index + k);
+        if !text.is_empty() {
+            return Some(text);
+        }
+        let common = CommonError::code_table();
+        match self.common(index) {
+            // The common set's own table: a text missing there is missing.
+            Some(_) if std::ptr::eq(self, common) => None,
+            Some(common_index) => common.text(common_index, language),
+            None => None,
+        }
     }
 
     /// String `k` of [`strings`](Self::strings).

@@ -138,8 +138,8 @@ mod tests {
             .iter()
             .filter_map(|item| match item {
                 Item::Entry(entry) => Some((
-                    entry.english.as_ref().map(|t| t.value.clone()),
-                    entry.chinese.as_ref().map(|t| t.value.clone()),
+                    entry.english.as_ref().map(|t| t.value().to_owned()),
+                    entry.chinese.as_ref().map(|t| t.value().to_owned()),
                 )),
                 Item::Use(_) => None,
             })

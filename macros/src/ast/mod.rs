@@ -21,6 +21,7 @@ mod entry;
 mod outline;
 
 use proc_macro2::TokenStream;
+use std::cell::OnceCell;
 use syn::parse::{Parse, ParseStream};
 use syn::{Attribute, Ident, LitStr, Token, Visibility};
 
@@ -80,16 +81,28 @@ pub struct Entry {
 /// to the compiler, and validation needs it several times per entry.
 pub struct Text {
     pub lit: LitStr,
-    pub value: String,
+    /// The literal's value, read on first use: reading it is a round trip to the
+    /// compiler and an unescaping pass, which the common set's texts mostly never need.
+    value: OnceCell<String>,
+}
+
+impl Text {
+    pub fn new(lit: LitStr) -> Self {
+        Text {
+            lit,
+            value: OnceCell::new(),
+        }
+    }
+
+    /// The literal's value.
+    pub fn value(&self) -> &str {
+        self.value.get_or_init(|| self.lit.value())
+    }
 }
 
 impl Parse for Text {
     fn parse(input: ParseStream) -> syn::Result<Self> {
-        let lit: LitStr = input.parse()?;
-        Ok(Text {
-            value: lit.value(),
-            lit,
-        })
+        input.parse().map(Text::new)
     }
 }
 
@@ -106,7 +119,7 @@ mod tests {
             .items
             .iter()
             .map(|item| match item {
-                Item::Entry(entry) => entry.code.value.clone(),
+                Item::Entry(entry) => entry.code.value().to_owned(),
                 Item::Use(item) => format!("use {}", item.ident),
             })
             .collect();

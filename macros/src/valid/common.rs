@@ -1,7 +1,7 @@
 //! `use common;` and the common codes it brings in: where the import may stand, which
 //! wording a re-listed common code keeps, and where each common code ends up.
 
-use super::entry::{check_entry, folded, variant};
+use super::entry::{check_entry, variant};
 use super::Variant;
 use crate::ast::{Entry, Item};
 use crate::check::Origin;
@@ -39,23 +39,28 @@ pub fn check_uses(cx: &mut Ctxt, items: &[Item]) -> bool {
     uses_common
 }
 
-/// Fills the texts that a re-listed common code leaves out from its `listed` entry in the
-/// common set: the service's wording stands in each language it gives; the common set's
-/// fills the other.
-pub fn fill_texts(variant: &mut Variant, listed: &Entry) {
-    if variant.english.is_none() {
-        variant.english = listed.english.as_ref().map(folded);
-    }
-    if variant.chinese.is_none() {
-        variant.chinese = listed.chinese.as_ref().map(folded);
+/// Outside `CommonError` itself, a common code's texts are read at run time from
+/// `CommonError`'s table rather than copied into every catalog, so the macro drops them
+/// unread (each catalog would otherwise decode the same texts again).
+pub fn drop_texts(common: &mut [Entry]) {
+    for entry in common {
+        entry.english = None;
+        entry.chinese = None;
     }
 }
 
+/// Marks a common code's `variant` that leaves out a language: the common set's text
+/// stands in for it at run time, and its docs say so.
+pub fn borrow_texts(variant: &mut Variant) {
+    variant.borrows_texts = variant.english.is_none() || variant.chinese.is_none();
+}
+
 /// Appends the common codes the catalog did not re-list (`relisted[i]` is false) after
-/// its own entries.
+/// its own entries; with `borrow`, their texts are the common set's, read at run time.
 pub fn import_unlisted(
     cx: &mut Ctxt,
     common: &[Entry],
+    borrow: bool,
     relisted: &[bool],
     variants: &mut Vec<Variant>,
     origins: &mut Vec<Origin>,
@@ -68,7 +73,10 @@ pub fn import_unlisted(
         if !(checked.code_ok && checked.attrs.name_ok) {
             continue;
         }
-        if let Some(variant) = variant(cx, checked, Some(i)) {
+        if let Some(mut variant) = variant(cx, checked, Some(i)) {
+            if borrow {
+                borrow_texts(&mut variant);
+            }
             origins.push(Origin::Common);
             variants.push(variant);
         }
@@ -114,6 +122,26 @@ mod tests {
         assert_eq!(model.from_common, [1, 2]);
         assert_eq!(model.variants[0].kind, ErrorKind::Other);
         assert_eq!(model.variants[2].kind, ErrorKind::Internal);
+    }
+
+    #[test]
+    fn common_texts_are_read_at_run_time_not_copied() {
+        let (model, errors) = check_source(
+            r#"pub enum E {
+                use common;
+                "InvalidParameter" => _ / "参数错误",
+            }"#,
+        );
+        assert!(errors.is_empty(), "{errors:?}");
+        // Re-listed in Chinese only: the English is the common set's, read at run time.
+        assert_eq!(model.variants[0].english, None);
+        assert_eq!(model.variants[0].chinese.as_deref(), Some("参数错误"));
+        assert!(model.variants[0].borrows_texts);
+        // Not re-listed: both texts are the common set's.
+        assert_eq!(codes(&model), ["InvalidParameter", "InternalError"]);
+        assert_eq!(model.variants[1].english, None);
+        assert_eq!(model.variants[1].chinese, None);
+        assert!(model.variants[1].borrows_texts);
     }
 
     #[test]

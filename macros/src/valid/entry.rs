@@ -21,7 +21,7 @@ pub struct Checked<'a> {
 /// The variant `checked` becomes, `common` being its index in the common set; `None`
 /// (reported) when its code would name a keyword.
 pub fn variant(cx: &mut Ctxt, checked: Checked<'_>, common: Option<usize>) -> Option<Variant> {
-    let code = checked.entry.code.value.clone();
+    let code = checked.entry.code.value().to_owned();
     let span = checked.entry.code.lit.span();
     let (ident, name) = match checked.attrs.name {
         Some(ident) => {
@@ -52,9 +52,10 @@ pub fn variant(cx: &mut Ctxt, checked: Checked<'_>, common: Option<usize>) -> Op
             .attrs
             .aliases
             .iter()
-            .filter(|alias| check_code(&alias.value).is_ok())
-            .map(|alias| (alias.value.clone(), alias.lit.span()))
+            .filter(|alias| check_code(alias.value()).is_ok())
+            .map(|alias| (alias.value().to_owned(), alias.lit.span()))
             .collect(),
+        borrows_texts: false,
         docs: checked.attrs.docs,
         common,
         code,
@@ -65,7 +66,7 @@ pub fn variant(cx: &mut Ctxt, checked: Checked<'_>, common: Option<usize>) -> Op
 
 /// A text as the enum holds it: white space folded.
 pub fn folded(text: &Text) -> String {
-    fold_whitespace(&text.value)
+    fold_whitespace(text.value())
 }
 
 /// Reads an entry's attributes and checks its code, texts and aliases, reporting every
@@ -76,7 +77,7 @@ pub fn check_entry<'a>(cx: &mut Ctxt, entry: &'a Entry) -> Checked<'a> {
         code_ok: true,
         attrs: attr::read(cx, &entry.attrs),
     };
-    if let Err(problem) = check_code(&entry.code.value) {
+    if let Err(problem) = check_code(entry.code.value()) {
         checked.code_ok = false;
         cx.error_at(
             entry.code.lit.span(),
@@ -84,7 +85,7 @@ pub fn check_entry<'a>(cx: &mut Ctxt, entry: &'a Entry) -> Checked<'a> {
         );
     }
     for text in [&entry.english, &entry.chinese].into_iter().flatten() {
-        if text.value.trim().is_empty() {
+        if text.value().trim().is_empty() {
             cx.error_at(
                 text.lit.span(),
                 "empty description: a code with no published description is written alone, as `\"Code\",`",
@@ -92,7 +93,7 @@ pub fn check_entry<'a>(cx: &mut Ctxt, entry: &'a Entry) -> Checked<'a> {
         }
     }
     for alias in &checked.attrs.aliases {
-        if let Err(problem) = check_code(&alias.value) {
+        if let Err(problem) = check_code(alias.value()) {
             cx.error_at(
                 alias.lit.span(),
                 format!("malformed alias: {problem}: {}", code_fix(problem)),

@@ -16,7 +16,7 @@ use crate::ast::{Catalog, Input, Item};
 use crate::check::{check_names, Origin};
 use crate::ctxt::Ctxt;
 use aliases::check_aliases;
-use common::{check_uses, fill_texts, import_unlisted, variant_positions};
+use common::{borrow_texts, check_uses, drop_texts, import_unlisted, variant_positions};
 use entry::{check_entry, variant};
 use limits::{check_common_size, check_variant_count};
 use proc_macro2::{Span, TokenStream};
@@ -53,6 +53,9 @@ pub struct Variant {
     pub chinese: Option<String>,
     /// Earlier spellings that parse to this variant, with their literals' spans.
     pub aliases: Vec<(String, Span)>,
+    /// Whether a common code leaves out a language, whose text is then read at run time
+    /// from `CommonError`'s table.
+    pub borrows_texts: bool,
     /// Doc comments written on the entry, shown after the description.
     pub docs: Vec<TokenStream>,
     pub kind: ErrorKind,
@@ -83,12 +86,15 @@ pub fn check(cx: &mut Ctxt, input: Input) -> Model {
         cx.push(error);
     }
     check_common_size(cx, &mut common);
+    if !defines_common {
+        drop_texts(&mut common);
+    }
     let uses_common = check_uses(cx, &body.items) || defines_common;
 
     let common_index: HashMap<String, usize> = common
         .iter()
         .enumerate()
-        .map(|(i, entry)| (entry.code.value.clone(), i))
+        .map(|(i, entry)| (entry.code.value().to_owned(), i))
         .collect();
 
     let mut seen_codes: HashMap<String, Span> = HashMap::new();
@@ -103,7 +109,7 @@ pub fn check(cx: &mut Ctxt, input: Input) -> Model {
         if !checked.code_ok {
             continue;
         }
-        let code = entry.code.value.clone();
+        let code = entry.code.value().to_owned();
         if let Some(first) = seen_codes.get(&code) {
             cx.push(duplicate_code(&code, entry.code.lit.span(), *first));
             continue;
@@ -127,14 +133,21 @@ pub fn check(cx: &mut Ctxt, input: Input) -> Model {
         if let Some(mut variant) = variant(cx, checked, common_at) {
             if let Some(i) = common_at {
                 relisted[i] = true;
-                fill_texts(&mut variant, &common[i]);
+                borrow_texts(&mut variant);
             }
             origins.push(origin);
             variants.push(variant);
         }
     }
     if uses_common {
-        import_unlisted(cx, &common, &relisted, &mut variants, &mut origins);
+        import_unlisted(
+            cx,
+            &common,
+            !defines_common,
+            &relisted,
+            &mut variants,
+            &mut origins,
+        );
     }
     check_names(cx, &mut variants, &origins);
     check_aliases(cx, &mut variants);
