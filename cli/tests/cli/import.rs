@@ -5,38 +5,34 @@ use super::*;
 #[test]
 fn import_prints_the_catalog_module_of_a_page() {
     let cbs = format!("{PAGES}/cbs.md");
-    let output = tc_errors(&[
-        "import",
-        &cbs,
-        "--title",
-        "Cloud Block Storage",
-        "--api-version",
-        "2017-03-12",
-        "--rename",
-        "AutoSnapshotPolicyOutOfQuota=LimitExceeded.AutoSnapshotPolicyOutOfQuota",
-        "--rename",
-        "ZoneNotMatch=ResourceUnavailable.ZoneNotMatch",
-        "--rename",
-        "InvalidDisk.NotSupportRefund=ResourceUnavailable.NotSupportRefund",
-        "--rename",
-        "InvalidDisk.RepeatRefund=ResourceUnavailable.RepeatRefund",
-    ]);
-    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
-    let renames = [
-        (
-            "AutoSnapshotPolicyOutOfQuota",
-            "LimitExceeded.AutoSnapshotPolicyOutOfQuota",
-        ),
-        ("ZoneNotMatch", "ResourceUnavailable.ZoneNotMatch"),
-        (
-            "InvalidDisk.NotSupportRefund",
-            "ResourceUnavailable.NotSupportRefund",
-        ),
-        (
-            "InvalidDisk.RepeatRefund",
-            "ResourceUnavailable.RepeatRefund",
-        ),
+    // The renames the catalogs are generated with, from `seeds.tsv`.
+    let seeds = tc_errors_importer::sdk::read_seeds(format!("{PAGES}/seeds.tsv").as_ref()).unwrap();
+    let renames: Vec<(&str, &str)> = seeds
+        .iter()
+        .find(|seed| seed.service == "cbs")
+        .map(|seed| {
+            seed.renames
+                .iter()
+                .map(|(old, new)| (old.as_str(), new.as_str()))
+                .collect()
+        })
+        .unwrap_or_default();
+    assert!(!renames.is_empty(), "seeds.tsv lists CBS's renames");
+    let mut args = vec![
+        "import".to_owned(),
+        cbs,
+        "--title".to_owned(),
+        "Cloud Block Storage".to_owned(),
+        "--api-version".to_owned(),
+        "2017-03-12".to_owned(),
     ];
+    for (old, new) in &renames {
+        args.push("--rename".to_owned());
+        args.push(format!("{old}={new}"));
+    }
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let output = tc_errors(&args);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
     let expected = module_of(
         include_bytes!("../../../catalogs/pages/cbs.md"),
         Header::new("cbs", None)
