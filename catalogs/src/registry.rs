@@ -46,17 +46,14 @@ pub struct Catalog {
     pub service: &'static str,
     /// The enum's path, such as `tc_error_catalogs::cbs::CbsError`.
     pub enum_path: &'static str,
-    // A function rather than the table itself: a static list of catalogs can name it,
-    // where a single function pushing 270 catalogs onto a `Vec` costs the optimiser
-    // about half a second of every release build.
-    table: fn() -> &'static CodeTable,
+    table: &'static CodeTable,
 }
 
 impl Catalog {
     pub(crate) const fn new(
         service: &'static str,
         enum_path: &'static str,
-        table: fn() -> &'static CodeTable,
+        table: &'static CodeTable,
     ) -> Catalog {
         Catalog {
             service,
@@ -67,13 +64,13 @@ impl Catalog {
 
     /// The entry with exactly this code or earlier spelling, if the catalog declares it.
     pub fn find(&self, code: &str) -> Option<Entry> {
-        let table = (self.table)();
+        let table = self.table;
         table.find(code).map(|index| Entry::at(table, index))
     }
 
     /// Every entry, in declaration order.
     pub fn entries(&self) -> Vec<Entry> {
-        let table = (self.table)();
+        let table = self.table;
         (0..table.len())
             .map(|index| Entry::at(table, index))
             .collect()
@@ -84,11 +81,11 @@ impl Catalog {
 /// in alphabetical order.
 pub fn catalogs() -> Vec<Catalog> {
     let builtin = [
-        Catalog::new("common", "tc_errors::CommonError", CommonError::code_table),
+        Catalog::new("common", "tc_errors::CommonError", CommonError::CODE_TABLE),
         Catalog::new(
             "legacy",
             "tc_errors::legacy::LegacyError",
-            tc_errors::legacy::LegacyError::code_table,
+            tc_errors::legacy::LegacyError::CODE_TABLE,
         ),
     ];
     builtin

@@ -561,7 +561,7 @@ macro_rules! catalog {
                 "::",
                 stringify!($enum)
             ),
-            <$module::$enum as tc_errors::ErrorCode>::code_table,
+            <$module::$enum as tc_errors::ErrorCode>::CODE_TABLE,
         )
     };
 }

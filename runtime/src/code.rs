@@ -59,10 +59,9 @@ impl<E: ErrorCode> Code<E> {
     /// [`Code::parse`], keeping a code the parser decoded into a string of its own
     /// without copying it.
     pub(crate) fn from_text(code: Cow<'_, str>) -> Code<E> {
-        let table = E::__table();
-        match table.lookup(&code) {
-            Some((index, None)) => Code::Known(table.all[index]),
-            Some((index, Some(spelling))) => Code::Renamed(table.all[index], spelling),
+        match E::CODE_TABLE.lookup(&code) {
+            Some((index, None)) => Code::Known(E::ALL[index]),
+            Some((index, Some(spelling))) => Code::Renamed(E::ALL[index], spelling),
             None => Code::Unknown(UnknownCode::new(code.into_owned())),
         }
     }

@@ -7,7 +7,7 @@ use tc_errors_internals::table::{self, NOT_COMMON};
 
 /// A catalog's codes, texts and kinds without its enum type, indexed by the
 /// discriminant: what a tool that searches many catalogs reads, so that it compiles one
-/// copy of its code rather than one per enum ([`ErrorCode::code_table`](crate::ErrorCode::code_table)).
+/// copy of its code rather than one per enum ([`ErrorCode::CODE_TABLE`](crate::ErrorCode::CODE_TABLE)).
 ///
 /// The generated tables are data: number tables are byte strings of little-endian
 /// numbers (read by `table::u16_at`), one literal per table instead of one per number,
@@ -16,7 +16,7 @@ use tc_errors_internals::table::{self, NOT_COMMON};
 /// ```
 /// use tc_errors::{CommonError, ErrorCode, ErrorKind, Language};
 ///
-/// let table = CommonError::code_table();
+/// let table = CommonError::CODE_TABLE;
 /// let index = table.find("RequestLimitExceeded").unwrap();
 /// assert_eq!(table.code(index), "RequestLimitExceeded");
 /// assert_eq!(table.kind(index), ErrorKind::Throttled);
@@ -98,7 +98,7 @@ impl CodeTable {
         if !text.is_empty() {
             return Some(text);
         }
-        let common = CommonError::code_table();
+        let common = CommonError::CODE_TABLE;
         match self.common(index) {
             // The common set's own table: a text missing there is missing.
             Some(_) if std::ptr::eq(self, common) => None,

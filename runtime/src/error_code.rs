@@ -1,6 +1,5 @@
 //! The trait every generated catalog enum implements.
 
-use crate::__private::Table;
 use crate::{category_of, ErrorKind};
 use crate::{CodeTable, CommonError, Language, UnknownCode};
 use std::fmt::{Debug, Display};
@@ -41,21 +40,16 @@ pub trait ErrorCode:
     /// Every code of the catalog, in declaration order.
     const ALL: &'static [Self];
 
-    #[doc(hidden)]
-    fn __table() -> &'static Table<Self>;
+    /// The catalog's codes, texts and kinds without the enum's type, for tools that
+    /// search many catalogs. A constant, so that a static list of catalogs can hold it.
+    const CODE_TABLE: &'static CodeTable;
 
     #[doc(hidden)]
     fn __index(self) -> usize;
 
-    /// The catalog's codes, texts and kinds without the enum's type, for tools that
-    /// search many catalogs.
-    fn code_table() -> &'static CodeTable {
-        &Self::__table().codes
-    }
-
     /// The error code exactly as the API sends it, such as `InvalidDisk.Busy`.
     fn code(self) -> &'static str {
-        Self::__table().code(self.__index())
+        Self::CODE_TABLE.code(self.__index())
     }
 
     /// What the error means, in the words of the service's error-code page: the English
@@ -68,7 +62,7 @@ pub trait ErrorCode:
 
     /// The text in `language`, if the service publishes one.
     fn description_in(self, language: Language) -> Option<&'static str> {
-        Self::__table().text(self.__index(), language)
+        Self::CODE_TABLE.text(self.__index(), language)
     }
 
     /// The code's first segment, such as `InvalidDisk` for `InvalidDisk.Busy`.
@@ -78,7 +72,7 @@ pub trait ErrorCode:
 
     /// The broad class of the error: by category, or as the catalog's `#[kind(…)]` says.
     fn kind(self) -> ErrorKind {
-        Self::__table().kind(self.__index())
+        Self::CODE_TABLE.kind(self.__index())
     }
 
     /// Whether the same request may succeed if sent again after a delay.
@@ -89,13 +83,12 @@ pub trait ErrorCode:
     /// The same code in the shared common set, if it is a common code of a catalog
     /// declared with `use common;` (or of [`CommonError`] itself).
     fn as_common(self) -> Option<CommonError> {
-        let index = Self::__table().common(self.__index())?;
+        let index = Self::CODE_TABLE.common(self.__index())?;
         CommonError::ALL.get(index).copied()
     }
 
     /// The variant with this exact code or earlier spelling, if the catalog declares it.
     fn from_code(code: &str) -> Option<Self> {
-        let table = Self::__table();
-        table.find(code).map(|index| table.all[index])
+        Self::CODE_TABLE.find(code).map(|index| Self::ALL[index])
     }
 }

@@ -1,7 +1,6 @@
 //! Support for the code that `tc_errors!` generates. Not public API: names and shapes
 //! here change without notice.
 
-pub use crate::CodeTable;
 use crate::{CommonError, ErrorCode, UnknownCode};
 use std::fmt;
 
@@ -10,25 +9,9 @@ pub use tc_errors_macros::tc_errors_impl;
 
 use tc_errors_internals::table;
 
-/// A catalog's tables: its variants, and their codes, texts and kinds.
-pub struct Table<E: 'static> {
-    /// Every variant, in discriminant order.
-    pub all: &'static [E],
-    /// Everything else, without the enum's type.
-    pub codes: CodeTable,
-}
-
-impl<E> std::ops::Deref for Table<E> {
-    type Target = CodeTable;
-
-    fn deref(&self) -> &CodeTable {
-        &self.codes
-    }
-}
-
 /// `Debug` for generated enums: the variant's name.
 pub fn variant_name<E: ErrorCode>(value: E) -> &'static str {
-    E::__table().name(value.__index())
+    E::CODE_TABLE.name(value.__index())
 }
 
 /// `FromStr` for generated enums.
@@ -38,13 +21,12 @@ pub fn from_str<E: ErrorCode>(code: &str) -> Result<E, UnknownCode> {
 
 /// `From<CommonError>` for generated enums declared with `use common;`.
 pub fn from_common<E: ErrorCode>(common: CommonError) -> E {
-    let table = E::__table();
     // Cannot fail: the macro writes this impl only for a `use common;` catalog, whose
     // `from_common` it fills with the variant of every common code (a catalog that lost
     // one is a compile error, so its table is never read).
-    let index = table::u16_at(table.from_common, common.__index())
+    let index = table::u16_at(E::CODE_TABLE.from_common, common.__index())
         .expect("`tc_errors!` writes a variant for every common code");
-    table.all[usize::from(index)]
+    E::ALL[usize::from(index)]
 }
 
 /// `Deserialize` for generated enums: a code string the catalog declares.

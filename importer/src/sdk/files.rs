@@ -102,7 +102,7 @@ pub fn generate(
          \x20               \"::\",\n\
          \x20               stringify!($enum)\n\
          \x20           ),\n\
-         \x20           <$module::$enum as tc_errors::ErrorCode>::code_table,\n\
+         \x20           <$module::$enum as tc_errors::ErrorCode>::CODE_TABLE,\n\
          \x20       )\n\
          \x20   }};\n\
          }}\n\n\
