@@ -8,7 +8,7 @@ use quote::ToTokens;
 use syn::ext::IdentExt;
 use syn::parse::Parser;
 use syn::punctuated::Punctuated;
-use syn::{Attribute, Ident, LitStr, Token};
+use syn::{Attribute, Ident, Token};
 use tc_errors_internals::kind::{kind_named, ErrorKind};
 use tc_errors_internals::naming::is_valid_variant_name;
 
@@ -127,26 +127,16 @@ fn read_kind(attr: &Attribute) -> syn::Result<ErrorKind> {
 fn read_aliases(attr: &Attribute) -> syn::Result<Vec<Text>> {
     const EXPECTED: &str = "`#[alias(…)]` takes the code's earlier spellings as string literals, such as `#[alias(\"AutoSnapshotPolicyOutOfQuota\")]`";
     let args = attr_args(attr)?;
-    let lits = Punctuated::<LitStr, Token![,]>::parse_terminated
+    let aliases = Punctuated::<Text, Token![,]>::parse_terminated
         .parse2(args.tokens.clone())
         .map_err(|_| args.error(EXPECTED))?;
-    if lits.is_empty() {
+    if aliases.is_empty() {
         return Err(args.error(EXPECTED));
     }
-    let mut aliases = Vec::with_capacity(lits.len());
-    for lit in lits {
-        if !lit.suffix().is_empty() {
-            return Err(syn::Error::new(
-                lit.span(),
-                format!(
-                    "string literals take no suffix: remove `{}` after the closing quote",
-                    lit.suffix()
-                ),
-            ));
-        }
-        aliases.push(Text::new(lit));
+    if let Some(error) = aliases.iter().find_map(Text::suffix_error) {
+        return Err(error);
     }
-    Ok(aliases)
+    Ok(aliases.into_iter().collect())
 }
 
 /// The tokens inside an attribute's parentheses.

@@ -27,7 +27,7 @@ impl Entry {
             english: None,
             chinese: None,
         };
-        check_suffix(&entry.code.lit, errors);
+        check_suffix(&entry.code, errors);
         if input.is_empty() || input.peek(Token![,]) {
             return Ok(entry);
         }
@@ -74,22 +74,13 @@ fn read_text(
     let text: Text = input
         .parse()
         .map_err(|e| syn::Error::new(e.span(), expected))?;
-    check_suffix(&text.lit, errors);
+    check_suffix(&text, errors);
     Ok(text)
 }
 
-/// rustc rejects a suffix on a string literal everywhere else (`"A.B"x`); so does the
-/// macro, rather than dropping it silently.
-fn check_suffix(lit: &LitStr, errors: &mut Vec<syn::Error>) {
-    if !lit.suffix().is_empty() {
-        errors.push(syn::Error::new(
-            lit.span(),
-            format!(
-                "string literals take no suffix: remove `{}` after the closing quote",
-                lit.suffix()
-            ),
-        ));
-    }
+/// Records the error on a suffixed literal; the entry is kept.
+fn check_suffix(text: &Text, errors: &mut Vec<syn::Error>) {
+    errors.extend(text.suffix_error());
 }
 
 #[cfg(test)]

@@ -14,16 +14,18 @@
 //! mistake and the other entries still become variants.
 //!
 //! This file holds the tree. It is read outside in: `outline.rs` (the shim's prefix, the
-//! enum's header, the braces), `body.rs` (item after item) and `entry.rs` (one entry).
+//! enum's header, the braces), `body.rs` (item after item), `entry.rs` (one entry) and
+//! `text.rs` (one string literal).
 
 mod body;
 mod entry;
 mod outline;
+mod text;
+
+pub use text::Text;
 
 use proc_macro2::TokenStream;
-use std::cell::OnceCell;
-use syn::parse::{Parse, ParseStream};
-use syn::{Attribute, Ident, LitStr, Token, Visibility};
+use syn::{Attribute, Ident, Token, Visibility};
 
 /// Everything the macro was given.
 pub struct Input {
@@ -75,35 +77,6 @@ pub struct Entry {
     pub english: Option<Text>,
     /// The Chinese text, when written.
     pub chinese: Option<Text>,
-}
-
-/// A string literal with its value, read once: reading a literal's value is a round trip
-/// to the compiler, and validation needs it several times per entry.
-pub struct Text {
-    pub lit: LitStr,
-    /// The literal's value, read on first use: reading it is a round trip to the
-    /// compiler and an unescaping pass, which the common set's texts mostly never need.
-    value: OnceCell<String>,
-}
-
-impl Text {
-    pub fn new(lit: LitStr) -> Self {
-        Text {
-            lit,
-            value: OnceCell::new(),
-        }
-    }
-
-    /// The literal's value.
-    pub fn value(&self) -> &str {
-        self.value.get_or_init(|| self.lit.value())
-    }
-}
-
-impl Parse for Text {
-    fn parse(input: ParseStream) -> syn::Result<Self> {
-        input.parse().map(Text::new)
-    }
 }
 
 #[cfg(test)]

@@ -22,7 +22,7 @@ pub struct Checked<'a> {
 /// (reported) when its code would name a keyword.
 pub fn variant(cx: &mut Ctxt, checked: Checked<'_>, common: Option<usize>) -> Option<Variant> {
     let code = checked.entry.code.value().to_owned();
-    let span = checked.entry.code.lit.span();
+    let span = checked.entry.code.span();
     let (ident, name) = match checked.attrs.name {
         Some(ident) => {
             let name = ident.to_string();
@@ -53,7 +53,7 @@ pub fn variant(cx: &mut Ctxt, checked: Checked<'_>, common: Option<usize>) -> Op
             .aliases
             .iter()
             .filter(|alias| check_code(alias.value()).is_ok())
-            .map(|alias| (alias.value().to_owned(), alias.lit.span()))
+            .map(|alias| (alias.value().to_owned(), alias.span()))
             .collect(),
         borrows_texts: false,
         docs: checked.attrs.docs,
@@ -80,14 +80,14 @@ pub fn check_entry<'a>(cx: &mut Ctxt, entry: &'a Entry) -> Checked<'a> {
     if let Err(problem) = check_code(entry.code.value()) {
         checked.code_ok = false;
         cx.error_at(
-            entry.code.lit.span(),
+            entry.code.span(),
             format!("malformed {problem}: {}", code_fix(problem)),
         );
     }
     for text in [&entry.english, &entry.chinese].into_iter().flatten() {
         if text.value().trim().is_empty() {
             cx.error_at(
-                text.lit.span(),
+                text.span(),
                 "empty description: a code with no published description is written alone, as `\"Code\",`",
             );
         }
@@ -95,7 +95,7 @@ pub fn check_entry<'a>(cx: &mut Ctxt, entry: &'a Entry) -> Checked<'a> {
     for alias in &checked.attrs.aliases {
         if let Err(problem) = check_code(alias.value()) {
             cx.error_at(
-                alias.lit.span(),
+                alias.span(),
                 format!("malformed alias: {problem}: {}", code_fix(problem)),
             );
         }

@@ -111,10 +111,10 @@ pub fn check(cx: &mut Ctxt, input: Input) -> Model {
         }
         let code = entry.code.value().to_owned();
         if let Some(first) = seen_codes.get(&code) {
-            cx.push(duplicate_code(&code, entry.code.lit.span(), *first));
+            cx.push(duplicate_code(&code, entry.code.span(), *first));
             continue;
         }
-        seen_codes.insert(code.clone(), entry.code.lit.span());
+        seen_codes.insert(code.clone(), entry.code.span());
         if !checked.attrs.name_ok {
             continue;
         }
@@ -127,7 +127,7 @@ pub fn check(cx: &mut Ctxt, input: Input) -> Model {
             .attrs
             .name
             .as_ref()
-            .map_or(Origin::Code(entry.code.lit.span()), |name| {
+            .map_or(Origin::Code(entry.code.span()), |name| {
                 Origin::Name(name.span())
             });
         if let Some(mut variant) = variant(cx, checked, common_at) {
