@@ -50,6 +50,15 @@ impl fmt::Display for CodeProblem {
 /// starting with a letter, with no empty segment except a trailing one (the API really
 /// returns `UnsupportedOperation.`).
 pub fn check_code(code: &str) -> Result<(), CodeProblem> {
+    if is_well_formed(code.as_bytes()) {
+        Ok(())
+    } else {
+        problem(code)
+    }
+}
+
+/// What is wrong with `code`, checked rule by rule in the order the problems are reported.
+fn problem(code: &str) -> Result<(), CodeProblem> {
     let first = code.chars().next().ok_or(CodeProblem::Empty)?;
     if code.chars().any(char::is_whitespace) {
         return Err(CodeProblem::Whitespace);
@@ -72,16 +81,36 @@ pub fn check_code(code: &str) -> Result<(), CodeProblem> {
     Ok(())
 }
 
+/// Whether `code` is well formed, in one pass over its bytes: the macro checks every code
+/// of every catalog unoptimised, and finds the problem of the rare bad one in `check_code`.
+fn is_well_formed(code: &[u8]) -> bool {
+    let Some(first) = code.first() else {
+        return false;
+    };
+    let mut after_dot = false;
+    first.is_ascii_alphabetic()
+        && code.iter().all(|&byte| {
+            let dot = byte == b'.';
+            let ok = byte.is_ascii_alphanumeric() || byte == b'_' || (dot && !after_dot);
+            after_dot = dot;
+            ok
+        })
+}
+
 /// The variant name of a well-formed code: the dots dropped and the first letter of each
 /// segment upper-cased, the rest kept as written (`InvalidDisk.Busy` → `InvalidDiskBusy`,
 /// `InternalError.ES` → `InternalErrorES`, `MissingParameter.cmq` → `MissingParameterCmq`).
 pub fn variant_name(code: &str) -> String {
     let mut name = String::with_capacity(code.len());
-    for segment in code.split('.') {
-        let mut chars = segment.chars();
-        if let Some(first) = chars.next() {
-            name.push(first.to_ascii_uppercase());
-            name.extend(chars);
+    let mut segment_start = true;
+    for c in code.chars() {
+        if c == '.' {
+            segment_start = true;
+        } else if segment_start {
+            name.push(c.to_ascii_uppercase());
+            segment_start = false;
+        } else {
+            name.push(c);
         }
     }
     name
@@ -109,7 +138,10 @@ fn is_keyword(name: &str) -> bool {
         "pub", "ref", "return", "self", "static", "struct", "super", "trait", "true", "try",
         "type", "typeof", "unsafe", "unsized", "use", "virtual", "where", "while", "yield",
     ];
-    KEYWORDS.contains(&name)
+    // Every keyword but `Self` starts with a lower-case letter, and generated names with
+    // an upper-case one: most names need no comparison.
+    (name == "Self" || name.starts_with(|c: char| c.is_ascii_lowercase()))
+        && KEYWORDS.contains(&name)
 }
 
 #[cfg(test)]
@@ -161,7 +193,39 @@ mod tests {
     }
 
     #[test]
+    fn the_one_pass_check_agrees_with_the_rules() {
+        for code in [
+            "",
+            "A",
+            "a",
+            "InvalidDisk.Busy",
+            "UnsupportedOperation.",
+            "Foo_bar.1x",
+            "a.B.c",
+            " A",
+            "A B",
+            "A-B",
+            "Aé",
+            ".A",
+            "A..B",
+            "A.",
+            "A...",
+            "1A",
+            "_A",
+            "A\u{3000}",
+        ] {
+            assert_eq!(
+                is_well_formed(code.as_bytes()),
+                problem(code).is_ok(),
+                "{code:?}"
+            );
+        }
+    }
+
+    #[test]
     fn variant_names_are_identifiers() {
+        assert!(!is_valid_variant_name("type"));
+        assert!(is_valid_variant_name("Type"));
         assert!(is_valid_variant_name("InvalidDiskBusy"));
         assert!(is_valid_variant_name("_Private"));
         assert!(!is_valid_variant_name("Self"));
