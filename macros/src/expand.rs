@@ -26,10 +26,11 @@ pub fn expand(model: &Model) -> TokenStream {
         let ident = &v.ident;
         let (head, tail) = variant_docs(v);
         if v.docs.is_empty() {
-            let doc = format!("{head}\n{tail}");
+            let doc = raw_string(&format!("{head}\n{tail}"));
             quote!(#[doc = #doc] #ident)
         } else {
             let docs = &v.docs;
+            let (head, tail) = (raw_string(&head), raw_string(&tail));
             quote!(#[doc = #head] #(#docs)* #[doc = #tail] #ident)
         }
     });
@@ -64,6 +65,7 @@ pub fn expand(model: &Model) -> TokenStream {
             .iter()
             .map(|&(_, i)| u16::try_from(i).unwrap_or(u16::MAX)),
     ));
+    let strings = raw_string(&strings);
     // Number tables are byte strings (see `pack`): one token each, whatever the size.
     let bounds = Literal::byte_string(&u32s(bounds));
     // Indices into `ErrorKind::ALL`, which is in declaration order.
@@ -279,6 +281,39 @@ pub fn expand(model: &Model) -> TokenStream {
     }
 }
 
+/// `text` as a raw string literal, which needs no escaping: `Literal::string` runs
+/// `char::escape_debug` on every character, slow on Chinese text, and a catalog's strings
+/// table holds all of its texts. The compiler lexes the raw string instead.
+fn raw_string(text: &str) -> Literal {
+    raw_string_source(text)
+        .and_then(|source| source.parse().ok())
+        .unwrap_or_else(|| Literal::string(text))
+}
+
+/// The source of a raw string literal of `text`, with enough `#`s that no quote in it
+/// closes the literal; `None` for a text that the compiler rejects in a raw string (a
+/// carriage return, a character that changes the direction of text) or that would need
+/// more `#`s than the lexer takes. The lexer reports those as errors of the user's build
+/// rather than failing the parse, so they must not reach it.
+fn raw_string_source(text: &str) -> Option<String> {
+    if text.contains(|c| c == '\r' || is_text_flow_control(c)) {
+        return None;
+    }
+    let mut hashes = String::new();
+    while text.contains(&format!("\"{hashes}")) {
+        if hashes.len() == 255 {
+            return None;
+        }
+        hashes.push('#');
+    }
+    Some(format!("r{hashes}\"{text}\"{hashes}"))
+}
+
+/// The characters rustc denies raw in a literal (`text_direction_codepoint_in_literal`).
+fn is_text_flow_control(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
 /// A variant's docs: its own texts (or a word that none is published, or where the common
 /// set's are), and a last paragraph with the code, its kind and retryability, and its
 /// earlier spellings.
@@ -318,7 +353,28 @@ fn variant_docs(v: &Variant) -> (String, String) {
 
 #[cfg(test)]
 mod tests {
+    use super::raw_string_source;
     use crate::expand_tokens;
+
+    #[test]
+    fn a_raw_string_holds_any_text_but_a_carriage_return() {
+        for text in [
+            "",
+            "InvalidDisk.Busy云盘正忙。",
+            r#"say "hi""#,
+            r##"a "# inside"##,
+            r###"two "## of them"###,
+            r"back\slash \n",
+            "line\nbreak",
+        ] {
+            let source = raw_string_source(text).expect("a raw string");
+            let literal: syn::LitStr = syn::parse_str(&source).expect("a string literal");
+            assert_eq!(literal.value(), text, "{source}");
+        }
+        for text in ["a\rb", "a\u{202e}b", "\u{2066}isolate\u{2069}"] {
+            assert_eq!(raw_string_source(text), None, "{text:?}");
+        }
+    }
 
     #[test]
     fn a_common_code_left_without_a_variant_expands_with_its_error() {
