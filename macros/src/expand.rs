@@ -296,7 +296,7 @@ fn raw_string(text: &str) -> Literal {
 /// more `#`s than the lexer takes. The lexer reports those as errors of the user's build
 /// rather than failing the parse, so they must not reach it.
 fn raw_string_source(text: &str) -> Option<String> {
-    if text.contains(|c| c == '\r' || is_text_flow_control(c)) {
+    if has_raw_string_hazard(text.as_bytes()) {
         return None;
     }
     let mut hashes = String::new();
@@ -309,9 +309,28 @@ fn raw_string_source(text: &str) -> Option<String> {
     Some(format!("r{hashes}\"{text}\"{hashes}"))
 }
 
-/// The characters rustc denies raw in a literal (`text_direction_codepoint_in_literal`).
-fn is_text_flow_control(c: char) -> bool {
-    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+/// Whether `text` has a carriage return or a character that changes the direction of
+/// text (U+202A–U+202E, U+2066–U+2069, which rustc denies raw in a literal). One plain
+/// loop over the bytes: the macro runs unoptimised, where `str::contains` with a
+/// closure costs a hundred instructions a character.
+fn has_raw_string_hazard(text: &[u8]) -> bool {
+    let mut at = 0;
+    while at < text.len() {
+        match text[at] {
+            b'\r' => return true,
+            0xE2 if at + 2 < text.len() => {
+                let (second, third) = (text[at + 1], text[at + 2]);
+                if (second == 0x80 && (0xAA..=0xAE).contains(&third))
+                    || (second == 0x81 && (0xA6..=0xA9).contains(&third))
+                {
+                    return true;
+                }
+            }
+            _ => {}
+        }
+        at += 1;
+    }
+    false
 }
 
 /// A variant's docs: its own texts (or a word that none is published, or where the common
@@ -361,6 +380,7 @@ mod tests {
         for text in [
             "",
             "InvalidDisk.Busy云盘正忙。",
+            "you’ve — “quoted” …",
             r#"say "hi""#,
             r##"a "# inside"##,
             r###"two "## of them"###,
@@ -371,7 +391,13 @@ mod tests {
             let literal: syn::LitStr = syn::parse_str(&source).expect("a string literal");
             assert_eq!(literal.value(), text, "{source}");
         }
-        for text in ["a\rb", "a\u{202e}b", "\u{2066}isolate\u{2069}"] {
+        for text in [
+            "a\rb",
+            "a\u{202a}b",
+            "a\u{202e}b",
+            "\u{2066}isolate",
+            "end\u{2069}",
+        ] {
             assert_eq!(raw_string_source(text), None, "{text:?}");
         }
     }
