@@ -4,7 +4,7 @@
 
 use crate::lookup::{perfect_table, PerfectTable};
 use crate::valid::{Model, Variant};
-use proc_macro2::{Literal, TokenStream};
+use proc_macro2::{Delimiter, Group, Ident, Literal, Punct, Spacing, Span, TokenStream, TokenTree};
 use quote::quote;
 use tc_errors_internals::table::NOT_COMMON;
 use tc_errors_internals::table::{concat, u16s, u32s};
@@ -22,18 +22,7 @@ pub fn expand(model: &Model) -> TokenStream {
     let variant_idents: Vec<_> = variants.iter().map(|v| &v.ident).collect();
     // As few doc attributes as the docs allow: the compiler stores each one, and a big
     // catalog has thousands of variants. Rustdoc joins attributes with a line break.
-    let variant_defs = variants.iter().map(|v| {
-        let ident = &v.ident;
-        let (head, tail) = variant_docs(v);
-        if v.docs.is_empty() {
-            let doc = raw_string(&format!("{head}\n{tail}"));
-            quote!(#[doc = #doc] #ident)
-        } else {
-            let docs = &v.docs;
-            let (head, tail) = (raw_string(&head), raw_string(&tail));
-            quote!(#[doc = #head] #(#docs)* #[doc = #tail] #ident)
-        }
-    });
+    let variant_list = variant_list(variants);
     // Every spelling a lookup finds: the codes, in discriminant order, then the aliases.
     let aliases: Vec<(&str, usize)> = variants
         .iter()
@@ -126,7 +115,7 @@ pub fn expand(model: &Model) -> TokenStream {
         #repr
         #[allow(non_camel_case_types)]
         #vis enum #ident {
-            #(#variant_defs,)*
+            #variant_list
         }
 
         // The API is the trait's methods: one `impl` instead of a forwarding copy of each
@@ -279,6 +268,39 @@ pub fn expand(model: &Model) -> TokenStream {
         #from_common_impl
         #lookup_error
     }
+}
+
+/// The variants, each after its docs: `#[doc = "…"] Name,`. The trees are built one by
+/// one and joined once, rather than through a `quote!` per variant, which the
+/// unoptimised macro pays for in bridge calls that join tens of thousands of streams.
+fn variant_list(variants: &[Variant]) -> TokenStream {
+    let mut trees: Vec<TokenTree> = Vec::with_capacity(variants.len() * 4);
+    for v in variants {
+        let (head, tail) = variant_docs(v);
+        if v.docs.is_empty() {
+            push_doc(&mut trees, &format!("{head}\n{tail}"));
+        } else {
+            push_doc(&mut trees, &head);
+            trees.extend(v.docs.iter().flat_map(|doc| doc.clone()));
+            push_doc(&mut trees, &tail);
+        }
+        trees.push(TokenTree::Ident(v.ident.clone()));
+        trees.push(TokenTree::Punct(Punct::new(',', Spacing::Alone)));
+    }
+    trees.into_iter().collect()
+}
+
+/// Appends `#[doc = "text"]`.
+fn push_doc(trees: &mut Vec<TokenTree>, text: &str) {
+    let attr: TokenStream = [
+        TokenTree::Ident(Ident::new("doc", Span::call_site())),
+        TokenTree::Punct(Punct::new('=', Spacing::Alone)),
+        TokenTree::Literal(raw_string(text)),
+    ]
+    .into_iter()
+    .collect();
+    trees.push(TokenTree::Punct(Punct::new('#', Spacing::Alone)));
+    trees.push(TokenTree::Group(Group::new(Delimiter::Bracket, attr)));
 }
 
 /// `text` as a raw string literal, which needs no escaping: `Literal::string` runs
