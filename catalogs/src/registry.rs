@@ -64,15 +64,15 @@ impl Catalog {
 
     /// The entry with exactly this code or earlier spelling, if the catalog declares it.
     pub fn find(&self, code: &str) -> Option<Entry> {
-        let table = self.table;
-        table.find(code).map(|index| Entry::at(table, index))
+        self.table
+            .find(code)
+            .map(|index| Entry::at(self.table, index))
     }
 
     /// Every entry, in declaration order.
     pub fn entries(&self) -> Vec<Entry> {
-        let table = self.table;
-        (0..table.len())
-            .map(|index| Entry::at(table, index))
+        (0..self.table.len())
+            .map(|index| Entry::at(self.table, index))
             .collect()
     }
 }

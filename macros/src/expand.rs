@@ -20,9 +20,7 @@ pub fn expand(model: &Model) -> TokenStream {
     } = model;
 
     let variant_idents: Vec<_> = variants.iter().map(|v| &v.ident).collect();
-    // As few doc attributes as the docs allow: the compiler stores each one, and a big
-    // catalog has thousands of variants. Rustdoc joins attributes with a line break.
-    let variant_list = variant_list(variants);
+    let variant_list = variant_list(model);
     // Every spelling a lookup finds: the codes, in discriminant order, then the aliases.
     let aliases: Vec<(&str, usize)> = variants
         .iter()
@@ -273,12 +271,16 @@ pub fn expand(model: &Model) -> TokenStream {
 /// The variants, each after its docs: `#[doc = "…"] Name,`. The trees are built one by
 /// one and joined once, rather than through a `quote!` per variant, which the
 /// unoptimised macro pays for in bridge calls that join tens of thousands of streams.
-fn variant_list(variants: &[Variant]) -> TokenStream {
-    let mut trees: Vec<TokenTree> = Vec::with_capacity(variants.len() * 4);
-    for v in variants {
-        let (head, tail) = variant_docs(v);
+fn variant_list(model: &Model) -> TokenStream {
+    let mut trees: Vec<TokenTree> = Vec::with_capacity(model.variants.len() * 4);
+    for v in &model.variants {
+        let (mut head, tail) = variant_docs(v, model.borrows_texts(v));
+        // As few doc attributes as the docs allow: the compiler stores each one, and a
+        // big catalog has thousands of variants. Rustdoc joins attributes with a line break.
         if v.docs.is_empty() {
-            push_doc(&mut trees, &format!("{head}\n{tail}"));
+            head.push('\n');
+            head.push_str(&tail);
+            push_doc(&mut trees, &head);
         } else {
             push_doc(&mut trees, &head);
             trees.extend(v.docs.iter().flat_map(|doc| doc.clone()));
@@ -358,7 +360,7 @@ fn has_raw_string_hazard(text: &[u8]) -> bool {
 /// A variant's docs: its own texts (or a word that none is published, or where the common
 /// set's are), and a last paragraph with the code, its kind and retryability, and its
 /// earlier spellings.
-fn variant_docs(v: &Variant) -> (String, String) {
+fn variant_docs(v: &Variant, borrows_texts: bool) -> (String, String) {
     let mut head = String::new();
     for text in [&v.english, &v.chinese].into_iter().flatten() {
         head.push_str(text);
@@ -366,12 +368,12 @@ fn variant_docs(v: &Variant) -> (String, String) {
     }
     // Not the common texts themselves: one short line instead of the same texts in
     // every catalog keeps a crate of hundreds of catalogs quicker to build.
-    if v.borrows_texts && head.is_empty() {
+    if borrows_texts && head.is_empty() {
         head = format!(
             "The common code: its texts are those of `CommonError::{}`.\n\n",
             v.name
         );
-    } else if v.borrows_texts {
+    } else if borrows_texts {
         head.push_str(&format!(
             "In the other language, the text of `CommonError::{}`.\n\n",
             v.name

@@ -49,18 +49,11 @@ pub fn drop_texts(common: &mut [Entry]) {
     }
 }
 
-/// Marks a common code's `variant` that leaves out a language: the common set's text
-/// stands in for it at run time, and its docs say so.
-pub fn borrow_texts(variant: &mut Variant) {
-    variant.borrows_texts = variant.english.is_none() || variant.chinese.is_none();
-}
-
 /// Appends the common codes the catalog did not re-list (`relisted[i]` is false) after
-/// its own entries; with `borrow`, their texts are the common set's, read at run time.
+/// its own entries.
 pub fn import_unlisted(
     cx: &mut Ctxt,
     common: &[Entry],
-    borrow: bool,
     relisted: &[bool],
     variants: &mut Vec<Variant>,
     origins: &mut Vec<Origin>,
@@ -73,10 +66,7 @@ pub fn import_unlisted(
         if !(checked.code_ok && checked.attrs.name_ok) {
             continue;
         }
-        if let Some(mut variant) = variant(cx, checked, Some(i)) {
-            if borrow {
-                borrow_texts(&mut variant);
-            }
+        if let Some(variant) = variant(cx, checked, Some(i)) {
             origins.push(Origin::Common);
             variants.push(variant);
         }
@@ -136,12 +126,12 @@ mod tests {
         // Re-listed in Chinese only: the English is the common set's, read at run time.
         assert_eq!(model.variants[0].english, None);
         assert_eq!(model.variants[0].chinese.as_deref(), Some("参数错误"));
-        assert!(model.variants[0].borrows_texts);
+        assert!(model.borrows_texts(&model.variants[0]));
         // Not re-listed: both texts are the common set's.
         assert_eq!(codes(&model), ["InvalidParameter", "InternalError"]);
         assert_eq!(model.variants[1].english, None);
         assert_eq!(model.variants[1].chinese, None);
-        assert!(model.variants[1].borrows_texts);
+        assert!(model.borrows_texts(&model.variants[1]));
     }
 
     #[test]

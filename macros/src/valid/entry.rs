@@ -55,7 +55,6 @@ pub fn variant(cx: &mut Ctxt, checked: Checked<'_>, common: Option<usize>) -> Op
             .filter(|alias| check_code(alias.value()).is_ok())
             .map(|alias| (alias.value().to_owned(), alias.span()))
             .collect(),
-        borrows_texts: false,
         docs: checked.attrs.docs,
         common,
         code,

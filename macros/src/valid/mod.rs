@@ -16,7 +16,7 @@ use crate::ast::{Catalog, Input, Item};
 use crate::check::{check_names, Origin};
 use crate::ctxt::Ctxt;
 use aliases::check_aliases;
-use common::{borrow_texts, check_uses, drop_texts, import_unlisted, variant_positions};
+use common::{check_uses, drop_texts, import_unlisted, variant_positions};
 use entry::{check_entry, variant};
 use limits::{check_common_size, check_variant_count};
 use proc_macro2::{Span, TokenStream};
@@ -53,14 +53,21 @@ pub struct Variant {
     pub chinese: Option<String>,
     /// Earlier spellings that parse to this variant, with their literals' spans.
     pub aliases: Vec<(String, Span)>,
-    /// Whether a common code leaves out a language, whose text is then read at run time
-    /// from `CommonError`'s table.
-    pub borrows_texts: bool,
     /// Doc comments written on the entry, shown after the description.
     pub docs: Vec<TokenStream>,
     pub kind: ErrorKind,
     /// The index of this code in the common set, if it is a common code.
     pub common: Option<usize>,
+}
+
+impl Model {
+    /// Whether `variant` is a common code that leaves out a language, whose text is then
+    /// read at run time from `CommonError`'s table (the rule `CodeTable::text` follows).
+    pub fn borrows_texts(&self, variant: &Variant) -> bool {
+        !self.defines_common
+            && variant.common.is_some()
+            && (variant.english.is_none() || variant.chinese.is_none())
+    }
 }
 
 /// Checks `input`, recording every problem in `cx`.
@@ -130,24 +137,16 @@ pub fn check(cx: &mut Ctxt, input: Input) -> Model {
             .map_or(Origin::Code(entry.code.span()), |name| {
                 Origin::Name(name.span())
             });
-        if let Some(mut variant) = variant(cx, checked, common_at) {
+        if let Some(variant) = variant(cx, checked, common_at) {
             if let Some(i) = common_at {
                 relisted[i] = true;
-                borrow_texts(&mut variant);
             }
             origins.push(origin);
             variants.push(variant);
         }
     }
     if uses_common {
-        import_unlisted(
-            cx,
-            &common,
-            !defines_common,
-            &relisted,
-            &mut variants,
-            &mut origins,
-        );
+        import_unlisted(cx, &common, &relisted, &mut variants, &mut origins);
     }
     check_names(cx, &mut variants, &origins);
     check_aliases(cx, &mut variants);
