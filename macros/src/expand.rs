@@ -93,19 +93,12 @@ pub fn expand(model: &Model) -> TokenStream {
     let displacements = Literal::byte_string(&u32s(lookup.displacements.iter().copied()));
     let slots = Literal::byte_string(&u16s(lookup.slots.iter().copied()));
 
-    let from_common_impl = (model.uses_common && !model.defines_common).then(|| {
-        quote! {
-            impl ::core::convert::From<#krate::CommonError> for #ident {
-                #[inline]
-                fn from(common: #krate::CommonError) -> Self {
-                    #krate::__private::from_common(common)
-                }
-            }
-        }
-    });
+    // The trait impls are the same for every enum: the runtime's `macro_rules!` writes
+    // them, which the compiler does natively (see `trait_impls.rs` there).
+    let with_common = (model.uses_common && !model.defines_common).then(|| quote!(common));
 
     // Rust rejects `#[repr(u16)]` on a zero-variant enum (E0084); without it an empty
-    // catalog is an uninhabited enum, for which the casts below still compile.
+    // catalog is an uninhabited enum, for which the trait impls' casts still compile.
     let repr = (!variants.is_empty()).then(|| quote!(#[repr(u16)]));
 
     quote! {
@@ -148,122 +141,7 @@ pub fn expand(model: &Model) -> TokenStream {
             }
         }
 
-        // `api_error.code() == E::X`: `code()` is a reference, and the generic
-        // `PartialEq<E> for &Code<E>` would overlap std's `&A == &B`.
-        #[automatically_derived]
-        impl ::core::cmp::PartialEq<#ident> for &#krate::Code<#ident> {
-            #[inline]
-            fn eq(&self, variant: &#ident) -> bool {
-                self.is(*variant)
-            }
-        }
-
-        // Written out rather than derived: the derives add two impls and a body per enum
-        // (`TrivialClone`, `StructuralPartialEq`, `Eq`'s field check), which a crate of
-        // hundreds of catalogs pays for in build time. Order and hash are the discriminant's.
-        #[automatically_derived]
-        impl ::core::clone::Clone for #ident {
-            #[inline]
-            fn clone(&self) -> Self {
-                *self
-            }
-        }
-
-        #[automatically_derived]
-        impl ::core::marker::Copy for #ident {}
-
-        #[automatically_derived]
-        impl ::core::cmp::PartialEq for #ident {
-            #[inline]
-            fn eq(&self, other: &Self) -> bool {
-                *self as u16 == *other as u16
-            }
-        }
-
-        #[automatically_derived]
-        impl ::core::cmp::Eq for #ident {}
-
-        #[automatically_derived]
-        impl ::core::hash::Hash for #ident {
-            #[inline]
-            fn hash<H: ::core::hash::Hasher>(&self, state: &mut H) {
-                state.write_u16(*self as u16)
-            }
-        }
-
-        #[automatically_derived]
-        impl ::core::cmp::PartialOrd for #ident {
-            #[inline]
-            fn partial_cmp(&self, other: &Self) -> ::core::option::Option<::core::cmp::Ordering> {
-                ::core::option::Option::Some(::core::cmp::Ord::cmp(self, other))
-            }
-        }
-
-        #[automatically_derived]
-        impl ::core::cmp::Ord for #ident {
-            #[inline]
-            fn cmp(&self, other: &Self) -> ::core::cmp::Ordering {
-                ::core::cmp::Ord::cmp(&(*self as u16), &(*other as u16))
-            }
-        }
-
-        #[automatically_derived]
-        impl ::core::fmt::Debug for #ident {
-            #[inline]
-            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                f.write_str(#krate::__private::variant_name(*self))
-            }
-        }
-
-        #[automatically_derived]
-        impl ::core::fmt::Display for #ident {
-            #[inline]
-            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                f.pad(#krate::ErrorCode::code(*self))
-            }
-        }
-
-        #[automatically_derived]
-        impl ::core::str::FromStr for #ident {
-            type Err = #krate::UnknownCode;
-
-            #[inline]
-            fn from_str(code: &str) -> ::core::result::Result<Self, Self::Err> {
-                #krate::__private::from_str(code)
-            }
-        }
-
-        #[automatically_derived]
-        impl<'a> ::core::convert::TryFrom<&'a str> for #ident {
-            type Error = #krate::UnknownCode;
-
-            #[inline]
-            fn try_from(code: &'a str) -> ::core::result::Result<Self, Self::Error> {
-                #krate::__private::from_str(code)
-            }
-        }
-
-        #[automatically_derived]
-        impl #krate::__private::serde::Serialize for #ident {
-            fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
-            where
-                S: #krate::__private::serde::Serializer,
-            {
-                serializer.serialize_str(#krate::ErrorCode::code(*self))
-            }
-        }
-
-        #[automatically_derived]
-        impl<'de> #krate::__private::serde::Deserialize<'de> for #ident {
-            fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
-            where
-                D: #krate::__private::serde::Deserializer<'de>,
-            {
-                #krate::__private::deserialize(deserializer)
-            }
-        }
-
-        #from_common_impl
+        #krate::__private::trait_impls! { #with_common #ident }
         #lookup_error
     }
 }

@@ -20,6 +20,7 @@ mod response;
 mod response_error;
 pub mod retry;
 mod retry_after;
+mod trait_impls;
 mod unit_payload;
 mod unknown;
 

@@ -4,6 +4,7 @@
 use crate::{CommonError, ErrorCode, UnknownCode};
 use std::fmt;
 
+pub use crate::__tc_errors_trait_impls as trait_impls;
 pub use serde;
 pub use tc_errors_macros::tc_errors_impl;
 
