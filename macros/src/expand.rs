@@ -188,8 +188,24 @@ fn push_doc(trees: &mut Vec<TokenTree>, text: &str) {
 /// table holds all of its texts. The compiler lexes the raw string instead.
 fn raw_string(text: &str) -> Literal {
     raw_string_source(text)
-        .and_then(|source| source.parse().ok())
+        .and_then(|source| lex_literal(&source))
         .unwrap_or_else(|| Literal::string(text))
+}
+
+/// The literal whose source is `source`, lexed by the compiler. proc-macro2's
+/// `Literal::from_str` would first lex it with proc-macro2's own lexer, which in the
+/// unoptimised macro costs twice what the compiler's does, to decide what the compiler
+/// decides anyway. Outside a macro (unit tests) there is only proc-macro2's.
+fn lex_literal(source: &str) -> Option<Literal> {
+    if !proc_macro::is_available() {
+        return source.parse().ok();
+    }
+    let literal: proc_macro::Literal = source.parse().ok()?;
+    let stream = proc_macro::TokenStream::from(proc_macro::TokenTree::Literal(literal));
+    match TokenStream::from(stream).into_iter().next() {
+        Some(TokenTree::Literal(literal)) => Some(literal),
+        _ => None,
+    }
 }
 
 /// The source of a raw string literal of `text`, with enough `#`s that no quote in it
