@@ -214,41 +214,51 @@ fn lex_literal(source: &str) -> Option<Literal> {
 /// more `#`s than the lexer takes. The lexer reports those as errors of the user's build
 /// rather than failing the parse, so they must not reach it.
 fn raw_string_source(text: &str) -> Option<String> {
-    if has_raw_string_hazard(text.as_bytes()) {
+    let hashes = raw_string_hashes(text.as_bytes())?;
+    if hashes > 255 {
         return None;
     }
-    let mut hashes = String::new();
-    while text.contains(&format!("\"{hashes}")) {
-        if hashes.len() == 255 {
-            return None;
-        }
-        hashes.push('#');
-    }
-    Some(format!("r{hashes}\"{text}\"{hashes}"))
+    let mut source = String::with_capacity(text.len() + 2 * hashes + 3);
+    source.push('r');
+    source.extend(std::iter::repeat_n('#', hashes));
+    source.push('"');
+    source.push_str(text);
+    source.push('"');
+    source.extend(std::iter::repeat_n('#', hashes));
+    Some(source)
 }
 
-/// Whether `text` has a carriage return or a character that changes the direction of
-/// text (U+202A–U+202E, U+2066–U+2069, which rustc denies raw in a literal). One plain
-/// loop over the bytes: the macro runs unoptimised, where `str::contains` with a
-/// closure costs a hundred instructions a character.
-fn has_raw_string_hazard(text: &[u8]) -> bool {
+/// How many `#`s a raw string of `text` needs: one more than the longest run of them
+/// after a quote, none without a quote. `None` if `text` has a carriage return or a
+/// character that changes the direction of text (U+202A–U+202E, U+2066–U+2069), which
+/// rustc denies raw in a literal. One plain loop over the bytes: the macro runs
+/// unoptimised, where `str::contains` costs tens of instructions a character.
+fn raw_string_hashes(text: &[u8]) -> Option<usize> {
+    let mut hashes = 0;
     let mut at = 0;
     while at < text.len() {
         match text[at] {
-            b'\r' => return true,
+            b'\r' => return None,
+            b'"' => {
+                let mut run = 0;
+                while text.get(at + 1 + run) == Some(&b'#') {
+                    run += 1;
+                }
+                hashes = hashes.max(run + 1);
+            }
             0xE2 if at + 2 < text.len() => {
                 let (second, third) = (text[at + 1], text[at + 2]);
                 if (second == 0x80 && (0xAA..=0xAE).contains(&third))
                     || (second == 0x81 && (0xA6..=0xA9).contains(&third))
                 {
-                    return true;
+                    return None;
                 }
             }
             _ => {}
         }
         at += 1;
     }
-    false
+    Some(hashes)
 }
 
 /// A variant's docs: its own texts (or a word that none is published, or where the common
@@ -302,6 +312,8 @@ mod tests {
             r#"say "hi""#,
             r##"a "# inside"##,
             r###"two "## of them"###,
+            r####"runs "# and "### and "##"####,
+            "\"",
             r"back\slash \n",
             "line\nbreak",
         ] {
@@ -318,6 +330,10 @@ mod tests {
         ] {
             assert_eq!(raw_string_source(text), None, "{text:?}");
         }
+        // The lexer takes at most 255 `#`s.
+        let quote_and_hashes = |n| format!("\"{}", "#".repeat(n));
+        assert!(raw_string_source(&quote_and_hashes(254)).is_some());
+        assert_eq!(raw_string_source(&quote_and_hashes(255)), None);
     }
 
     #[test]
