@@ -14,7 +14,7 @@
 #[macro_export]
 macro_rules! __tc_errors_trait_impls {
     (common $enum:ident) => {
-        $crate::__tc_errors_trait_impls! { $enum }
+        $crate::__private::trait_impls! { $enum }
 
         impl ::core::convert::From<$crate::CommonError> for $enum {
             #[inline]
