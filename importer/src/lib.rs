@@ -72,24 +72,15 @@
 
 #![forbid(unsafe_code)]
 
-mod collisions;
-mod columns;
-mod common_table;
-mod entries;
 pub mod go_sdk;
-mod html;
-mod markdown;
-mod merge;
+mod pages;
 mod render;
-mod repeats;
-pub mod sdk;
-mod tables;
-mod text;
-mod transient;
 
-pub use merge::RenameError;
+/// The Go-SDK pipeline, by its earlier name.
+pub use go_sdk as sdk;
+pub use pages::merge::RenameError;
+pub use pages::transient::says_try_again_later;
 pub use render::{Header, HeaderError};
-pub use transient::says_try_again_later;
 
 use std::fmt;
 use tc_errors::ErrorKind;
@@ -208,8 +199,8 @@ impl std::error::Error for ImportError {}
 /// Reads an error-code page (UTF-8 Markdown or HTML; a byte-order mark is skipped).
 pub fn read(page: &[u8]) -> Result<Page, ImportError> {
     let text = decode_text(page)?;
-    let tables = tables::find(text);
-    entries::read_tables(&tables).ok_or(ImportError::NoTable)
+    let tables = pages::tables::find(text);
+    pages::entries::read_tables(&tables).ok_or(ImportError::NoTable)
 }
 
 /// The page's text, if it is text.

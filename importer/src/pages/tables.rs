@@ -5,7 +5,7 @@
 //! or an HTML `<table>` (seed 003 is Markdown around an HTML table). Tables inside fenced
 //! code blocks are examples, not data.
 
-use crate::{html, markdown, text};
+use crate::pages::{html, markdown, text};
 
 /// One line of the page, with its 1-based number.
 #[derive(Clone, Copy, Debug)]

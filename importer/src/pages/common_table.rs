@@ -1,7 +1,7 @@
 //! The page's common-code table held against the runtime's common set, which decides
 //! `use common;`.
 
-use crate::tables::{Section, Table};
+use crate::pages::tables::{Section, Table};
 use crate::{Diagnostic, Entry};
 use tc_errors::CommonError;
 use tc_errors::ErrorCode;
@@ -56,8 +56,8 @@ pub fn common_table_is_runtimes(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::entries::read_tables;
-    use crate::entries::tests::{codes, table};
+    use crate::pages::entries::read_tables;
+    use crate::pages::entries::tests::{codes, table};
     use crate::Severity;
 
     #[test]

@@ -7,14 +7,16 @@
 //! [`generate`] is pure: the same sources give the same files, byte for byte, so running
 //! the command twice changes nothing and a test can check the crate against its sources.
 
-use crate::go_sdk::{read_go_errors, GoSdkError, GoTable};
-use crate::{entries, Entry, ImportError, Page};
+use crate::pages::entries;
+use crate::{Entry, ImportError, Page};
 use std::collections::BTreeMap;
 use std::fmt;
 use std::path::{Path, PathBuf};
 
+mod errors_go;
 mod files;
 
+pub use errors_go::{read_go_errors, GoCode, GoSdkError, GoSdkErrorReason, GoTable};
 pub use files::{generate, module_name, service_module, FEATURES_BEGIN, FEATURES_END};
 
 /// A service whose module combines its SDK table with an error-code page: the page's
@@ -262,7 +264,7 @@ impl Service {
 /// hold a stray backspace or two.
 fn clean_text(text: &str) -> String {
     let visible: String = text.chars().filter(|c| !c.is_control()).collect();
-    crate::text::fold_whitespace(&visible)
+    tc_errors_internals::text::fold_whitespace(&visible)
 }
 
 #[cfg(test)]

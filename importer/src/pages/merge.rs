@@ -1,7 +1,8 @@
 //! Changes to a read page before it is rendered: the same service's page in the other
 //! language merged in, and codes Tencent renamed given their current spelling.
 
-use crate::{entries, Entry, Page};
+use crate::pages::entries;
+use crate::{Entry, Page};
 use std::fmt;
 
 impl Page {

@@ -2,8 +2,8 @@
 //! cells' inner HTML kept for [`super::text::clean`]. A table nested in a cell is part of
 //! that cell's HTML: its rows are not the outer table's, and its text becomes the cell's.
 
-use crate::tables::{Line, Table, TableRow};
-use crate::text::{tag_len, tag_name};
+use crate::pages::tables::{Line, Table, TableRow};
+use crate::pages::text::{tag_len, tag_name};
 
 /// Where `<table` starts in `line` (any capitalisation), if it does.
 pub fn table_start(line: &str) -> Option<usize> {
@@ -125,7 +125,7 @@ impl Reader {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::tables::lines;
+    use crate::pages::tables::lines;
 
     #[test]
     fn rows_and_cells_keep_their_lines_and_inner_html() {
@@ -182,7 +182,7 @@ mod tests {
         assert_eq!(table.rows[0].line, 2);
         assert_eq!(table.rows[0].cells[0], "A.B");
         assert_eq!(
-            crate::text::clean(&table.rows[0].cells[1]),
+            crate::pages::text::clean(&table.rows[0].cells[1]),
             "Outer Inner.Code inner text Deeper x tail"
         );
         assert_eq!(table.rows[1].cells, ["A.C", "c"]);
