@@ -1,6 +1,6 @@
 //! Writing a [`Page`] as a catalog module: the `//!` line, then the `tc_errors!` block.
 
-use crate::{Entry, Page};
+use crate::model::{Entry, Page};
 use std::fmt::{self, Write as _};
 use tc_errors_internals::escape::Escaped;
 use tc_errors_internals::naming::is_valid_variant_name;

@@ -3,7 +3,8 @@
 //! in `Cargo.toml`, and `src/services.rs` with the modules and the registry.
 
 use super::{SdkError, Seed, Service};
-use crate::{read, Header};
+use crate::pages::read;
+use crate::render::Header;
 use std::fmt::Write as _;
 use std::path::PathBuf;
 

@@ -7,8 +7,9 @@
 //! [`generate`] is pure: the same sources give the same files, byte for byte, so running
 //! the command twice changes nothing and a test can check the crate against its sources.
 
+use crate::model::{Entry, Page};
 use crate::pages::entries;
-use crate::{Entry, ImportError, Page};
+use crate::pages::ImportError;
 use std::collections::BTreeMap;
 use std::fmt;
 use std::path::{Path, PathBuf};
@@ -92,9 +93,9 @@ pub enum SdkError {
     /// A seed page is malformed.
     Page(String, ImportError),
     /// A seed's rename does not apply.
-    Rename(String, crate::RenameError),
+    Rename(String, crate::pages::merge::RenameError),
     /// A service or enum name that cannot name a catalog.
-    Header(String, crate::HeaderError),
+    Header(String, crate::render::HeaderError),
     /// `Cargo.toml` lacks the markers around its generated features.
     NoFeatureMarkers,
     /// A line of `seeds.tsv` is not five tab-separated fields with `OLD=NEW` renames.

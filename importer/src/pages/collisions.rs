@@ -1,7 +1,7 @@
 //! Choosing a `#[name(…)]` for each code whose variant name, by the macro's rule, another
 //! code already has (the rule itself is in `naming.rs`, shared with the macro).
 
-use crate::Entry;
+use crate::model::Entry;
 use std::collections::HashSet;
 use tc_errors::CommonError;
 use tc_errors::ErrorCode;

@@ -1,8 +1,8 @@
 //! Which column of a table is which, and reading a row through them into an entry.
 
+use crate::model::Entry;
 use crate::pages::tables::TableRow;
 use crate::pages::text;
-use crate::Entry;
 use tc_errors_internals::naming::check_code;
 
 /// Which cell of a row holds what.

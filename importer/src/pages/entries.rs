@@ -2,13 +2,13 @@
 //! its columns, then what needs every row — the common table, repeated codes, kinds and
 //! names.
 
+use crate::model::{Diagnostic, Entry, Page};
 use crate::pages::collisions;
 use crate::pages::columns::{Columns, ColumnsError};
 use crate::pages::common_table::common_table_is_runtimes;
 use crate::pages::repeats::merge_repeats;
 use crate::pages::tables::{Section, Table};
 use crate::pages::transient::kind_attribute;
-use crate::{Diagnostic, Entry, Page};
 
 /// The entries and diagnostics of a page's tables; `None` when no table has a code
 /// column.

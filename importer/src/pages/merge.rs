@@ -1,8 +1,8 @@
 //! Changes to a read page before it is rendered: the same service's page in the other
 //! language merged in, and codes Tencent renamed given their current spelling.
 
+use crate::model::{Entry, Page};
 use crate::pages::entries;
-use crate::{Entry, Page};
 use std::fmt;
 
 impl Page {
@@ -74,7 +74,8 @@ impl std::error::Error for RenameError {}
 
 #[cfg(test)]
 mod tests {
-    use crate::{read, RenameError};
+    use super::RenameError;
+    use crate::pages::read;
 
     const ENGLISH: &str = "\
 ### Service Error Codes

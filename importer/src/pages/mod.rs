@@ -12,3 +12,113 @@ pub mod repeats;
 pub mod tables;
 pub mod text;
 pub mod transient;
+
+use crate::model::Page;
+use std::fmt;
+
+/// Why a page could not be imported at all.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ImportError {
+    /// The page is not UTF-8 text (a NUL byte, or invalid UTF-8, at this byte offset).
+    NotText {
+        /// The offset of the first byte that text does not have.
+        offset: usize,
+    },
+    /// The page has no table with an error-code column.
+    NoTable,
+}
+
+impl fmt::Display for ImportError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ImportError::NotText { offset } => write!(
+                f,
+                "not a text file: byte {offset} is not UTF-8 text; expected a Markdown or HTML page"
+            ),
+            ImportError::NoTable => f.write_str(
+                "no error-code table: expected a Markdown or HTML table with an `Error Code` column",
+            ),
+        }
+    }
+}
+
+impl std::error::Error for ImportError {}
+
+/// Reads an error-code page (UTF-8 Markdown or HTML; a byte-order mark is skipped).
+pub fn read(page: &[u8]) -> Result<Page, ImportError> {
+    let text = decode_text(page)?;
+    let tables = tables::find(text);
+    entries::read_tables(&tables).ok_or(ImportError::NoTable)
+}
+
+/// The page's text, if it is text.
+fn decode_text(page: &[u8]) -> Result<&str, ImportError> {
+    let page = page.strip_prefix(b"\xef\xbb\xbf").unwrap_or(page);
+    let text = std::str::from_utf8(page).map_err(|error| ImportError::NotText {
+        offset: error.valid_up_to(),
+    })?;
+    match text.find('\0') {
+        Some(offset) => Err(ImportError::NotText { offset }),
+        None => Ok(text),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Diagnostic, Severity};
+
+    #[test]
+    fn binary_and_empty_pages_are_errors() {
+        assert_eq!(
+            read(b"\x7fELF\0\0"),
+            Err(ImportError::NotText { offset: 4 })
+        );
+        assert_eq!(
+            read(b"| a | \xff |"),
+            Err(ImportError::NotText { offset: 6 })
+        );
+        assert_eq!(read(b""), Err(ImportError::NoTable));
+        assert_eq!(
+            read(b"# Error codes\n\nNone yet.\n"),
+            Err(ImportError::NoTable)
+        );
+    }
+
+    #[test]
+    fn a_table_nested_in_a_cell_leaves_the_outer_row() {
+        let page = read(
+            concat!(
+            "<table><tr><th>Error Code</th><th>Description</th></tr>",
+            "<tr><td>A.B</td><td>See <table><tr><td>X.Y</td><td>inner</td></tr></table>.</td></tr>",
+            "</table>"
+        )
+            .as_bytes(),
+        )
+        .unwrap();
+        assert_eq!(page.entries.len(), 1, "{page:?}");
+        assert_eq!(page.entries[0].code, "A.B");
+        assert_eq!(page.entries[0].english.as_deref(), Some("See X.Y inner ."));
+        assert!(page.diagnostics.is_empty(), "{page:?}");
+    }
+
+    #[test]
+    fn a_byte_order_mark_is_skipped() {
+        let page = read(b"\xef\xbb\xbf| Error Code | Description |\n|-|-|\n| A | a |\n").unwrap();
+        assert_eq!(page.entries[0].code, "A");
+    }
+
+    #[test]
+    fn diagnostics_read_as_one_line() {
+        let diagnostic = Diagnostic {
+            line: 7,
+            severity: Severity::Skipped,
+            message: "the code cell is empty".into(),
+        };
+        assert_eq!(
+            diagnostic.to_string(),
+            "line 7: skipped: the code cell is empty"
+        );
+        assert!(!ImportError::NoTable.to_string().contains('\n'));
+    }
+}

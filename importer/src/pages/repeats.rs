@@ -1,7 +1,7 @@
 //! Codes a page lists more than once: one entry each, keeping every text the page gave.
 
+use crate::model::{Diagnostic, Entry};
 use crate::pages::tables::Section;
-use crate::{Diagnostic, Entry};
 use std::collections::HashMap;
 
 /// A row's texts and doc lines.
