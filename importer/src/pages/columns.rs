@@ -1,7 +1,7 @@
 //! Which column of a table is which, and reading a row through them into an entry.
 
 use crate::model::Entry;
-use crate::pages::tables::TableRow;
+use crate::pages::source::TableRow;
 use crate::pages::text;
 use tc_errors_internals::naming::check_code;
 

@@ -2,7 +2,8 @@
 //! `use common;`.
 
 use crate::model::{Diagnostic, Entry};
-use crate::pages::tables::{Section, Table};
+use crate::pages::source::Table;
+use crate::pages::tables::Section;
 use tc_errors::CommonError;
 use tc_errors::ErrorCode;
 

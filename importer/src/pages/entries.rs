@@ -7,7 +7,8 @@ use crate::pages::collisions;
 use crate::pages::columns::{Columns, ColumnsError};
 use crate::pages::common_table::common_table_is_runtimes;
 use crate::pages::repeats::merge_repeats;
-use crate::pages::tables::{Section, Table};
+use crate::pages::source::Table;
+use crate::pages::tables::Section;
 use crate::pages::transient::kind_attribute;
 
 /// The entries and diagnostics of a page's tables; `None` when no table has a code
@@ -57,7 +58,7 @@ pub fn settle(entries: &mut [Entry], uses_common: bool) {
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
-    use crate::pages::tables::TableRow;
+    use crate::pages::source::TableRow;
     use tc_errors::ErrorKind;
 
     /// A table on line 1 whose rows are on lines 3, 4, …, as in Markdown.

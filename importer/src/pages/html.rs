@@ -2,7 +2,7 @@
 //! cells' inner HTML kept for [`super::text::clean`]. A table nested in a cell is part of
 //! that cell's HTML: its rows are not the outer table's, and its text becomes the cell's.
 
-use crate::pages::tables::{Line, Table, TableRow};
+use crate::pages::source::{Line, Table, TableRow};
 use crate::pages::text::{tag_len, tag_name};
 
 /// Where `<table` starts in `line` (any capitalisation), if it does.
@@ -125,7 +125,7 @@ impl Reader {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::pages::tables::lines;
+    use crate::pages::source::lines;
 
     #[test]
     fn rows_and_cells_keep_their_lines_and_inner_html() {

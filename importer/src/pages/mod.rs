@@ -9,6 +9,7 @@ pub mod html;
 pub mod markdown;
 pub mod merge;
 pub mod repeats;
+pub mod source;
 pub mod tables;
 pub mod text;
 pub mod transient;

@@ -5,31 +5,8 @@
 //! or an HTML `<table>` (seed 003 is Markdown around an HTML table). Tables inside fenced
 //! code blocks are examples, not data.
 
+use crate::pages::source::{lines, Table};
 use crate::pages::{html, markdown, text};
-
-/// One line of the page, with its 1-based number.
-#[derive(Clone, Copy, Debug)]
-pub struct Line<'a> {
-    pub number: usize,
-    pub text: &'a str,
-}
-
-/// A table as written: the header's cells and each row's cells, not yet cleaned.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Table {
-    /// The line the table starts on.
-    pub line: usize,
-    pub header: Vec<String>,
-    pub rows: Vec<TableRow>,
-}
-
-/// One body row of a [`Table`].
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct TableRow {
-    /// The line of the row (of its first cell, in HTML).
-    pub line: usize,
-    pub cells: Vec<String>,
-}
 
 /// What the heading above a table says it lists.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -77,17 +54,6 @@ fn heading_text(line: &str) -> Option<&str> {
         && name.starts_with('h')
         && name.as_bytes()[1].is_ascii_digit();
     is_heading.then_some(line)
-}
-
-/// The lines of `page`, numbered from 1.
-pub fn lines(page: &str) -> Vec<Line<'_>> {
-    page.lines()
-        .enumerate()
-        .map(|(i, text)| Line {
-            number: i + 1,
-            text,
-        })
-        .collect()
 }
 
 /// Every table of the page, in page order, with the section it is in.
