@@ -1,6 +1,10 @@
 //! Importing a Tencent Cloud error-code page into a [`tc_errors!`](tc_errors::tc_errors)
 //! block.
 //!
+//! Two pipelines over one model ([`Page`]): the page reader (`pages/`), described
+//! below, and the Go-SDK reader ([`go_sdk`]), which turns the `errors.go` tables of
+//! Tencent's Go SDKs into every service's module.
+//!
 //! [`read`] takes the page — the Markdown layout (pipe tables under "Common Error Codes"
 //! and "Service Error Codes" or "Business Error Codes" headings, in any capitalisation)
 //! or an HTML `<table>` with code, error type and description columns — and gives a

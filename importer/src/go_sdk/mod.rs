@@ -4,6 +4,9 @@
 //! seed services combined with their error-code pages; and the files that declare them
 //! (one module per service, the crate's feature list and its registry).
 //!
+//! [`read_go_errors`] reads one `errors.go` (the rules are in `errors_go.rs`);
+//! [`read_sdks`] and [`read_seeds`] read the trees and the seed list.
+//!
 //! [`generate`] is pure: the same sources give the same files, byte for byte, so running
 //! the command twice changes nothing and a test can check the crate against its sources.
 
