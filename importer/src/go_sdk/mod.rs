@@ -17,11 +17,21 @@ use std::collections::BTreeMap;
 use std::fmt;
 use std::path::{Path, PathBuf};
 
+mod actions;
+mod client_go;
+mod distill;
 mod errors_go;
 mod files;
+mod models_go;
+mod version;
 
+pub use actions::{read_actions, write_actions, Action, ACTIONS_FILE};
+pub use client_go::{read_go_client, GoAction};
+pub use distill::{distill, Distilled, LANGUAGES};
 pub use errors_go::{read_go_errors, GoCode, GoSdkError, GoSdkErrorReason, GoTable};
 pub use files::{generate, module_name, service_module, FEATURES_BEGIN, FEATURES_END};
+pub use models_go::{read_go_models, GoRequest};
+pub use version::ApiVersion;
 
 /// A service whose module combines its SDK table with an error-code page: the page's
 /// rows keep their text, the SDK adds the other language and the codes the page lacks.

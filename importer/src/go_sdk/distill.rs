@@ -1,0 +1,106 @@
+//! `import-sdk --distill`: from checkouts of Tencent's two Go SDKs, the sources the
+//! catalogs are generated from. For each SDK and each version of each of its services,
+//! `<lang>/<service>/<vYYYYMMDD>/errors.go` as Tencent wrote it and the distilled
+//! [`actions.txt`](super::actions) of its `client.go` and `models.go`; and each SDK's
+//! `LICENSE`.
+
+use super::actions::{write_actions, Action, ACTIONS_FILE};
+use super::{read_go_client, read_go_errors, read_go_models, subdirs, ApiVersion, SdkError};
+use super::{GoSdkError, GoSdkErrorReason};
+use std::path::{Path, PathBuf};
+
+/// The sources distilled from the checkouts.
+#[derive(Debug, Default)]
+pub struct Distilled {
+    /// Every file, as (path under the sources directory, contents), in path order.
+    pub files: Vec<(PathBuf, Vec<u8>)>,
+    /// The directories of a service that are not API versions (`vYYYYMMDD`), skipped.
+    pub not_versions: Vec<PathBuf>,
+}
+
+/// The language directories of the sources: the Chinese SDK's, then the English SDK's.
+pub const LANGUAGES: [&str; 2] = ["zh", "en"];
+
+/// The shared code of the SDK, beside the services under `tencentcloud/`.
+const NOT_A_SERVICE: &str = "common";
+
+/// Reads the checkouts of the Chinese SDK (`tencentcloud-sdk-go`) and the English one
+/// (`tencentcloud-sdk-go-intl-en`): each holds `LICENSE` and
+/// `tencentcloud/<service>/<vYYYYMMDD>/{errors.go,client.go,models.go}`.
+///
+/// # Errors
+///
+/// A file that cannot be read or is malformed, with its path and line; an action whose
+/// request type `models.go` lacks.
+pub fn distill(zh_checkout: &Path, en_checkout: &Path) -> Result<Distilled, SdkError> {
+    let mut distilled = Distilled::default();
+    for (lang, checkout) in LANGUAGES.into_iter().zip([zh_checkout, en_checkout]) {
+        let license = checkout.join("LICENSE");
+        let bytes = std::fs::read(&license).map_err(|e| SdkError::Io(license, e))?;
+        distilled
+            .files
+            .push((Path::new(lang).join("LICENSE"), bytes));
+        let root = checkout.join("tencentcloud");
+        for service in subdirs(&root)? {
+            if service == NOT_A_SERVICE {
+                continue;
+            }
+            for dir in subdirs(&root.join(&service))? {
+                let Some(version) = ApiVersion::from_dir(&dir) else {
+                    distilled.not_versions.push(root.join(&service).join(dir));
+                    continue;
+                };
+                let from = root.join(&service).join(version.dir());
+                let to = Path::new(lang).join(&service).join(version.dir());
+                let errors = read(&from.join("errors.go"))?;
+                // Kept as Tencent wrote it, once it reads.
+                read_go_errors(&errors).map_err(|e| SdkError::GoSdk(from.join("errors.go"), e))?;
+                let actions = version_actions(&from)?;
+                let sdk_dir = format!("tencentcloud/{service}/{}", version.dir());
+                distilled.files.push((to.join("errors.go"), errors));
+                let text = write_actions(&sdk_dir, &actions);
+                distilled
+                    .files
+                    .push((to.join(ACTIONS_FILE), text.into_bytes()));
+            }
+        }
+    }
+    distilled.files.sort_by(|a, b| a.0.cmp(&b.0));
+    Ok(distilled)
+}
+
+/// The actions of the version in `dir`: `client.go`'s, each with whether its request in
+/// `models.go` takes a `ClientToken`.
+fn version_actions(dir: &Path) -> Result<Vec<Action>, SdkError> {
+    let client = dir.join("client.go");
+    let models = dir.join("models.go");
+    let actions =
+        read_go_client(&read(&client)?).map_err(|e| SdkError::GoSdk(client.clone(), e))?;
+    let requests = read_go_models(&read(&models)?).map_err(|e| SdkError::GoSdk(models, e))?;
+    actions
+        .into_iter()
+        .map(|action| {
+            let Some(request) = requests.get(&action.name) else {
+                let reason = GoSdkErrorReason::NoRequest {
+                    name: action.name.clone(),
+                };
+                return Err(SdkError::GoSdk(
+                    client.clone(),
+                    GoSdkError {
+                        line: action.line,
+                        reason,
+                    },
+                ));
+            };
+            Ok(Action {
+                name: action.name,
+                client_token: request.client_token,
+                codes: action.codes,
+            })
+        })
+        .collect()
+}
+
+fn read(path: &Path) -> Result<Vec<u8>, SdkError> {
+    std::fs::read(path).map_err(|e| SdkError::Io(path.to_owned(), e))
+}
