@@ -5,7 +5,8 @@
 //! `LICENSE`.
 
 use super::actions::{write_actions, Action, ACTIONS_FILE};
-use super::{read_go_client, read_go_errors, read_go_models, subdirs, ApiVersion, SdkError};
+use super::service::subdirs;
+use super::{read_go_client, read_go_errors, read_go_models, ApiVersion, SdkError};
 use super::{GoSdkError, GoSdkErrorReason};
 use std::path::{Path, PathBuf};
 
