@@ -1,9 +1,10 @@
 //! `tc-errors explain CODE [--json]`.
 
+use crate::json;
 use crate::lang::Shown;
 use crate::near::near_matches;
+use crate::stderr::error_line;
 use crate::style::{Style, Verdict};
-use crate::{error_line, json};
 use serde_json::{json, Value};
 use std::fmt::Write as _;
 use std::process::ExitCode;

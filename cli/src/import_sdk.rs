@@ -1,7 +1,7 @@
 //! `tc-errors import-sdk ZH_DIR EN_DIR [--catalogs DIR]`: every catalog from the Go SDKs'
 //! `errors.go` tables and the seed pages.
 
-use crate::error_line;
+use crate::stderr::error_line;
 use std::path::Path;
 use std::process::ExitCode;
 use tc_errors_importer::sdk::{self, SdkError};

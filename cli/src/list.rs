@@ -1,8 +1,9 @@
 //! `tc-errors list [SERVICE] [--json]`.
 
+use crate::json;
 use crate::lang::Shown;
+use crate::stderr::error_line;
 use crate::style::Style;
-use crate::{error_line, json};
 use serde_json::Value;
 use std::fmt::Write as _;
 use std::process::ExitCode;

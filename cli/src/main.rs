@@ -12,12 +12,12 @@ mod lang;
 mod list;
 mod near;
 mod parse;
+mod stderr;
 mod style;
 
 use clap::{CommandFactory as _, Parser, Subcommand};
-use std::fmt;
 use std::process::ExitCode;
-use tc_errors_internals::escape::Escaped;
+use stderr::error_line;
 
 /// Explain Tencent Cloud API error codes, and read API responses into their outcome and
 /// whether to retry.
@@ -151,13 +151,6 @@ fn main() -> ExitCode {
             ExitCode::SUCCESS
         }
     }
-}
-
-/// Prints `message` as the one error line on stderr, `tc-errors: ` first, with every
-/// character that could act on the terminal escaped: messages quote arguments, pages and
-/// bodies.
-pub fn error_line(message: impl fmt::Display) {
-    eprintln!("tc-errors: {}", Escaped(message));
 }
 
 /// Whether clap shows the help because a subcommand or argument is missing.
