@@ -1,9 +1,10 @@
 //! `tc-errors explain CODE [--json]`.
 
+use crate::json;
 use crate::lang::Shown;
 use crate::near::near_matches;
+use crate::stderr::error_line;
 use crate::style::{Style, Verdict};
-use crate::{error_line, json};
 use serde_json::{json, Value};
 use std::fmt::Write as _;
 use std::process::ExitCode;
@@ -15,8 +16,20 @@ use tc_errors_internals::escape::{shortened, Escaped};
 /// any length; a longer one is cut in the middle, as `parse` cuts what it quotes.
 const QUOTED_CHARS: usize = 160;
 
-/// Prints every catalog's entry for `code`; exit status 1 when no catalog has it.
-pub fn run(code: &str, as_json: bool, shown: Shown, style: Style) -> ExitCode {
+/// The command line of `explain`, as clap reads it.
+#[derive(clap::Args)]
+pub struct Args {
+    /// The error code, such as `InvalidDisk.Busy`.
+    pub code: String,
+    /// Print a JSON object: the code, each catalog's entry, the near matches.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// Prints every catalog's entry for the code of `args`; exit status 1 when no catalog
+/// has it.
+pub fn run(args: &Args, shown: Shown, style: Style) -> ExitCode {
+    let (code, as_json) = (args.code.as_str(), args.json);
     if code.trim().is_empty() {
         error_line("explain needs an error code, such as `InvalidDisk.Busy`; try --help");
         return ExitCode::from(2);

@@ -1,7 +1,7 @@
 //! `tc-errors import DOC [--merge DOC] [--rename OLD=NEW]… [--enum NAME] [--service NAME]
 //! [--title TEXT] [--api-version V]`.
 
-use crate::error_line;
+use crate::stderr::error_line;
 use std::io::Read as _;
 use std::path::Path;
 use std::process::ExitCode;

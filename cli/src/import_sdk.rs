@@ -1,15 +1,27 @@
 //! `tc-errors import-sdk ZH_DIR EN_DIR [--catalogs DIR]`: every catalog from the Go SDKs'
 //! `errors.go` tables and the seed pages.
 
-use crate::error_line;
-use std::path::Path;
+use crate::stderr::error_line;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use tc_errors_importer::sdk::{self, SdkError};
 
-/// Regenerates the catalogs crate at `catalogs` (its `src/services/`, `src/services.rs`
+/// The command line of `import-sdk`, as clap reads it.
+#[derive(clap::Args)]
+pub struct Args {
+    /// The Chinese SDK's tables.
+    pub zh_dir: PathBuf,
+    /// The English SDK's tables.
+    pub en_dir: PathBuf,
+    /// The catalogs crate.
+    #[arg(long, default_value = "catalogs", value_name = "DIR")]
+    pub catalogs: PathBuf,
+}
+
+/// Regenerates the catalogs crate at `--catalogs` (its `src/services/`, `src/services.rs`
 /// and the features of its `Cargo.toml`); exit status 1 when a source cannot be read.
-pub fn run(zh_dir: &Path, en_dir: &Path, catalogs: &Path) -> ExitCode {
-    match regenerate(zh_dir, en_dir, catalogs) {
+pub fn run(args: &Args) -> ExitCode {
+    match regenerate(&args.zh_dir, &args.en_dir, &args.catalogs) {
         Ok((written, total)) => {
             error_line(format_args!("{total} files generated, {written} changed"));
             ExitCode::SUCCESS

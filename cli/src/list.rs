@@ -1,17 +1,34 @@
 //! `tc-errors list [SERVICE] [--json]`.
 
+use crate::json;
 use crate::lang::Shown;
+use crate::stderr::error_line;
 use crate::style::Style;
-use crate::{error_line, json};
 use serde_json::Value;
 use std::fmt::Write as _;
 use std::process::ExitCode;
 use tc_error_catalogs::{catalog_in, catalogs, Catalog};
 use tc_errors_internals::escape::Escaped;
 
+/// The command line of `list`, as clap reads it.
+#[derive(clap::Args)]
+pub struct Args {
+    /// The catalog's service name (`cbs`, `common`, `legacy`, …).
+    pub service: Option<String>,
+    /// Print JSON: the catalog with its codes (every catalog without SERVICE).
+    #[arg(long)]
+    pub json: bool,
+}
+
 /// Prints the catalogs, or one catalog's codes; exit status 1 for an unknown service.
-pub fn run(service: Option<&str>, as_json: bool, shown: Shown, style: Style) -> ExitCode {
-    match list(service, as_json, shown, style, &catalogs()) {
+pub fn run(args: &Args, shown: Shown, style: Style) -> ExitCode {
+    match list(
+        args.service.as_deref(),
+        args.json,
+        shown,
+        style,
+        &catalogs(),
+    ) {
         Ok(text) => {
             print!("{text}");
             ExitCode::SUCCESS

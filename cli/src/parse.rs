@@ -8,8 +8,9 @@ mod read;
 mod report;
 mod text;
 
+use crate::json;
+use crate::stderr::error_line;
 use crate::style::Style;
-use crate::{error_line, json};
 use advice::Advice;
 use http_input::{split_response, Header};
 use lookup::Described;
