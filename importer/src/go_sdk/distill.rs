@@ -102,6 +102,40 @@ fn version_actions(dir: &Path) -> Result<Vec<Action>, SdkError> {
         .collect()
 }
 
+impl Distilled {
+    /// The files under `sources` (the directory the files go to) in a language
+    /// directory that the distilled sources no longer have: versions or services the
+    /// SDKs dropped. Sorted.
+    ///
+    /// # Errors
+    ///
+    /// A directory that cannot be read.
+    pub fn stale_files(&self, sources: &Path) -> Result<Vec<PathBuf>, SdkError> {
+        let fresh: std::collections::HashSet<&Path> =
+            self.files.iter().map(|(path, _)| path.as_path()).collect();
+        let mut stale = Vec::new();
+        let mut dirs: Vec<PathBuf> = LANGUAGES.iter().map(PathBuf::from).collect();
+        while let Some(dir) = dirs.pop() {
+            let entries = match std::fs::read_dir(sources.join(&dir)) {
+                Ok(entries) => entries,
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => continue,
+                Err(e) => return Err(SdkError::Io(sources.join(&dir), e)),
+            };
+            for entry in entries {
+                let entry = entry.map_err(|e| SdkError::Io(sources.join(&dir), e))?;
+                let path = dir.join(entry.file_name());
+                if entry.path().is_dir() {
+                    dirs.push(path);
+                } else if !fresh.contains(path.as_path()) {
+                    stale.push(path);
+                }
+            }
+        }
+        stale.sort();
+        Ok(stale)
+    }
+}
+
 fn read(path: &Path) -> Result<Vec<u8>, SdkError> {
     std::fs::read(path).map_err(|e| SdkError::Io(path.to_owned(), e))
 }
