@@ -58,12 +58,7 @@ pub fn run(args: &Args) -> ExitCode {
 /// the SDKs no longer have.
 fn distill(zh_checkout: &Path, en_checkout: &Path, sources: &Path) -> Result<(), SdkError> {
     let distilled = sdk::distill(zh_checkout, en_checkout)?;
-    for dir in &distilled.not_versions {
-        error_line(format_args!(
-            "{}: skipped, not an API version (vYYYYMMDD)",
-            dir.display()
-        ));
-    }
+    skipped(&distilled.not_versions);
     let stale = distilled.stale_files(sources)?;
     let written = write_changed(sources, &distilled.files)?;
     for path in &stale {
@@ -80,13 +75,25 @@ fn distill(zh_checkout: &Path, en_checkout: &Path, sources: &Path) -> Result<(),
 
 /// Writes the files whose contents changed; returns how many changed, of how many.
 fn regenerate(zh_dir: &Path, en_dir: &Path, catalogs: &Path) -> Result<(usize, usize), SdkError> {
-    let services = sdk::read_sdks(zh_dir, en_dir)?;
+    let sources = sdk::read_sdks(zh_dir, en_dir)?;
+    skipped(&sources.not_versions);
+    let services = sources.services;
     let seeds = sdk::read_seeds(&catalogs.join("pages/seeds.tsv"))?;
     let cargo_toml_path = catalogs.join("Cargo.toml");
     let cargo_toml = std::fs::read_to_string(&cargo_toml_path)
         .map_err(|e| SdkError::Io(cargo_toml_path.clone(), e))?;
     let files = sdk::generate(&services, &seeds, &cargo_toml)?;
     Ok((write_changed(catalogs, &files)?, files.len()))
+}
+
+/// Reports the directories of a service that are not API versions.
+fn skipped(dirs: &[PathBuf]) {
+    for dir in dirs {
+        let dir = dir.display();
+        error_line(format_args!(
+            "{dir}: skipped, not an API version (vYYYYMMDD)"
+        ));
+    }
 }
 
 /// Writes each file under `root` whose contents changed (making its directory); returns

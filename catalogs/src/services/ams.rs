@@ -1,7 +1,7 @@
-//! `ams` error codes, API version 2020-12-29.
+//! `ams` error codes, API versions 2020-06-08 and 2020-12-29.
 
 tc_errors::tc_errors! {
-    /// `ams` error codes, API version 2020-12-29.
+    /// `ams` error codes, API versions 2020-06-08 and 2020-12-29.
     #[non_exhaustive]
     pub enum AmsError {
         use common;

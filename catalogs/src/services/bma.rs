@@ -1,7 +1,7 @@
-//! `bma` error codes, API version 2022-11-15.
+//! `bma` error codes, API versions 2021-06-24 and 2022-11-15.
 
 tc_errors::tc_errors! {
-    /// `bma` error codes, API version 2022-11-15.
+    /// `bma` error codes, API versions 2021-06-24 and 2022-11-15.
     #[non_exhaustive]
     pub enum BmaError {
         use common;

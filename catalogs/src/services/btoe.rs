@@ -1,7 +1,7 @@
-//! `btoe` error codes, API version 2021-05-14.
+//! `btoe` error codes, API versions 2021-03-03 and 2021-05-14.
 
 tc_errors::tc_errors! {
-    /// `btoe` error codes, API version 2021-05-14.
+    /// `btoe` error codes, API versions 2021-03-03 and 2021-05-14.
     #[non_exhaustive]
     pub enum BtoeError {
         use common;
@@ -35,5 +35,6 @@ tc_errors::tc_errors! {
         "ResourceInsufficient.LowBalance" => _ / "余额不足。",
         "ResourceNotFound.DownLoadError" => _ / "文件下载失败。",
         "ResourceUnavailable.ResourceNotOpened" => _ / "资源未完成开通。",
+        "InvalidParameter.InvalidURL" => _ / "URL无效。",
     }
 }

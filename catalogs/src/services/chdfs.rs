@@ -1,7 +1,7 @@
-//! `chdfs` error codes, API version 2020-11-12.
+//! `chdfs` error codes, API versions 2019-07-18 and 2020-11-12.
 
 tc_errors::tc_errors! {
-    /// `chdfs` error codes, API version 2020-11-12.
+    /// `chdfs` error codes, API versions 2019-07-18 and 2020-11-12.
     #[non_exhaustive]
     pub enum ChdfsError {
         use common;

@@ -1,7 +1,7 @@
-//! `ciam` error codes, API version 2022-03-31.
+//! `ciam` error codes, API versions 2021-04-20 and 2022-03-31.
 
 tc_errors::tc_errors! {
-    /// `ciam` error codes, API version 2022-03-31.
+    /// `ciam` error codes, API versions 2021-04-20 and 2022-03-31.
     #[non_exhaustive]
     pub enum CiamError {
         use common;
@@ -76,5 +76,57 @@ tc_errors::tc_errors! {
         "UnsupportedOperation.LinkedUserPropertyCanNotBeDeleted" => _ / "属性被其它模块关联，不允许删除。",
         "UnsupportedOperation.PlatformDomainSuffixCanNotBeUsed" => _ / "不允许使用平台域名后缀作为自有域名后缀。",
         "UnsupportedOperation.WhenUserExistUserPropertyCanNotBeDeleted" => _ / "用户池下已存在用户，用户属性不允许被删除。",
+        "FailedOperation.AccountNotFound",
+        "FailedOperation.AddUsersToUserGroup",
+        "FailedOperation.AppIdIsNull",
+        "FailedOperation.AppIdNotExited",
+        "FailedOperation.AppIdNotFound",
+        "FailedOperation.AppNotExited",
+        "FailedOperation.AuthListFailed",
+        "FailedOperation.ChildOrgNodeWithUsersCannotBeDeleted",
+        "FailedOperation.CreateOrgNodeFailure",
+        "FailedOperation.CreateUserFailure",
+        "FailedOperation.CreateUserGroupFailure",
+        "FailedOperation.CustomizedParentOrgNodeIdExisted",
+        "FailedOperation.DeleteOrgNodeFailure",
+        "FailedOperation.DeleteUserException",
+        "FailedOperation.DeleteUserFailure",
+        "FailedOperation.DeleteUserGroupFailure",
+        "FailedOperation.DescribeOrgNodeFailure",
+        "FailedOperation.ExpectFieldsNotFound",
+        "FailedOperation.GroupIdNotFound",
+        "FailedOperation.ListAllUserGroupsFailure",
+        "FailedOperation.ListMatchedUserInfoFailure",
+        "FailedOperation.ListUserGroupsOfUserFailure",
+        "FailedOperation.ListUsersInOrgNodeFailure",
+        "FailedOperation.ListUsersInUserGroupFailure",
+        "FailedOperation.ModifyApplicationDisplayNameIsNull",
+        "FailedOperation.OrgNodeIdNotExist",
+        "FailedOperation.OrgNodeNotExist",
+        "FailedOperation.OrgNodeRootCannotBeDeleted",
+        "FailedOperation.OrgNodeWithUsersCannotBeDeleted",
+        "FailedOperation.PageParameterIsNotPaired",
+        "FailedOperation.ParentOrgNodeIdNotFound",
+        "FailedOperation.ParentOrgNodeIsEmpty",
+        "FailedOperation.PersonNotFound",
+        "FailedOperation.RemoveUsersFromUserGroupFailure",
+        "FailedOperation.RepeatedAuthorizationException",
+        "FailedOperation.RepeatedUnauthorizationException",
+        "FailedOperation.TimeFormatIsIllegal",
+        "FailedOperation.UserAlreadyExistedInUserGroup",
+        "FailedOperation.UserExpriationTimeIsIllegal",
+        "FailedOperation.UserGroupNotExisted",
+        "FailedOperation.UserIdNotFound",
+        "FailedOperation.UserInfoSortAttributeCodeIsIllegal",
+        "FailedOperation.UserNameExisted",
+        "FailedOperation.UserNotExistedInUserGroup",
+        "FailedOperation.UserPhoneExisted",
+        "InvalidParameter.AttributeValueValidFailure",
+        "InvalidParameter.DataTypeNotMatch",
+        "InvalidParameter.ParameterIsIllegal",
+        "InvalidParameter.ParameterTypeIsIllegal",
+        "InvalidParameter.PasswordIsIllegal",
+        "OperationDenied.DataTypeIsIllegal",
+        "OperationDenied.UinNotExisted",
     }
 }

@@ -1,7 +1,7 @@
-//! `cii` error codes, API version 2021-04-08.
+//! `cii` error codes, API versions 2020-12-10 and 2021-04-08.
 
 tc_errors::tc_errors! {
-    /// `cii` error codes, API version 2021-04-08.
+    /// `cii` error codes, API versions 2020-12-10 and 2021-04-08.
     #[non_exhaustive]
     pub enum CiiError {
         use common;

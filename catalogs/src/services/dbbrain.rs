@@ -1,7 +1,7 @@
-//! `dbbrain` error codes, API version 2021-05-27.
+//! `dbbrain` error codes, API versions 2019-10-16 and 2021-05-27.
 
 tc_errors::tc_errors! {
-    /// `dbbrain` error codes, API version 2021-05-27.
+    /// `dbbrain` error codes, API versions 2019-10-16 and 2021-05-27.
     #[non_exhaustive]
     pub enum DbbrainError {
         use common;

@@ -1,7 +1,7 @@
-//! `dts` error codes, API version 2021-12-06.
+//! `dts` error codes, API versions 2018-03-30 and 2021-12-06.
 
 tc_errors::tc_errors! {
-    /// `dts` error codes, API version 2021-12-06.
+    /// `dts` error codes, API versions 2018-03-30 and 2021-12-06.
     #[non_exhaustive]
     pub enum DtsError {
         use common;
@@ -75,5 +75,9 @@ tc_errors::tc_errors! {
         "UnsupportedOperation.IntraNetUserNotTaggedError" => "The intranet user did not specify the required tags when creating the migration task. The **department**, **product**, and **owner** tags must be specified." / "自研上云用户创建迁移任务时未指定标签，需要补齐“运营部门”、“运营产品”、“负责人”这三类标签。",
         "UnsupportedOperation.IntraNetUserNotTaggedForSyncJobError" => "The intranet user did not specify the required tags when creating the sync task. The **department**, **product**, and **owner** tags must be specified." / "自研上云用户创建同步任务时未指定标签，需要补齐“运营部门”、“运营产品”、“负责人”这三类标签。",
         "UnsupportedOperation.UnsupportedOperationError" => "The operation is not supported." / "不支持的操作。",
+        "FailedOperation.ProxyError" => "Proxy error." / "代理出错。",
+        "InvalidParameter.BizInvalidParameterValueError" => "Parameter value error." / "参数值错误。",
+        "InvalidParameter.InvalidIpAddress" => "ip address error." / "ip地址错误。",
+        "OperationDenied.MigrateServiceSupportError" => "DTS does not support the current migration type." / "数据迁移服务不支持当前迁移类型。",
     }
 }

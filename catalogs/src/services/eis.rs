@@ -1,7 +1,7 @@
-//! `eis` error codes, API version 2021-06-01.
+//! `eis` error codes, API versions 2020-07-15 and 2021-06-01.
 
 tc_errors::tc_errors! {
-    /// `eis` error codes, API version 2021-06-01.
+    /// `eis` error codes, API versions 2020-07-15 and 2021-06-01.
     #[non_exhaustive]
     pub enum EisError {
         use common;
@@ -30,5 +30,7 @@ tc_errors::tc_errors! {
         "InvalidParameterValue.RuntimeNamespaceInvalid" => _ / "运行时命名空间不合法。",
         "InvalidParameterValue.RuntimeZoneNotExisted" => _ / "运行时地域不存在。",
         "ResourceUnavailable" => _ / "资源不可用。",
+        "InvalidParameterValue.ConnectorNotExist" => _ / "连接器不存在。",
+        "ResourceNotFound" => _ / "资源不存在。",
     }
 }

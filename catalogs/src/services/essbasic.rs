@@ -1,7 +1,7 @@
-//! `essbasic` error codes, API version 2021-05-26.
+//! `essbasic` error codes, API versions 2020-12-22 and 2021-05-26.
 
 tc_errors::tc_errors! {
-    /// `essbasic` error codes, API version 2021-05-26.
+    /// `essbasic` error codes, API versions 2020-12-22 and 2021-05-26.
     #[non_exhaustive]
     pub enum EssbasicError {
         use common;
@@ -197,5 +197,35 @@ tc_errors::tc_errors! {
         "UnauthorizedOperation.UnauthorizedOperationOrganization" => _ / "企业没有被授权。",
         "UnknownParameter" => _ / "未知参数错误。",
         "UnsupportedOperation" => _ / "操作不支持。",
+        "DryRunOperation" => _ / "DryRun 操作，代表请求将会是成功的，只是多传了 DryRun 参数。",
+        "FailedOperation.AccountAlreadyExists" => _ / "帐号已存在并实名。",
+        "FailedOperation.AccountVerifyFail" => _ / "实名认证错误。",
+        "FailedOperation.DLockFailed" => _ / "加锁失败。",
+        "FailedOperation.ErrBindingRepeated" => _ / "已绑定其它手机号码或手机号码已被其它终端(微信)绑定。",
+        "FailedOperation.GenerateOrgSeal" => _ / "生成企业印章失败。",
+        "FailedOperation.GenerateUserSeal" => _ / "生成个人印章失败。",
+        "FailedOperation.NoRole" => _ / "无角色。",
+        "FailedOperation.OpenIdAlreadyExists" => _ / "注册的OpenId已存在。",
+        "FailedOperation.OrgIdCardNumberAlreadyExists" => _ / "注册的企业证件号码已存在。",
+        "FailedOperation.RequestLimitExceeded" => _ / "请求的次数超过了频率限制。",
+        "FailedOperation.RequestLimitExceeded1D" => _ / "今日验证码发送量已超出限制，请联系工作人员处理。",
+        #[kind(Transient)]
+        "FailedOperation.RequestLimitExceeded1H" => _ / "本小时验证码发送数量超出限制，请稍后重试。",
+        "FailedOperation.RequestLimitExceeded30S" => _ / "短信发送频率超出限制，请等待一分钟后重试。",
+        "InternalError.Cache" => _ / "缓存错误。",
+        "InternalError.Callback" => _ / "回调错误。",
+        "InternalError.Mq" => _ / "MQ错误。",
+        "InternalError.Storage" => _ / "存储错误。",
+        "InternalError.UnSerialize" => _ / "反序列化错误。",
+        "InvalidParameter.InvalidVerifyResult" => _ / "无效的意愿确认票据。",
+        "OperationDenied.NoExtraVerify" => _ / "未通过补充实名。",
+        "OperationDenied.NoPaymentVerify" => _ / "未在腾讯云实名打款。",
+        "OperationDenied.NoSession" => _ / "没有登录态需要登录。",
+        "OperationDenied.NoVerify" => _ / "未在腾讯云实名。",
+        "OperationDenied.NotOwnerUin" => _ / "非企业主账号。",
+        "RequestLimitExceeded" => _ / "请求的次数超过了频率限制。",
+        "ResourceInUse" => _ / "资源被占用。",
+        "ResourceInsufficient" => _ / "资源不足。",
+        "ResourcesSoldOut" => _ / "资源售罄。",
     }
 }

@@ -1,7 +1,7 @@
-//! `iai` error codes, API version 2020-03-03.
+//! `iai` error codes, API versions 2018-03-01 and 2020-03-03.
 
 tc_errors::tc_errors! {
-    /// `iai` error codes, API version 2020-03-03.
+    /// `iai` error codes, API versions 2018-03-01 and 2020-03-03.
     #[non_exhaustive]
     pub enum IaiError {
         use common;

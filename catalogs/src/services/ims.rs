@@ -1,7 +1,7 @@
-//! `ims` error codes, API version 2020-12-29.
+//! `ims` error codes, API versions 2020-07-13 and 2020-12-29.
 
 tc_errors::tc_errors! {
-    /// `ims` error codes, API version 2020-12-29.
+    /// `ims` error codes, API versions 2020-07-13 and 2020-12-29.
     #[non_exhaustive]
     pub enum ImsError {
         use common;

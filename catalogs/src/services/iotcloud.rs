@@ -1,7 +1,7 @@
-//! `iotcloud` error codes, API version 2021-04-08.
+//! `iotcloud` error codes, API versions 2018-06-14 and 2021-04-08.
 
 tc_errors::tc_errors! {
-    /// `iotcloud` error codes, API version 2021-04-08.
+    /// `iotcloud` error codes, API versions 2018-06-14 and 2021-04-08.
     #[non_exhaustive]
     pub enum IotcloudError {
         use common;
@@ -112,5 +112,16 @@ tc_errors::tc_errors! {
         "UnsupportedOperation.ProductHasBindedGatewayProduct" => "Unable to delete this product as gateway products have been bound to it." / "产品存在绑定的网关产品，无法删除。",
         "UnsupportedOperation.SuiteTokenNoCreate" => "You cannot create devices under a suite token product." / "产品为Suite token类型，无法创建新设备。",
         "UnsupportedOperation.WrongProductAuthType" => _ / "不支持的认证类型。",
+        "FailedOperation.AsyncTaskAlreadyStarted" => _ / "任务已经开始。",
+        "FailedOperation.TaskIDNotMatch" => _ / "用户或产品不匹配任务ID。",
+        "InvalidParameterValue.DeviceNotExist" => _ / "设备不存在。",
+        "InvalidParameterValue.ProductIsNotGateway" => _ / "产品不是网关类型，无法绑定子产品。",
+        "InvalidParameterValue.QueryDeviceFail" => _ / "查询设备信息失败。",
+        "InvalidParameterValue.QueryLoraDeviceFail" => _ / "查询LoRa设备信息失败。",
+        "InvalidParameterValue.QueryNotLoraDeviceFail" => _ / "查询设备非LoRa类型设备。",
+        "InvalidParameterValue.RegisterLoraInfoError" => _ / "注册LoRa设备LoRa信息错误。",
+        "InvalidParameterValue.TaskIDNotMatch" => _ / "用户或产品不匹配任务ID。",
+        "LimitExceeded.PengingOrProcessingTasksExceedLimit" => _ / "等待和处理中的任务数过多。",
+        "UnauthorizedOperation.CreateMultiDeviceTaskNotFinished" => _ / "批量创建设备任务未完成。",
     }
 }

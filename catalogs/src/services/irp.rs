@@ -1,7 +1,7 @@
-//! `irp` error codes, API version 2022-08-05.
+//! `irp` error codes, API versions 2022-03-24 and 2022-08-05.
 
 tc_errors::tc_errors! {
-    /// `irp` error codes, API version 2022-08-05.
+    /// `irp` error codes, API versions 2022-03-24 and 2022-08-05.
     #[non_exhaustive]
     pub enum IrpError {
         use common;

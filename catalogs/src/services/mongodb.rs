@@ -1,7 +1,7 @@
-//! `mongodb` error codes, API version 2019-07-25.
+//! `mongodb` error codes, API versions 2018-04-08 and 2019-07-25.
 
 tc_errors::tc_errors! {
-    /// `mongodb` error codes, API version 2019-07-25.
+    /// `mongodb` error codes, API versions 2018-04-08 and 2019-07-25.
     #[non_exhaustive]
     pub enum MongodbError {
         use common;
@@ -118,5 +118,8 @@ tc_errors::tc_errors! {
         "UnsupportedOperation.KernelVersionNotSupport" => "Not supported for kernel versions." / "内核版本不支持。",
         "UnsupportedOperation.SecondaryVersionNotSupportAudit" => "Not supported for minor versions." / "小版本不支持。",
         "UnsupportedOperation.VersionNotSupport" => "The current version does not support the operation." / "当前版本不支持该操作。",
+        "InternalError.AsyncRequestError" => _ / "查询异步任务错误。",
+        "InvalidParameterValue.InstanceTypeError" => _ / "实例类型取值错误，需要指定实例类型为副本集或分片。",
+        "InvalidParameterValue.PostPayRenewError" => _ / "按量计费实例不允许续费。",
     }
 }

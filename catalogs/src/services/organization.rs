@@ -1,27 +1,27 @@
-//! Tencent Cloud Organization (`organization`) error codes, API version 2021-03-31.
+//! Tencent Cloud Organization (`organization`) error codes, API versions 2018-12-25 and 2021-03-31.
 
 tc_errors::tc_errors! {
-    /// Tencent Cloud Organization (`organization`) error codes, API version 2021-03-31.
+    /// Tencent Cloud Organization (`organization`) error codes, API versions 2018-12-25 and 2021-03-31.
     #[non_exhaustive]
     pub enum OrganizationError {
         use common;
 
-        "FailedOperation.DisableDeleteMemberFromRootNode" => "Members cannot be deleted from the root.",
+        "FailedOperation.DisableDeleteMemberFromRootNode" => "Members cannot be deleted from the root." / "不能从Root单元删除成员。",
         "FailedOperation.DisableQuitSelfCreatedOrganization" => "You cannot quit a Tencent Cloud Organization that you created." / "不能退出自己创建的企业组织。",
-        "FailedOperation.InOrganizationAlready" => "The account is already in this Tencent Cloud Organization.",
+        "FailedOperation.InOrganizationAlready" => "The account is already in this Tencent Cloud Organization." / "已经加入企业组织。",
         "FailedOperation.MemberNameUsed" => "This name is already in use." / "名字已经被使用。",
         "FailedOperation.NodeNotEmpty" => "There are members in this Tencent Cloud organizational unit." / "企业组织单元成员不为空。",
         "FailedOperation.OrganizationExistAlready" => "The Tencent Cloud Organization already exists." / "企业组织已经存在。",
         "FailedOperation.OrganizationNotEmpty" => "There are members in this Tencent Cloud Organization." / "企业组织成员不为空。",
         "FailedOperation.ReSentInvitation" => "The invitation has been sent before." / "重复发送邀请。",
         "FailedOperation.SomeUinsNotInOrganization" => "Some UINs do not belong to the current organization." / "存在不属于当前组织的uin。",
-        "FailedOperation.UserInOrganization" => "The account to be invited is already in a Tencent Cloud Organization.",
-        "FailedOperation.UserNotRegister" => "The account that sent the invitation is not a master account.",
-        "LimitExceeded.Members" => "Exceeded the maximum number of Tencent Cloud Organization members allowed.",
+        "FailedOperation.UserInOrganization" => "The account to be invited is already in a Tencent Cloud Organization." / "用户已经加入企业组织。",
+        "FailedOperation.UserNotRegister" => "The account that sent the invitation is not a master account." / "邀请账户不是主账号。",
+        "LimitExceeded.Members" => "Exceeded the maximum number of Tencent Cloud Organization members allowed." / "企业组织成员数量超过上限。",
         "LimitExceeded.NodeDepthExceedLimit" => "There are too many levels within this Tencent Cloud organizational unit." / "企业组织单元层级太多。",
         "LimitExceeded.NodeExceedLimit" => "Exceeded the maximum number of Tencent Cloud organizational units allowed." / "组织单元数量超过上限。",
-        "ResourceInUse.NodeName" => "The organizational unit name is already in use.",
-        "ResourceInUse.NodeNameUsed" => "This name is already in use.",
+        "ResourceInUse.NodeName" => "The organizational unit name is already in use." / "组织单元名字已被使用。",
+        "ResourceInUse.NodeNameUsed" => "This name is already in use." / "名字已被使用。",
         "ResourceNotFound.InvitationNotExist" => "The invitation does not exist." / "邀请信息不存在。",
         "ResourceNotFound.MemberNotExist" => "The member does not exist." / "成员不存在。",
         "ResourceNotFound.NodeNotExist" => "The Tencent Cloud organizational unit does not exist." / "企业组织单元不存在。",

@@ -1,7 +1,7 @@
-//! `sms` error codes, API version 2021-01-11.
+//! `sms` error codes, API versions 2019-07-11 and 2021-01-11.
 
 tc_errors::tc_errors! {
-    /// `sms` error codes, API version 2021-01-11.
+    /// `sms` error codes, API versions 2019-07-11 and 2021-01-11.
     #[non_exhaustive]
     pub enum SmsError {
         use common;
@@ -102,5 +102,14 @@ tc_errors::tc_errors! {
         "UnsupportedOperation.UnsupportedRegion" => "Not supported in this area." / "不支持该地区短信下发。",
         #[name(UnsupportedOperation2)]
         "UnsupportedOperation." => "The request is not supported.",
+        "InternalError.ConstructUserDataFail" => _ / "后台构造用户参数失败，可联系 [sms helper](https://cloud.tencent.com/document/product/382/3773#.E6.8A.80.E6.9C.AF.E4.BA.A4.E6.B5.81) 。",
+        "InvalidParameterValue.MissingSignatureList" => "Unable to identify the signature. Generally, this is because that the signature has not been approved. Please check whether the signature has been approved. For more information, please see [Signature Review](https://intl.cloud.tencent.com/document/product/382/37745?from_cn_redirect=1#.E6.AD.A5.E9.AA.A43.EF.BC.9A.E7.AD.89.E5.BE.85.E5.AE.A1.E6.A0.B8)." / "无法识别签名，请确认是否已有签名通过申请，一般是签名未通过申请，可以查看 [签名审核](https://cloud.tencent.com/document/product/382/37745#.E6.AD.A5.E9.AA.A43.EF.BC.9A.E7.AD.89.E5.BE.85.E5.AE.A1.E6.A0.B8) 。",
+        "MissingParameter.MissingSignatureList" => _ / "账户下无此签名或者模板，请登录控制台查询。",
+        "FailedOperation.PhoneNumberOnBlacklist" => "The mobile number is in the blocklist. Usually, this is because that the user unsubscribed or the carrier's blocklist was hit. You can contact [SMS Helper](https://intl.cloud.tencent.com/document/product/382/3773?from_cn_redirect=1#.E6.8A.80.E6.9C.AF.E4.BA.A4.E6.B5.81) for assistance.",
+        "InvalidParameterValue.SdkAppidNotExist" => "The `SdkAppid` does not exist.",
+        "UnauthorizedOperation.SdkAppidIsDisabled" => "This `sdkappid` is forbidden to provide services. If necessary, please contact [SMS Helper](https://intl.cloud.tencent.com/document/product/382/3773?from_cn_redirect=1#.E6.8A.80.E6.9C.AF.E4.BA.A4.E6.B5.81) for assistance.",
+        "UnauthorizedOperation.SerivceSuspendDueToArrears" => "The service has been suspended due to arrears. You can log in to Tencent Cloud to top up your account.",
+        "UnauthorizedOperation.SmsSdkAppidVerifyFail" => "`SmsSdkAppid` check failed.",
+        "UnsupportedOperation.UnsuportedRegion" => "SMS delivery to this region is not supported.",
     }
 }

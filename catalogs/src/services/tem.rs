@@ -1,7 +1,7 @@
-//! `tem` error codes, API version 2021-07-01.
+//! `tem` error codes, API versions 2020-12-21 and 2021-07-01.
 
 tc_errors::tc_errors! {
-    /// `tem` error codes, API version 2021-07-01.
+    /// `tem` error codes, API versions 2020-12-21 and 2021-07-01.
     #[non_exhaustive]
     pub enum TemError {
         use common;

@@ -1,7 +1,7 @@
-//! `teo` error codes, API version 2022-09-01.
+//! `teo` error codes, API versions 2022-01-06 and 2022-09-01.
 
 tc_errors::tc_errors! {
-    /// `teo` error codes, API version 2022-09-01.
+    /// `teo` error codes, API versions 2022-01-06 and 2022-09-01.
     #[non_exhaustive]
     pub enum TeoError {
         use common;
@@ -537,5 +537,10 @@ tc_errors::tc_errors! {
         "UnauthorizedOperation.Unknown" => "An unknown error occurred in the backend server." / "后端服务器发生未知错误。",
         "UnsupportedOperation" => "Unsupported operation." / "操作不支持。",
         "UnsupportedOperation.TargetNameOriginTypeCos" => "The origin type of the target domain cannot be COS for an alias domain." / "别称域名不支持目标域名源站类型为对象存储。",
+        "InvalidParameterValue.ConflictWithLBRecord" => "This DNS record conflicts with CLB records.",
+        "InvalidParameterValue.InvalidProxyName" => "Incorrect DNS proxied domain name.",
+        "InvalidParameterValue.InvalidSRVName" => "SRV record name incorrect.",
+        "InvalidParameterValue.RecordAlreadyExists" => "This record already exists.",
+        "InvalidParameterValue.RecordNotAllowed" => "This record cannot be added.",
     }
 }

@@ -1,7 +1,7 @@
-//! `thpc` error codes, API version 2023-03-21.
+//! `thpc` error codes, API versions 2021-11-09, 2022-04-01 and 2023-03-21.
 
 tc_errors::tc_errors! {
-    /// `thpc` error codes, API version 2023-03-21.
+    /// `thpc` error codes, API versions 2021-11-09, 2022-04-01 and 2023-03-21.
     #[non_exhaustive]
     pub enum ThpcError {
         use common;
@@ -67,5 +67,9 @@ tc_errors::tc_errors! {
         "UnsupportedOperation.SpaceChargeType" => _ / "实例的付费模式不支持当前操作。",
         "UnsupportedOperation.VpcIdConflict" => _ / "vpc冲突，不支持当前操作。",
         "UnsupportedOperation.WorkspaceStateArrears" => _ / "隔离状态的工作空间实例不支持当前操作。",
+        "ResourceNotFound.AutoScalingGroupId" => _ / "无法找到弹性伸缩组ID。",
+        "ResourceNotFound.LaunchConfigurationId" => _ / "无法找到ID对应的弹性伸缩启动配置。",
+        "UnsupportedOperation.AutoScalingGroupAlreadyBinded" => _ / "该伸缩组已绑定集群，请更换伸缩组。",
+        "UnsupportedOperation.BindAutoScalingGroup" => _ / "指定的集群或集群队列当前不支持绑定弹性伸缩组。",
     }
 }

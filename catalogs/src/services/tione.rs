@@ -1,7 +1,7 @@
-//! `tione` error codes, API version 2021-11-11.
+//! `tione` error codes, API versions 2019-10-22 and 2021-11-11.
 
 tc_errors::tc_errors! {
-    /// `tione` error codes, API version 2021-11-11.
+    /// `tione` error codes, API versions 2019-10-22 and 2021-11-11.
     #[non_exhaustive]
     pub enum TioneError {
         use common;
@@ -194,5 +194,17 @@ tc_errors::tc_errors! {
         "UnauthorizedOperation.NoPermission" => _ / "资源不属于当前登录用户主账号，无权限访问。",
         "UnknownParameter" => _ / "未知参数错误。",
         "UnsupportedOperation" => _ / "操作不支持。",
+        "InvalidParameterValue.FileSystemNeedVpcConfigSupport" => _ / "文件系统作为训练数据源时需要指定VPC配置。",
+        "InvalidParameterValue.FileSystemNumLimit" => _ / "文件系统超过限额，最大为2。",
+        "InvalidParameterValue.FileSystemVpcNotMatch" => _ / "文件系统的vpc必须和任务的vpc相同。",
+        "InvalidParameterValue.InvalidInstanceType" => _ / "无效的资源类型,支持的资源类型参考：https://cloud.tencent.com/document/product/851/41239。",
+        "InvalidParameterValue.InvalidTrainingImageName" => _ / "训练任务镜像名称无效。",
+        "InvalidParameterValue.KmsKeyNotFound" => _ / "KMS密钥不存在。",
+        "InvalidParameterValue.LogSetNotFound" => _ / "未找到当前日志集。",
+        "InvalidParameterValue.MpiProcessesPerHostTooMuch" => _ / "MPI分布式任务参数ti_mpi_num_of_processes_per_host不能超过GPU卡数。",
+        "InvalidParameterValue.RepositoryUrlInvalid" => _ / "存储库地址无效。",
+        "InvalidParameterValue.TrainCodeNotFound" => _ / "训练代码不存在或无效。",
+        "ResourceUnavailable.BillNotActivated" => _ / "未开通该地域服务，请先开通。",
+        "ResourceUnavailable.NotAlive" => _ / "实例未成功启动。",
     }
 }

@@ -1,7 +1,7 @@
-//! `vm` error codes, API version 2021-09-22.
+//! `vm` error codes, API versions 2020-07-09, 2020-12-29 and 2021-09-22.
 
 tc_errors::tc_errors! {
-    /// `vm` error codes, API version 2021-09-22.
+    /// `vm` error codes, API versions 2020-07-09, 2020-12-29 and 2021-09-22.
     #[non_exhaustive]
     pub enum VmError {
         use common;

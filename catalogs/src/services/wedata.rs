@@ -1,7 +1,7 @@
-//! `wedata` error codes, API version 2025-08-06.
+//! `wedata` error codes, API versions 2021-08-20 and 2025-08-06.
 
 tc_errors::tc_errors! {
-    /// `wedata` error codes, API version 2025-08-06.
+    /// `wedata` error codes, API versions 2021-08-20 and 2025-08-06.
     #[non_exhaustive]
     pub enum WedataError {
         use common;
@@ -15,14 +15,14 @@ tc_errors::tc_errors! {
         "InternalError.UnknownError" => "Unknown error." / "未知错误",
         "InvalidParameter" => "Parameter error." / "参数错误。",
         "InvalidParameter.ClientIpNotAuthorized" => "Client ip is unauthorized." / "ClientIp未被授权。",
-        "InvalidParameter.DuplicateName" => _ / "名称重复。",
+        "InvalidParameter.DuplicateName" => "Duplicate Name." / "名称重复。",
         "InvalidParameter.InvalidFilterParameter" => "Incorrect query filter parameter." / "查询过滤条件参数错误。",
         "InvalidParameter.InvalidParamsError" => "Illegal parameter." / "非法参数",
         "InvalidParameter.MissingRequestParameter" => "Missing Servlet Request Parameter" / "Missing Servlet Request Parameter",
         "InvalidParameter.QuotaExceedError" => "System security quota exceeded." / "已超过系统安全配额。",
-        "InvalidParameter.RuleNotExist" => _ / "规则不存在。",
+        "InvalidParameter.RuleNotExist" => "Rule does not exist." / "规则不存在。",
         #[kind(Transient)]
-        "InvalidParameter.ServiceIsBusy" => _ / "服务繁忙，请稍后重试。",
+        "InvalidParameter.ServiceIsBusy" => "Service Busy, please try again later." / "服务繁忙，请稍后重试。",
         "InvalidParameter.WorkspaceNameDuplication" => "Duplicate project name." / "项目名重复。",
         "InvalidParameter.WorkspaceNotExist" => "Workspace does not exist." / "工作空间不存在。",
         "InvalidParameterValue" => "Parameter value error." / "参数取值错误。",
@@ -39,5 +39,29 @@ tc_errors::tc_errors! {
         "UnauthorizedOperation.UserNotInProject" => "The user is not a member of the current project." / "用户不是当前项目成员。",
         "UnknownParameter" => "Unknown parameter error." / "未知参数错误。",
         "UnsupportedOperation" => "The operation is not supported." / "操作不支持。",
+        "AuthFailure.UnauthorizedOperation" => "CAM not authorized, please contact the primary account to grant the QcloudWeDataFullAccess policy to this account." / "CAM未授权，请联系主账号到CAM中授权QcloudWeDataFullAccess策略给该账户。",
+        "DryRunOperation" => "Dry Run Operation, indicating that the request would be successful, but the DryRun parameter was additionally passed." / "DryRun 操作，代表请求将会是成功的，只是多传了 DryRun 参数。",
+        "FailedOperation.ConnectionTimeOutError" => _ / "连接超时",
+        "FailedOperation.FailedOperationWithReason" => _ / "操作失败",
+        "FailedOperation.JobSplitLimitExceedCode" => _ / "试运行的子查询条数超过上限",
+        "FailedOperation.NoLock" => "Query data development resource lock status - Current user does not hold the lock" / "查询数据开发资源锁状态-当前用户不持有锁",
+        "FailedOperation.PreviewTimeOut" => _ / "数据预览超时",
+        "InternalError.CallSchedulerApiError" => "External System Call Exception." / "外部系统调用异常。",
+        "InternalError.InternalCallCloudApiError" => "Failed to call TencentCloud API." / "调用云API失败。",
+        "InvalidParameter.AlarmReceiveAddressNotExist" => _ / "告警接收地址不存在。",
+        "InvalidParameter.DataEngineInstanceNotExists" => "Data Engine Instance does not exist." / "数据引擎实例不存在。",
+        "InvalidParameter.InvalidAlarmUrl" => _ / "告警接收地址不合法。",
+        "InvalidParameter.MaxLimitExceeded" => _ / "超出最大限额",
+        "InvalidParameter.RuleTemplateNotExist" => "Rule Template does not exist." / "规则模版不存在。",
+        "InvalidParameter.WeDataRoleNotExists" => "WeData_QCSRole does not exist, please authorize the service." / "WeData_QCSRole不存在，请进行服务授权。",
+        "InvalidParameterValue.DataModelDestroyed" => _ / "数据建模实例已经被销毁",
+        "InvalidParameterValue.RepeatPurchaseError" => _ / "重复购买错误，一个主账号在一个地域只允许购买一套数据建模",
+        "InvalidParameterValue.UnsupportedProvider" => _ / "不支持的数据建模服务提供方",
+        "RequestLimitExceeded" => "The number of requests exceeded the frequency limit." / "请求的次数超过了频率限制。",
+        "ResourceInsufficient" => "Insufficient resources." / "资源不足。",
+        "ResourceUnavailable" => "Resource Unavailable." / "资源不可用。",
+        "ResourcesSoldOut" => "Resources sold out." / "资源售罄。",
+        "UnsupportedOperation.FailedCheckTaskDependenceTimeZone" => _ / "任务不在同一时区",
+        "UnsupportedOperation.NoRuleInRuleGroup" => "Please configure at least one rule first." / "请先配置不少于一个规则。",
     }
 }

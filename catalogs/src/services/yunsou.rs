@@ -1,7 +1,7 @@
-//! `yunsou` error codes, API version 2019-11-15.
+//! `yunsou` error codes, API versions 2018-05-04 and 2019-11-15.
 
 tc_errors::tc_errors! {
-    /// `yunsou` error codes, API version 2019-11-15.
+    /// `yunsou` error codes, API versions 2018-05-04 and 2019-11-15.
     #[non_exhaustive]
     pub enum YunsouError {
         use common;

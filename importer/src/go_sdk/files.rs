@@ -33,9 +33,14 @@ pub fn service_module(service: &Service, seed: Option<&Seed>) -> Result<String, 
         }
         None => (sdk, None, None),
     };
+    let versions: Vec<String> = service
+        .versions
+        .iter()
+        .map(|v| v.version.to_string())
+        .collect();
     let mut header = Header::new(&service.name, enum_name)
         .map_err(|e| SdkError::Header(service.name.clone(), e))?
-        .api_version(&service.api_version());
+        .api_versions(versions.iter().map(String::as_str));
     if let Some(title) = title {
         header = header.title(title);
     }

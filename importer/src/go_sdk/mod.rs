@@ -29,7 +29,7 @@ pub use distill::{distill, Distilled, LANGUAGES};
 pub use errors_go::{read_go_errors, GoCode, GoSdkError, GoSdkErrorReason, GoTable};
 pub use files::{generate, module_name, service_module, FEATURES_BEGIN, FEATURES_END};
 pub use models_go::{read_go_models, GoRequest};
-pub use service::{read_sdks, Service};
+pub use service::{read_sdks, SdkVersion, Service, ServiceVersion, Sources};
 pub use version::ApiVersion;
 
 /// A service whose module combines its SDK table with an error-code page: the page's

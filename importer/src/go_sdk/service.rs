@@ -1,77 +1,97 @@
-//! The services read from the sources: each one's tables, by SDK.
+//! The services read from the sources: each one's API versions, and what each SDK has
+//! of them.
 
+use super::actions::{read_actions, Action, ACTIONS_FILE};
 use super::errors_go::{read_go_errors, GoTable};
-use super::{module_name, SdkError};
+use super::{module_name, ApiVersion, SdkError};
 use crate::model::{Entry, Page};
 use crate::pages::entries;
 use std::collections::BTreeMap;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
-/// One service read from the SDKs: its newest API version's tables.
+/// One service read from the sources: every API version either SDK has.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Service {
     /// The directory name in the SDK (`cvm`).
     pub name: String,
-    /// The API version directory (`v20170312`).
-    pub version: String,
-    /// The Chinese SDK's table, if it has the service.
-    pub chinese: Option<GoTable>,
-    /// The English SDK's table, if it has the service.
-    pub english: Option<GoTable>,
+    /// Its API versions, oldest first.
+    pub versions: Vec<ServiceVersion>,
 }
 
-/// Every service of either SDK: the Chinese SDK's under `zh_dir`
-/// (`<service>/<vYYYYMMDD>/errors.go`, newest version) with the English SDK's table of
-/// the same version under `en_dir` when it has one (else its newest), and the services
-/// only the English SDK has (the international site's), at their newest version. Sorted
-/// by name.
-pub fn read_sdks(zh_dir: &Path, en_dir: &Path) -> Result<Vec<Service>, SdkError> {
-    let zh_names = subdirs(zh_dir)?;
-    let en_names = subdirs(en_dir)?;
-    let mut names: Vec<&String> = zh_names.iter().chain(&en_names).collect();
-    names.sort();
-    names.dedup();
-    let mut services = Vec::new();
-    for name in names {
-        let zh_versions = newest_first(zh_dir, name)?;
-        let en_versions = newest_first(en_dir, name)?;
-        // The Chinese SDK's version decides; the English table follows it if it can.
-        let Some(version) = zh_versions.first().or(en_versions.first()).cloned() else {
-            continue;
-        };
-        let en_version = if en_versions.contains(&version) {
-            Some(&version)
-        } else {
-            en_versions.first()
-        };
-        let chinese = match zh_versions.first() {
-            Some(v) => Some(read_table(&zh_dir.join(name).join(v))?),
-            None => None,
-        };
-        let english = match en_version {
-            Some(v) => Some(read_table(&en_dir.join(name).join(v))?),
-            None => None,
-        };
-        services.push(Service {
-            name: name.clone(),
-            version,
-            chinese,
-            english,
-        });
-    }
-    Ok(services)
+/// One API version of a service, as each SDK has it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ServiceVersion {
+    /// The version (`2017-03-12`).
+    pub version: ApiVersion,
+    /// The Chinese SDK's, if it has this version.
+    pub chinese: Option<SdkVersion>,
+    /// The English SDK's, if it has this version.
+    pub english: Option<SdkVersion>,
 }
 
-/// The API versions of service `name` under `dir`, newest first; none when that SDK
-/// lacks the service.
-fn newest_first(dir: &Path, name: &str) -> Result<Vec<String>, SdkError> {
-    let service = dir.join(name);
-    if !service.is_dir() {
-        return Ok(Vec::new());
+/// One SDK's sources of one API version of a service.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SdkVersion {
+    /// Its `errors.go`.
+    pub table: GoTable,
+    /// Its `actions.txt`.
+    pub actions: Vec<Action>,
+}
+
+/// What [`read_sdks`] found.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Sources {
+    /// Every service of either SDK, sorted by name.
+    pub services: Vec<Service>,
+    /// The directories of a service that are not API versions (`vYYYYMMDD`), skipped.
+    pub not_versions: Vec<PathBuf>,
+}
+
+/// Every service of either SDK, with every API version either has: the Chinese SDK's
+/// sources under `zh_dir`, the English SDK's under `en_dir`, each
+/// `<service>/<vYYYYMMDD>/{errors.go,actions.txt}`.
+///
+/// # Errors
+///
+/// A file that cannot be read or is malformed, with its path and line.
+pub fn read_sdks(zh_dir: &Path, en_dir: &Path) -> Result<Sources, SdkError> {
+    let mut not_versions = Vec::new();
+    // Service → version → (Chinese, English).
+    type Found = BTreeMap<String, BTreeMap<ApiVersion, [Option<SdkVersion>; 2]>>;
+    let mut found = Found::new();
+    for (slot, dir) in [zh_dir, en_dir].into_iter().enumerate() {
+        for name in subdirs(dir)? {
+            let versions = found.entry(name.clone()).or_default();
+            for version_dir in subdirs(&dir.join(&name))? {
+                let path = dir.join(&name).join(&version_dir);
+                match ApiVersion::from_dir(&version_dir) {
+                    Some(version) => {
+                        versions.entry(version).or_default()[slot] = Some(read_version(&path)?);
+                    }
+                    None => not_versions.push(path),
+                }
+            }
+        }
     }
-    let mut versions = subdirs(&service)?;
-    versions.reverse();
-    Ok(versions)
+    let services = found
+        .into_iter()
+        .filter(|(_, versions)| !versions.is_empty())
+        .map(|(name, versions)| Service {
+            name,
+            versions: versions
+                .into_iter()
+                .map(|(version, [chinese, english])| ServiceVersion {
+                    version,
+                    chinese,
+                    english,
+                })
+                .collect(),
+        })
+        .collect();
+    Ok(Sources {
+        services,
+        not_versions,
+    })
 }
 
 /// The sorted names of the directories in `dir`.
@@ -88,61 +108,66 @@ pub(super) fn subdirs(dir: &Path) -> Result<Vec<String>, SdkError> {
     Ok(names)
 }
 
-fn read_table(dir: &Path) -> Result<GoTable, SdkError> {
-    let path = dir.join("errors.go");
-    let bytes = std::fs::read(&path).map_err(|e| SdkError::Io(path.clone(), e))?;
-    read_go_errors(&bytes).map_err(|e| SdkError::GoSdk(path, e))
+/// One SDK's `errors.go` and `actions.txt` in `dir`.
+fn read_version(dir: &Path) -> Result<SdkVersion, SdkError> {
+    let read = |file: &str| {
+        let path = dir.join(file);
+        std::fs::read(&path)
+            .map(|bytes| (bytes, path.clone()))
+            .map_err(|e| SdkError::Io(path, e))
+    };
+    let (bytes, path) = read("errors.go")?;
+    let table = read_go_errors(&bytes).map_err(|e| SdkError::GoSdk(path, e))?;
+    let (bytes, path) = read(ACTIONS_FILE)?;
+    let actions = read_actions(&bytes).map_err(|e| SdkError::GoSdk(path, e))?;
+    Ok(SdkVersion { table, actions })
 }
 
 impl Service {
-    /// `v20170312` → `2017-03-12`.
-    pub fn api_version(&self) -> String {
-        let digits = self.version.trim_start_matches('v');
-        match (digits.get(..4), digits.get(4..6), digits.get(6..8)) {
-            (Some(y), Some(m), Some(d)) if digits.len() == 8 => format!("{y}-{m}-{d}"),
-            _ => self.version.clone(),
-        }
-    }
-
     /// The module's name: the service's, with `_` added to a Rust keyword (`as_`).
     pub fn module(&self) -> String {
         module_name(&self.name)
     }
 
-    /// The service's table as a page: the Chinese SDK's order, the English SDK's codes
-    /// the Chinese lacks after them, each code with the texts it has. A description that
-    /// only repeats the code says nothing and is left out.
+    /// The service's codes as a page: the union of every version's, newest version
+    /// first, in each the Chinese SDK's order and then the English SDK's codes the
+    /// Chinese lacks. Each language's text is the one of the newest version that has the
+    /// code with a text in that language; a description that only repeats the code says
+    /// nothing and is left out.
     pub fn page(&self) -> Page {
         let mut entries: Vec<Entry> = Vec::new();
-        let mut index: BTreeMap<String, usize> = BTreeMap::new();
-        let tables = (self.chinese.iter().map(|table| (table, true)))
-            .chain(self.english.iter().map(|table| (table, false)));
-        for (table, chinese) in tables {
-            for code in &table.codes {
-                let text = code
-                    .text
-                    .as_deref()
-                    .map(clean_text)
-                    .filter(|text| !text.is_empty() && *text != code.code);
-                let at = *index.entry(code.code.clone()).or_insert_with(|| {
-                    entries.push(Entry {
-                        line: code.line,
-                        code: code.code.clone(),
-                        english: None,
-                        chinese: None,
-                        aliases: Vec::new(),
-                        docs: Vec::new(),
-                        name: None,
-                        kind: None,
+        let mut index: BTreeMap<&str, usize> = BTreeMap::new();
+        for version in self.versions.iter().rev() {
+            let tables = (version.chinese.iter().map(|sdk| (&sdk.table, true)))
+                .chain(version.english.iter().map(|sdk| (&sdk.table, false)));
+            for (table, chinese) in tables {
+                for code in &table.codes {
+                    let at = *index.entry(&code.code).or_insert_with(|| {
+                        entries.push(Entry {
+                            line: code.line,
+                            code: code.code.clone(),
+                            english: None,
+                            chinese: None,
+                            aliases: Vec::new(),
+                            docs: Vec::new(),
+                            name: None,
+                            kind: None,
+                        });
+                        entries.len() - 1
                     });
-                    entries.len() - 1
-                });
-                let slot = if chinese {
-                    &mut entries[at].chinese
-                } else {
-                    &mut entries[at].english
-                };
-                *slot = text;
+                    let slot = if chinese {
+                        &mut entries[at].chinese
+                    } else {
+                        &mut entries[at].english
+                    };
+                    if slot.is_none() {
+                        *slot = code
+                            .text
+                            .as_deref()
+                            .map(clean_text)
+                            .filter(|text| !text.is_empty() && *text != code.code);
+                    }
+                }
             }
         }
         // A service's re-listed common codes keep its wording; `use common;` brings the rest.
@@ -167,70 +192,97 @@ fn clean_text(text: &str) -> String {
 mod tests {
     use super::*;
 
-    /// Writes `errors.go` files declaring one code each, at `lang/service/version`.
-    fn sdk_tree(root: &Path, files: &[(&str, &str, &str, &str)]) {
-        for (lang, service, version, code) in files {
+    /// `(lang, service, version, [(code, text)])`.
+    type Version<'a> = (&'a str, &'a str, &'a str, &'a [(&'a str, &'a str)]);
+
+    /// Writes, at `lang/service/version`, an `errors.go` declaring each code with its
+    /// text (none when empty) and an `actions.txt` where one action lists them all.
+    fn sdk_tree(root: &Path, files: &[Version]) {
+        for (lang, service, version, codes) in files {
             let dir = root.join(lang).join(service).join(version);
             std::fs::create_dir_all(&dir).unwrap();
-            let name = code.to_uppercase().replace('.', "_");
-            let go = format!(
-                "package {version}\n\nconst (\n\t// {code} in {lang}.\n\t{name} = \"{code}\"\n)\n"
-            );
+            let mut go = format!("package {version}\n\nconst (\n");
+            for (code, text) in *codes {
+                let name = code.to_uppercase().replace('.', "_");
+                go.push_str(&format!("\t// {text}\n\t{name} = \"{code}\"\n\n"));
+            }
+            go.push_str(")\n");
             std::fs::write(dir.join("errors.go"), go).unwrap();
+            let listed: Vec<&str> = codes.iter().map(|(code, _)| *code).collect();
+            let actions = format!("DoIt: {}\n", listed.join(" "));
+            std::fs::write(dir.join(ACTIONS_FILE), actions).unwrap();
         }
     }
 
-    fn codes(table: &Option<GoTable>) -> Vec<&str> {
-        table
-            .iter()
-            .flat_map(|t| &t.codes)
-            .map(|c| c.code.as_str())
-            .collect()
-    }
-
     #[test]
-    fn services_of_either_sdk_are_read_at_the_chinese_version() {
+    fn every_version_of_either_sdk_is_read_and_the_newest_text_wins_per_language() {
         let root = std::env::temp_dir().join(format!("tc-errors-sdks-{}", std::process::id()));
         let _ = std::fs::remove_dir_all(&root);
         sdk_tree(
             &root,
             &[
-                ("zh", "both", "v20200101", "Old.Code"),
-                ("zh", "both", "v20210101", "New.Code"),
-                ("en", "both", "v20200101", "Old.Code"),
-                ("zh", "chinese", "v20200101", "Zh.Code"),
-                ("en", "english", "v20190101", "Older.Code"),
-                ("en", "english", "v20220101", "En.Code"),
+                (
+                    "zh",
+                    "both",
+                    "v20200101",
+                    &[("Old.Code", "旧"), ("Both.Code", "旧文")],
+                ),
+                (
+                    "zh",
+                    "both",
+                    "v20210101",
+                    &[("Both.Code", ""), ("New.Code", "新")],
+                ),
+                ("en", "both", "v20200101", &[("Both.Code", "old text")]),
+                ("en", "both", "v20190101", &[("Both.Code", "older text")]),
+                ("zh", "both", "latest", &[]),
+                ("en", "english", "v20220101", &[("En.Code", "English")]),
             ],
         );
-        let services = read_sdks(&root.join("zh"), &root.join("en")).unwrap();
+        let sources = read_sdks(&root.join("zh"), &root.join("en")).unwrap();
         std::fs::remove_dir_all(&root).unwrap();
-        let read: Vec<(&str, &str, Vec<&str>, Vec<&str>)> = services
+        assert_eq!(sources.not_versions, [root.join("zh/both/latest")]);
+        let versions: Vec<(&str, Vec<String>)> = sources
+            .services
             .iter()
             .map(|s| {
-                (
-                    s.name.as_str(),
-                    s.version.as_str(),
-                    codes(&s.chinese),
-                    codes(&s.english),
-                )
+                let versions = s.versions.iter().map(|v| v.version.to_string());
+                (s.name.as_str(), versions.collect())
             })
             .collect();
         assert_eq!(
-            read,
+            versions,
             [
-                // The English SDK lacks the newest version: its newest stands in.
-                ("both", "v20210101", vec!["New.Code"], vec!["Old.Code"]),
-                ("chinese", "v20200101", vec!["Zh.Code"], vec![]),
-                ("english", "v20220101", vec![], vec!["En.Code"]),
+                (
+                    "both",
+                    vec![
+                        "2019-01-01".into(),
+                        "2020-01-01".into(),
+                        "2021-01-01".into()
+                    ]
+                ),
+                ("english", vec!["2022-01-01".into()]),
             ]
         );
-        let english_only = services[2].page();
-        assert_eq!(english_only.entries.len(), 1);
+        let entries: Vec<(String, Option<String>, Option<String>)> = sources.services[0]
+            .page()
+            .entries
+            .into_iter()
+            .map(|e| (e.code, e.chinese, e.english))
+            .collect();
+        let some = |text: &str| Some(text.to_owned());
         assert_eq!(
-            english_only.entries[0].english.as_deref(),
-            Some("En.Code in en.")
+            entries,
+            [
+                // The newest version's codes first; its empty text gives way to an older one.
+                ("Both.Code".into(), some("旧文"), some("old text")),
+                ("New.Code".into(), some("新"), None),
+                ("Old.Code".into(), some("旧"), None),
+            ]
         );
+        let english_only = sources.services[1].page();
+        assert_eq!(english_only.entries.len(), 1);
+        assert_eq!(english_only.entries[0].english, some("English"));
         assert_eq!(english_only.entries[0].chinese, None);
     }
 }
