@@ -1,13 +1,16 @@
 //! A catalog's tables without its enum type.
 
-use crate::{CommonError, ErrorCode, ErrorKind, Language};
+use super::common::CommonError;
+use super::error_code::ErrorCode;
+use super::language::Language;
 use std::ops::Range;
 use tc_errors_internals::hash;
+use tc_errors_internals::kind::ErrorKind;
 use tc_errors_internals::table::{self, NOT_COMMON};
 
 /// A catalog's codes, texts and kinds without its enum type, indexed by the
 /// discriminant: what a tool that searches many catalogs reads, so that it compiles one
-/// copy of its code rather than one per enum ([`ErrorCode::CODE_TABLE`](crate::ErrorCode::CODE_TABLE)).
+/// copy of its code rather than one per enum ([`ErrorCode::CODE_TABLE`]).
 ///
 /// The generated tables are data: number tables are byte strings of little-endian
 /// numbers (read by `table::u16_at`), one literal per table instead of one per number,
