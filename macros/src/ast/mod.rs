@@ -85,8 +85,6 @@ pub struct Entry {
 
 /// `version "YYYY-MM-DD" { … }`: one API version's actions.
 pub struct VersionBlock {
-    /// The `version` keyword, where an error about the block as a whole points.
-    pub keyword: Ident,
     pub version: Text,
     pub actions: Vec<Action>,
 }

@@ -37,7 +37,7 @@ impl VersionBlock {
 
     /// Reads a block; a broken header is its error, a broken action is recorded.
     fn parse_strictly(input: ParseStream, errors: &mut Vec<syn::Error>) -> syn::Result<Self> {
-        let keyword: Ident = input.parse()?;
+        input.parse::<Ident>()?;
         let version: Text = input.parse().map_err(|e| {
             syn::Error::new(
                 e.span(),
@@ -53,7 +53,6 @@ impl VersionBlock {
         let content;
         braced!(content in input);
         Ok(VersionBlock {
-            keyword,
             version,
             actions: parse_actions(&content, errors),
         })
@@ -220,7 +219,13 @@ mod tests {
         assert_eq!(blocks, ["2018-05-25: DescribeD=D DescribeE=E DescribeF=F"]);
         assert_eq!(
             places(&errors),
-            ["3:\"DescribeA\"", "4:\"B\"", "5:B", "6:\"D\"x", "8:DescribeF"]
+            [
+                "3:\"DescribeA\"",
+                "4:\"B\"",
+                "5:B",
+                "6:\"D\"x",
+                "8:DescribeF"
+            ]
         );
         assert!(errors[0].1.starts_with("expected an action's name"));
         assert!(errors[1].1.starts_with("expected `=>` between the action"));
@@ -254,7 +259,9 @@ mod tests {
         );
         assert!(errors[0].1.starts_with("expected the API version"));
         assert!(errors[1].1.contains("takes no attributes"));
-        assert!(errors[2].1.starts_with("expected the version's actions in braces"));
+        assert!(errors[2]
+            .1
+            .starts_with("expected the version's actions in braces"));
     }
 
     #[test]
