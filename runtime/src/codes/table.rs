@@ -4,6 +4,7 @@ use super::common::CommonError;
 use super::error_code::ErrorCode;
 use super::language::Language;
 use std::ops::Range;
+use tc_errors_internals::actions::ActionTable;
 use tc_errors_internals::hash;
 use tc_errors_internals::kind::ErrorKind;
 use tc_errors_internals::table::{self, NOT_COMMON};
@@ -62,6 +63,9 @@ pub struct CodeTable {
     /// `u16`s: the variant index in each slot of the perfect hash.
     #[doc(hidden)]
     pub slots: &'static [u8],
+    /// The API versions and their actions (read in `action.rs`).
+    #[doc(hidden)]
+    pub actions: ActionTable<'static>,
 }
 
 impl std::fmt::Debug for CodeTable {
