@@ -253,13 +253,14 @@ fn check_codes(cx: &mut Ctxt, action: &Action, declared: &Declared) -> Vec<u16> 
     if !is_spaced(list) {
         cx.error_at(
             span,
-            "separate the codes with single spaces, with none before the first or after the last: `\"InvalidParameter ResourceNotFound\"`",
+            "separate the codes with single spaces, with none before the first or after the last and no commas: `\"InvalidParameter ResourceNotFound\"`",
         );
     }
     let mut codes = Vec::new();
     let mut unknown = Vec::new();
     let mut twice = Vec::new();
-    for code in list.split_whitespace() {
+    let separators = |c: char| c.is_whitespace() || c == ',';
+    for code in list.split(separators).filter(|code| !code.is_empty()) {
         match declared.variants.get(code) {
             Some(&index) if codes.contains(&index) => {
                 let first = declared
@@ -285,10 +286,11 @@ fn check_codes(cx: &mut Ctxt, action: &Action, declared: &Declared) -> Vec<u16> 
         } else {
             ""
         };
+        let each = if unknown.len() == 1 { "it" } else { "each" };
         let (names, are) = listing(unknown.iter().map(|code| format!("`{code}`")));
         cx.error_at(
             span,
-            format!("{names} {are} not declared by this catalog: declare each with an entry, or remove it from the list{hint}"),
+            format!("{names} {are} not declared by this catalog: declare {each} with an entry, or remove it from the list{hint}"),
         );
     }
     if !twice.is_empty() {
@@ -308,8 +310,8 @@ fn listing(names: impl Iterator<Item = String>) -> (String, &'static str) {
     (names.join(", "), are)
 }
 
-/// Whether `list` is empty or codes separated by single spaces: no other white space,
-/// none at either end.
+/// Whether `list` is empty or codes separated by single spaces: no other white space or
+/// comma, none at either end.
 fn is_spaced(list: &str) -> bool {
     let bytes = list.as_bytes();
     let mut after_space = true;
@@ -319,7 +321,7 @@ fn is_spaced(list: &str) -> bool {
                 return false;
             }
             after_space = true;
-        } else if byte.is_ascii_whitespace() {
+        } else if byte.is_ascii_whitespace() || byte == b',' {
             return false;
         } else {
             after_space = false;
@@ -402,6 +404,7 @@ mod tests {
                     DescribeC => "A OldA A",
                     DescribeD => "Bad Code",
                     DescribeE => " A  A",
+                    DescribeF => "A,A",
                 }
             }"#,
         );
@@ -421,12 +424,14 @@ mod tests {
                 ("9:\"Bad Code\"", "`Bad`, `Code` are not declared"),
                 ("10:\" A  A\"", "separate the codes with single spaces"),
                 ("10:\" A  A\"", "`A` is listed twice"),
+                ("11:\"A,A\"", "and no commas"),
+                ("11:\"A,A\"", "`A` is listed twice"),
             ],
         );
         // The actions are kept with the codes that are declared.
         assert_eq!(
             versions(&model),
-            ["2018-05-25: DescribeA=[0] DescribeB=[0] DescribeC=[0] DescribeD=[] DescribeE=[0]"]
+            ["2018-05-25: DescribeA=[0] DescribeB=[0] DescribeC=[0] DescribeD=[] DescribeE=[0] DescribeF=[0]"]
         );
     }
 
