@@ -1,7 +1,5 @@
 //! A catalog's tables without its enum type.
 
-use super::common::CommonError;
-use super::error_code::ErrorCode;
 use super::language::Language;
 use std::ops::Range;
 use tc_errors_internals::actions::ActionTable;
@@ -11,7 +9,7 @@ use tc_errors_internals::table::{self, NOT_COMMON};
 
 /// A catalog's codes, texts and kinds without its enum type, indexed by the
 /// discriminant: what a tool that searches many catalogs reads, so that it compiles one
-/// copy of its code rather than one per enum ([`ErrorCode::CODE_TABLE`]).
+/// copy of its code rather than one per enum ([`ErrorCode::CODE_TABLE`](crate::ErrorCode::CODE_TABLE)).
 ///
 /// The generated tables are data: number tables are byte strings of little-endian
 /// numbers (read by `table::u16_at`), one literal per table instead of one per number,
@@ -54,6 +52,10 @@ pub struct CodeTable {
     /// `use common;`).
     #[doc(hidden)]
     pub from_common: &'static [u8],
+    /// The common set's table, where a common code finds a text its catalog leaves out
+    /// (`None` without `use common;`, and for the common set itself).
+    #[doc(hidden)]
+    pub common_texts: Option<&'static CodeTable>,
     /// The seed of the perfect hash over the codes.
     #[doc(hidden)]
     pub seed: u64,
@@ -105,13 +107,8 @@ impl CodeTable {
         if !text.is_empty() {
             return Some(text);
         }
-        let common = CommonError::CODE_TABLE;
-        match self.common(index) {
-            // The common set's own table: a text missing there is missing.
-            Some(_) if std::ptr::eq(self, common) => None,
-            Some(common_index) => common.text(common_index, language),
-            None => None,
-        }
+        let common_index = self.common(index)?;
+        self.common_texts?.text(common_index, language)
     }
 
     /// String `k` of [`strings`](Self::strings).
