@@ -2,6 +2,8 @@
 //! impls. Everything per-variant is data in static arrays indexed by the discriminant;
 //! the code around them has the same size whatever the number of variants.
 
+mod versions;
+
 use crate::lookup::{perfect_table, PerfectTable};
 use crate::valid::{Model, Variant};
 use proc_macro2::{Delimiter, Group, Ident, Literal, Punct, Spacing, Span, TokenStream, TokenTree};
@@ -92,10 +94,17 @@ pub fn expand(model: &Model) -> TokenStream {
     let variant_count = Literal::usize_unsuffixed(variants.len());
     let displacements = Literal::byte_string(&u32s(lookup.displacements.iter().copied()));
     let slots = Literal::byte_string(&u16s(lookup.slots.iter().copied()));
+    let actions = versions::action_table(model);
 
     // The trait impls are the same for every enum: the runtime's `macro_rules!` writes
     // them, which the compiler does natively (see `trait_impls.rs` there).
     let with_common = (model.uses_common && !model.defines_common).then(|| quote!(common));
+    let common_texts = match with_common {
+        Some(_) => quote!(::core::option::Option::Some(
+            <#krate::CommonError as #krate::ErrorCode>::CODE_TABLE
+        )),
+        None => quote!(::core::option::Option::None),
+    };
 
     // Rust rejects `#[repr(u16)]` on a zero-variant enum (E0084); without it an empty
     // catalog is an uninhabited enum, for which the trait impls' casts still compile.
@@ -128,9 +137,11 @@ pub fn expand(model: &Model) -> TokenStream {
                     kinds: #kinds,
                     common: #common,
                     from_common: #from_common,
+                    common_texts: #common_texts,
                     seed: #seed,
                     displacements: #displacements,
                     slots: #slots,
+                    actions: #actions,
                 };
                 &TABLE
             };

@@ -5,12 +5,14 @@
 //!
 //! This file holds the model and the order of the checks. One entry is checked and made a
 //! variant in `entry.rs`; `use common;` and the common codes are in `common.rs`; aliases
-//! across the catalog in `aliases.rs`; what the tables can index in `limits.rs`.
+//! across the catalog in `aliases.rs`; what the tables can index in `limits.rs`; the
+//! version blocks and their actions in `versions.rs`.
 
 mod aliases;
 mod common;
 mod entry;
 mod limits;
+mod versions;
 
 use crate::ast::{Catalog, Input, Item};
 use crate::check::{check_names, Origin};
@@ -23,6 +25,8 @@ use proc_macro2::{Span, TokenStream};
 use std::collections::HashMap;
 use syn::{Attribute, Ident, Visibility};
 use tc_errors_internals::kind::ErrorKind;
+pub use versions::Version;
+use versions::{check_versions, Declared};
 
 /// A checked catalog, ready to expand.
 pub struct Model {
@@ -38,6 +42,8 @@ pub struct Model {
     /// For each common code in the runtime's order, the index of its variant here
     /// (filled only with `use common;`).
     pub from_common: Vec<usize>,
+    /// The API versions and their actions, oldest first.
+    pub versions: Vec<Version>,
 }
 
 /// One variant of the generated enum.
@@ -151,6 +157,8 @@ pub fn check(cx: &mut Ctxt, input: Input) -> Model {
     check_names(cx, &mut variants, &origins);
     check_aliases(cx, &mut variants);
     check_variant_count(cx, &ident, &mut variants);
+    let declared = Declared::new(&variants, &body.items, &common, uses_common);
+    let versions = check_versions(cx, &body.versions, &declared);
 
     let from_common = if uses_common {
         variant_positions(&variants, common.len())
@@ -166,6 +174,7 @@ pub fn check(cx: &mut Ctxt, input: Input) -> Model {
         ident,
         variants,
         from_common,
+        versions,
     }
 }
 
