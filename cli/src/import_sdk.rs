@@ -77,6 +77,7 @@ fn distill(zh_checkout: &Path, en_checkout: &Path, sources: &Path) -> Result<(),
 fn regenerate(zh_dir: &Path, en_dir: &Path, catalogs: &Path) -> Result<(usize, usize), SdkError> {
     let sources = sdk::read_sdks(zh_dir, en_dir)?;
     skipped(&sources.not_versions);
+    error_line(sources.counts());
     let services = sources.services;
     let seeds = sdk::read_seeds(&catalogs.join("pages/seeds.tsv"))?;
     let cargo_toml_path = catalogs.join("Cargo.toml");

@@ -144,6 +144,12 @@ impl Page {
     /// (`\u{202e}`, which rustc refuses raw in a literal or a comment), and doc comments
     /// show those characters as the same escapes, as text.
     pub fn render(&self, header: &Header) -> String {
+        self.render_with(header, "")
+    }
+
+    /// [`render`](Self::render), with `tail` (lines of the block, indented, such as the
+    /// `version` blocks) after the entries.
+    pub(crate) fn render_with(&self, header: &Header, tail: &str) -> String {
         let sentence = Escaped(header.sentence());
         let mut out = String::new();
         // Writing to a String cannot fail.
@@ -175,6 +181,7 @@ impl Page {
             }
             let _ = writeln!(out, "        {},", entry_line(entry));
         }
+        out.push_str(tail);
         out.push_str("    }\n}\n");
         out
     }

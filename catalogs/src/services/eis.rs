@@ -32,5 +32,19 @@ tc_errors::tc_errors! {
         "ResourceUnavailable" => _ / "资源不可用。",
         "InvalidParameterValue.ConnectorNotExist" => _ / "连接器不存在。",
         "ResourceNotFound" => _ / "资源不存在。",
+
+        version "2020-07-15" {
+            DescribeEisConnectorConfig => "FailedOperation.AuthenticationFailed FailedOperation.MetaCompilerError InternalError.DatabaseError InternalError.RpcPilotServerError InvalidParameterValue.ConnectorNotExist",
+            ListEisConnectorOperations => "FailedOperation.AuthenticationFailed FailedOperation.MetaCompilerError InternalError.DatabaseError InternalError.RpcPilotServerError InvalidParameterValue.ConnectorNotExist",
+            ListEisConnectors => "FailedOperation.AuthenticationFailed InternalError.DatabaseError ResourceNotFound",
+        }
+
+        version "2021-06-01" {
+            GetRuntimeMC => "FailedOperation FailedOperation.AuthenticationFailed InternalError.CheckRuntimeFailed InternalError.CountRuntimeInstancesFailed InternalError.DatabaseError InternalError.MetaCompilerError InternalError.RpcPilotServerError InvalidParameterValue.PilotZoneNotSupported InvalidParameterValue.RuntimeAlreadyDeleted InvalidParameterValue.RuntimeIdNotExist InvalidParameterValue.RuntimeNamespaceInvalid InvalidParameterValue.RuntimeZoneNotExisted",
+            GetRuntimeResourceMonitorMetricMC => "FailedOperation FailedOperation.InnerLogicTimeOut FailedOperation.UnSupportedOperationType InternalError.CheckRuntimeFailed InvalidParameterValue.InvalidRuntimeMetricSearchCondition InvalidParameterValue.NotSupportedActionForPublicRuntime InvalidParameterValue.PilotZoneNotSupported InvalidParameterValue.RuntimeAlreadyDeleted InvalidParameterValue.RuntimeIdNotExist InvalidParameterValue.RuntimeMetricRateNotSupport InvalidParameterValue.RuntimeNamespaceInvalid InvalidParameterValue.RuntimeZoneNotExisted",
+            ListDeployableRuntimesMC => "FailedOperation.AuthenticationFailed FailedOperation.UnSupportedOperationType InternalError.ConnectorNotExist InternalError.DatabaseError InternalError.RpcPilotServerError InvalidParameterValue.PilotZoneNotSupported InvalidParameterValue.ProjectAndInstanceNotMatch InvalidParameterValue.ProjectInstanceNotFound",
+            ListRuntimeDeployedInstancesMC => "InternalError.CheckRuntimeFailed InternalError.DatabaseError InternalError.ListRuntimeInstancesFailed InternalError.MetaCompilerError InternalError.RpcPilotServerError InvalidParameterValue.PilotZoneNotSupported InvalidParameterValue.RuntimeAlreadyDeleted InvalidParameterValue.RuntimeIdNotExist InvalidParameterValue.RuntimeZoneNotExisted",
+            ListRuntimesMC => "FailedOperation FailedOperation.AuthenticationFailed FailedOperation.MetaCompilerError FailedOperation.UnSupportedOperationType InternalError.DatabaseError InternalError.ListRuntimesFailed InternalError.MetaCompilerError InternalError.RpcPilotServerError InvalidParameterValue.PilotZoneNotSupported ResourceUnavailable",
+        }
     }
 }

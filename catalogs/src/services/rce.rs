@@ -61,5 +61,32 @@ tc_errors::tc_errors! {
         "UnknownParameter" => "Unknown parameter error.",
         "UnknownParameter.SecretIdNotExists" => "The key does not exist.",
         "UnsupportedOperation" => "The operation is not supported.",
+
+        version "2020-11-03" {
+            CreateNameList => "",
+            DeleteNameList => "",
+            DeleteNameListData => "",
+            DescribeNameList => "",
+            DescribeNameListDataList => "",
+            DescribeNameListDetail => "",
+            DescribeRiskAssessment => "AuthFailure AuthFailure.CapSigError AuthFailure.Expired DryRunOperation FailedOperation InternalError InternalError.BackendLogicError InternalError.ConnectDBTimeout InternalError.SignBackendError InvalidParameter InvalidParameter.CapSigError InvalidParameter.ParamError InvalidParameter.UrlError InvalidParameter.VersionError InvalidParameterValue InvalidParameterValue.BadBody InvalidParameterValue.BodyTooLarge InvalidParameterValue.CapMisMatch InvalidParameterValue.HttpMethodError InvalidParameterValue.InvalidDate InvalidParameterValue.InvalidLimit InvalidParameterValue.InvalidNum InvalidParameterValue.InvalidSrvId InvalidParameterValue.InvalidStride LimitExceeded LimitExceeded.FreqCnt LimitExceeded.IpFreqCnt LimitExceeded.KeyFreqCnt LimitExceeded.ReplayAttack MissingParameter OperationDenied RequestLimitExceeded ResourceInUse ResourceInsufficient ResourceNotFound ResourceNotFound.InterfaceNotFound ResourceUnavailable ResourceUnavailable.PermissionDenied ResourcesSoldOut UnauthorizedOperation UnauthorizedOperation.AuthFailed UnknownParameter UnknownParameter.SecretIdNotExists UnsupportedOperation",
+            DescribeUserUsageCnt => "",
+            ImportNameListData => "",
+            ManageMarketingRisk => "",
+            ModifyNameList => "",
+            ModifyNameListData => "",
+        }
+
+        version "2025-04-25" {
+            ManageIPPortraitRisk => "",
+        }
+
+        version "2026-01-30" {
+            AssessDeviceRiskPremiumPro => "InternalError.SystemException InvalidParameter InvalidParameter.InvalidFormat InvalidParameter.InvalidValue InvalidParameter.LengthExceed InvalidParameterValue.EventNotExist InvalidParameterValue.TenantNotExist MissingParameter MissingParameter.FieldMissed UnauthorizedOperation",
+            AssessDeviceRiskPro => "InternalError.SystemException InvalidParameter InvalidParameter.InvalidFormat InvalidParameter.InvalidValue InvalidParameter.LengthExceed InvalidParameterValue.EventNotExist InvalidParameterValue.TenantNotExist MissingParameter MissingParameter.FieldMissed UnauthorizedOperation",
+            AssessEnvironmentRisk => "InternalError.SystemException InvalidParameter InvalidParameter.InvalidFormat InvalidParameter.InvalidValue InvalidParameter.LengthExceed InvalidParameterValue.EventNotExist InvalidParameterValue.TenantNotExist MissingParameter MissingParameter.FieldMissed UnauthorizedOperation",
+            AssessRisk => "InternalError.SystemException InvalidParameter InvalidParameter.FieldMissed InvalidParameter.InvalidFormat InvalidParameter.InvalidValue InvalidParameter.LengthExceed InvalidParameterValue.DataUnauthorized InvalidParameterValue.DuplicatedKey InvalidParameterValue.EventNotExist InvalidParameterValue.InvalidEventTime InvalidParameterValue.TenantNotExist MissingParameter MissingParameter.FieldMissed UnauthorizedOperation",
+            ReportEvent => "InternalError.SystemException InvalidParameter InvalidParameter.FieldMissed InvalidParameter.InvalidFormat InvalidParameter.InvalidValue InvalidParameter.LengthExceed InvalidParameterValue.DataUnauthorized InvalidParameterValue.DuplicatedKey InvalidParameterValue.EventNotExist InvalidParameterValue.InvalidEventTime InvalidParameterValue.TenantNotExist MissingParameter MissingParameter.FieldMissed UnauthorizedOperation",
+        }
     }
 }

@@ -17,5 +17,17 @@ tc_errors::tc_errors! {
         "InternalError.ErrorAsr" => _ / "请求ASR服务失败。",
         "InternalError.ErrorTts" => _ / "请求TTS服务失败。",
         "InternalError.MMSInternalError" => _ / "查询元数据失败，没有对应数据。",
+
+        version "2019-03-11" {
+            CreateBot => "InternalError.CallMMSFailed InternalError.MMSInternalError InvalidParameter",
+            Reset => "InternalError.ErrorAsr InternalError.ErrorMms InternalError.ErrorRpc InternalError.ErrorTts InternalError.NoAppPrivilege InvalidParameter",
+            TextProcess => "InternalError InternalError.ErrorMms InternalError.ErrorNlu InternalError.ErrorRpc InternalError.ErrorWebHook InternalError.NoAppPrivilege InvalidParameter",
+            TextReset => "InternalError InternalError.ErrorMms InternalError.ErrorNlu InternalError.ErrorRpc InternalError.ErrorWebHook InternalError.NoAppPrivilege InvalidParameter",
+        }
+
+        version "2019-06-27" {
+            TextProcess => "InternalError InternalError.ErrorMms InternalError.ErrorNlu InternalError.ErrorRpc InternalError.ErrorWebHook InternalError.NoAppPrivilege InvalidParameter",
+            TextReset => "InternalError InternalError.ErrorMms InternalError.ErrorNlu InternalError.ErrorRpc InternalError.ErrorWebHook InternalError.NoAppPrivilege InvalidParameter",
+        }
     }
 }

@@ -46,5 +46,18 @@ tc_errors::tc_errors! {
         "MissingParameter" => _ / "缺少参数错误。",
         "ResourceInUse" => _ / "资源被占用。",
         "ResourceNotFound" => _ / "资源不存在。",
+
+        version "2020-07-13" {
+            AccountTipoffAccess => "InternalError InvalidParameter.ErrAction InvalidParameter.InvalidParameterContent InvalidParameterValue.InvalidEvilContent InvalidParameterValue.InvalidEvilType InvalidParameterValue.InvalidReportedAccount InvalidParameterValue.InvalidReportedAccountLength InvalidParameterValue.InvalidReportedAccountType InvalidParameterValue.InvalidSenderAccount InvalidParameterValue.InvalidSenderAccountLength InvalidParameterValue.InvalidSenderAccountType InvalidParameterValue.InvalidSenderIP",
+            DescribeTextLib => "AuthFailure InternalError InvalidParameter InvalidParameterValue LimitExceeded MissingParameter ResourceInUse ResourceNotFound",
+            DescribeTextStat => "InternalError InternalError.ErrTextTimeOut InvalidParameter InvalidParameter.ErrTextContentType",
+            TextModeration => "InternalError.ErrTextTimeOut InvalidParameter.ErrAction InvalidParameter.ErrTextContentLen InvalidParameter.ErrTextContentType InvalidParameterValue.ErrTextContentType UnauthorizedOperation.Unauthorized",
+        }
+
+        version "2020-12-29" {
+            CreateFinancialLLMTask => "InternalError.QueryReqLimited InvalidParameterValue.InvalidBizType InvalidParameterValue.InvalidContent InvalidParameterValue.InvalidContentType InvalidParameterValue.InvalidFileName InvalidParameterValue.InvalidFileType InvalidParameterValue.InvalidFileUrl InvalidParameterValue.InvalidRequirement InvalidParameterValue.InvalidVerbose UnauthorizedOperation.Unauthorized",
+            GetFinancialLLMTaskResult => "InvalidParameterValue.InvalidTaskId InvalidParameterValue.TaskIdNotFound UnauthorizedOperation.Unauthorized",
+            TextModeration => "InternalError.ErrTextTimeOut InternalError.QueryReqLimited InvalidParameter.ErrAction InvalidParameter.ErrTextContentLen InvalidParameter.ErrTextContentType InvalidParameter.ParameterError InvalidParameterValue.ErrFileContent InvalidParameterValue.ErrTextContentLen InvalidParameterValue.ErrTextContentType InvalidParameterValue.ErrType RequestLimitExceeded UnauthorizedOperation.Unauthorized",
+        }
     }
 }

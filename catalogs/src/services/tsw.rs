@@ -5,5 +5,15 @@ tc_errors::tc_errors! {
     #[non_exhaustive]
     pub enum TswError {
         use common;
+
+        version "2020-09-24" {
+            DescribeAgentShell => "",
+        }
+
+        version "2021-04-12" {
+            DescribeComponentAlertObject => "",
+            DescribeServiceAlertObject => "",
+            DescribeToken => "",
+        }
     }
 }

@@ -2,6 +2,7 @@
 //! seed services merged with their pages), the crate's feature list between its markers
 //! in `Cargo.toml`, and `src/services.rs` with the modules and the registry.
 
+use super::blocks::version_blocks;
 use super::{SdkError, Seed, Service};
 use crate::pages::read;
 use crate::render::Header;
@@ -44,7 +45,7 @@ pub fn service_module(service: &Service, seed: Option<&Seed>) -> Result<String, 
     if let Some(title) = title {
         header = header.title(title);
     }
-    Ok(page.render(&header))
+    Ok(page.render_with(&header, &version_blocks(service)))
 }
 
 /// The line before the generated features in the catalogs crate's `Cargo.toml`.

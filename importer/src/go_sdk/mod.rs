@@ -1,11 +1,15 @@
-//! Every service's catalog from the `errors.go` tables of Tencent's two Go SDKs: the
-//! Chinese SDK's texts, the English SDK's where it has the service, merged by code (a
-//! service only the English SDK has is read from it alone); the
-//! seed services combined with their error-code pages; and the files that declare them
-//! (one module per service, the crate's feature list and its registry).
+//! Every service's catalog from Tencent's two Go SDKs: the union of the codes of every
+//! API version in both, each language's text from the newest version that has one (the
+//! Chinese SDK's Chinese, the English SDK's English), and each version's actions (the
+//! Chinese SDK's lists, the English SDK's for the actions only it has); the seed services
+//! combined with their error-code pages; and the files that declare them (one module per
+//! service, the crate's feature list and its registry).
 //!
-//! [`read_go_errors`] reads one `errors.go` (the rules are in `errors_go.rs`);
-//! [`read_sdks`] and [`read_seeds`] read the trees and the seed list.
+//! [`distill`] turns checkouts of the SDKs into the sources: every version's `errors.go`
+//! and an [`actions.txt`](ACTIONS_FILE) from its `client.go` ([`read_go_client`]) and
+//! `models.go` ([`read_go_models`]). [`read_go_errors`] reads one `errors.go` (the rules
+//! are in `errors_go.rs`); [`read_sdks`] and [`read_seeds`] read the sources and the seed
+//! list.
 //!
 //! [`generate`] is pure: the same sources give the same files, byte for byte, so running
 //! the command twice changes nothing and a test can check the crate against its sources.
@@ -15,6 +19,7 @@ use std::fmt;
 use std::path::{Path, PathBuf};
 
 mod actions;
+mod blocks;
 mod client_go;
 mod distill;
 mod errors_go;
@@ -29,7 +34,7 @@ pub use distill::{distill, Distilled, LANGUAGES};
 pub use errors_go::{read_go_errors, GoCode, GoSdkError, GoSdkErrorReason, GoTable};
 pub use files::{generate, module_name, service_module, FEATURES_BEGIN, FEATURES_END};
 pub use models_go::{read_go_models, GoRequest};
-pub use service::{read_sdks, SdkVersion, Service, ServiceVersion, Sources};
+pub use service::{read_sdks, Counts, SdkVersion, Service, ServiceVersion, Sources};
 pub use version::ApiVersion;
 
 /// A service whose module combines its SDK table with an error-code page: the page's

@@ -6,7 +6,8 @@ use super::errors_go::{read_go_errors, GoTable};
 use super::{module_name, ApiVersion, SdkError};
 use crate::model::{Entry, Page};
 use crate::pages::entries;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
+use std::fmt;
 use std::path::{Path, PathBuf};
 
 /// One service read from the sources: every API version either SDK has.
@@ -45,6 +46,63 @@ pub struct Sources {
     pub services: Vec<Service>,
     /// The directories of a service that are not API versions (`vYYYYMMDD`), skipped.
     pub not_versions: Vec<PathBuf>,
+}
+
+/// What the sources hold, as the import reports it.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Counts {
+    /// Services.
+    pub services: usize,
+    /// API versions, over every service.
+    pub versions: usize,
+    /// Actions, over every version ([`ServiceVersion::actions`]).
+    pub actions: usize,
+    /// (action, code) pairs.
+    pub pairs: usize,
+    /// Actions whose request takes a `ClientToken`.
+    pub client_token: usize,
+    /// Actions both SDKs have with lists of different codes.
+    pub differing: usize,
+    /// Codes a version declares that none of its actions lists.
+    pub unlisted: usize,
+}
+
+impl Sources {
+    /// What the sources hold.
+    pub fn counts(&self) -> Counts {
+        let mut counts = Counts {
+            services: self.services.len(),
+            ..Counts::default()
+        };
+        for version in self.services.iter().flat_map(|s| &s.versions) {
+            let actions = version.actions();
+            counts.versions += 1;
+            counts.actions += actions.len();
+            counts.pairs += actions.iter().map(|a| a.codes.len()).sum::<usize>();
+            counts.client_token += actions.iter().filter(|a| a.client_token).count();
+            counts.differing += version.differing_actions();
+            counts.unlisted += version.unlisted().len();
+        }
+        counts
+    }
+}
+
+impl fmt::Display for Counts {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{} services, {} API versions, {} actions ({} take a ClientToken) listing {} codes; \
+             {} actions listed differently by the two SDKs (the Chinese lists kept); \
+             {} codes declared but listed by no action",
+            self.services,
+            self.versions,
+            self.actions,
+            self.client_token,
+            self.pairs,
+            self.differing,
+            self.unlisted
+        )
+    }
 }
 
 /// Every service of either SDK, with every API version either has: the Chinese SDK's
@@ -181,6 +239,62 @@ impl Service {
     }
 }
 
+impl ServiceVersion {
+    /// The version's actions, by name: each with the Chinese SDK's list when it has the
+    /// action, else the English SDK's.
+    pub fn actions(&self) -> Vec<&Action> {
+        let mut actions: BTreeMap<&str, &Action> = BTreeMap::new();
+        // The English lists first, so that the Chinese ones replace them.
+        for sdk in self.english.iter().chain(&self.chinese) {
+            for action in &sdk.actions {
+                actions.insert(&action.name, action);
+            }
+        }
+        actions.into_values().collect()
+    }
+
+    /// The codes the version declares (in either SDK's `errors.go`) that none of its
+    /// [`actions`](Self::actions) lists, in declaration order.
+    pub fn unlisted(&self) -> Vec<&str> {
+        let listed: HashSet<&str> = (self.actions().into_iter())
+            .flat_map(|action| &action.codes)
+            .map(String::as_str)
+            .collect();
+        let mut seen = HashSet::new();
+        (self.chinese.iter().chain(&self.english))
+            .flat_map(|sdk| &sdk.table.codes)
+            .map(|code| code.code.as_str())
+            .filter(|code| !listed.contains(code) && seen.insert(*code))
+            .collect()
+    }
+
+    /// How many actions both SDKs have with lists of different codes (the Chinese one is
+    /// the action's).
+    pub fn differing_actions(&self) -> usize {
+        let (Some(chinese), Some(english)) = (&self.chinese, &self.english) else {
+            return 0;
+        };
+        let english: BTreeMap<&str, &Action> = english
+            .actions
+            .iter()
+            .map(|a| (a.name.as_str(), a))
+            .collect();
+        (chinese.actions.iter())
+            .filter(|action| {
+                english
+                    .get(action.name.as_str())
+                    .is_some_and(|other| !same_codes(action, other))
+            })
+            .count()
+    }
+}
+
+/// Whether two actions list the same codes, in whatever order.
+fn same_codes(one: &Action, other: &Action) -> bool {
+    let set = |action: &Action| action.codes.iter().cloned().collect::<HashSet<String>>();
+    set(one) == set(other)
+}
+
 /// `text` with control characters dropped and white space folded: the SDKs' comments
 /// hold a stray backspace or two.
 fn clean_text(text: &str) -> String {
@@ -284,5 +398,79 @@ mod tests {
         assert_eq!(english_only.entries.len(), 1);
         assert_eq!(english_only.entries[0].english, some("English"));
         assert_eq!(english_only.entries[0].chinese, None);
+    }
+
+    fn sdk(codes: &[&str], actions: &[(&str, bool, &[&str])]) -> SdkVersion {
+        let table = GoTable {
+            codes: (codes.iter().enumerate())
+                .map(|(line, code)| crate::go_sdk::GoCode {
+                    code: (*code).to_owned(),
+                    text: None,
+                    line,
+                })
+                .collect(),
+        };
+        let actions = (actions.iter())
+            .map(|(name, client_token, codes)| Action {
+                name: (*name).to_owned(),
+                client_token: *client_token,
+                codes: codes.iter().map(|&c| c.to_owned()).collect(),
+            })
+            .collect();
+        SdkVersion { table, actions }
+    }
+
+    #[test]
+    fn a_version_takes_the_chinese_lists_and_the_english_ones_the_chinese_sdk_lacks() {
+        let version = ServiceVersion {
+            version: ApiVersion::from_dir("v20170312").unwrap(),
+            chinese: Some(sdk(
+                &["A", "B", "C"],
+                &[
+                    ("RunInstances", true, &["A", "B"]),
+                    ("StopInstances", false, &["A"]),
+                ],
+            )),
+            english: Some(sdk(
+                &["A", "B", "D", "E"],
+                &[
+                    ("DescribeOld", false, &["D"]),
+                    ("RunInstances", false, &["A"]),
+                    ("StopInstances", false, &["A"]),
+                ],
+            )),
+        };
+        let actions: Vec<(&str, bool, &[String])> = (version.actions().into_iter())
+            .map(|a| (a.name.as_str(), a.client_token, &a.codes[..]))
+            .collect();
+        let strings = |codes: &[&str]| codes.iter().map(|&c| c.to_owned()).collect::<Vec<_>>();
+        assert_eq!(
+            actions,
+            [
+                ("DescribeOld", false, &strings(&["D"])[..]),
+                ("RunInstances", true, &strings(&["A", "B"])[..]),
+                ("StopInstances", false, &strings(&["A"])[..]),
+            ]
+        );
+        assert_eq!(version.unlisted(), ["C", "E"]);
+        assert_eq!(version.differing_actions(), 1);
+        let sources = Sources {
+            services: vec![Service {
+                name: "cvm".into(),
+                versions: vec![version],
+            }],
+            not_versions: Vec::new(),
+        };
+        let counts = sources.counts();
+        assert_eq!(
+            (
+                counts.actions,
+                counts.pairs,
+                counts.client_token,
+                counts.differing,
+                counts.unlisted
+            ),
+            (3, 4, 1, 1, 2)
+        );
     }
 }
