@@ -1,9 +1,9 @@
 //! Checks one entry (its code, its texts, its aliases' spelling, and through `attr` its
 //! attributes) and makes it a variant, named after its code or by `#[name(…)]`.
 
+use super::attr::{self, Attrs};
 use super::Variant;
 use crate::ast::{Entry, Text};
-use crate::attr::{self, Attrs};
 use crate::ctxt::Ctxt;
 use syn::Ident;
 use tc_errors_internals::kind::ErrorKind;

@@ -8,6 +8,7 @@
 //! across the catalog in `aliases.rs`; what the tables can index in `limits.rs`.
 
 mod aliases;
+mod attr;
 mod common;
 mod entry;
 mod limits;
