@@ -15,7 +15,6 @@
 #![forbid(unsafe_code)]
 
 mod ast;
-mod check;
 mod ctxt;
 mod expand;
 mod fallback;

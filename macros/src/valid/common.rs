@@ -2,9 +2,9 @@
 //! wording a re-listed common code keeps, and where each common code ends up.
 
 use super::entry::{check_entry, variant};
+use super::names::Origin;
 use super::Variant;
 use crate::ast::{Entry, Item};
-use crate::check::Origin;
 use crate::ctxt::Ctxt;
 
 /// `use common;` may appear once, before the first entry, and names only `common`.

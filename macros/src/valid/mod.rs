@@ -12,14 +12,15 @@ mod attr;
 mod common;
 mod entry;
 mod limits;
+mod names;
 
 use crate::ast::{Catalog, Input, Item};
-use crate::check::{check_names, Origin};
 use crate::ctxt::Ctxt;
 use aliases::check_aliases;
 use common::{check_uses, drop_texts, import_unlisted, variant_positions};
 use entry::{check_entry, variant};
 use limits::{check_common_size, check_variant_count};
+use names::{check_names, Origin};
 use proc_macro2::{Span, TokenStream};
 use std::collections::HashMap;
 use syn::{Attribute, Ident, Visibility};
