@@ -18,7 +18,7 @@ mod ast;
 mod ctxt;
 mod expand;
 mod fallback;
-mod lookup;
+mod perfect_hash;
 #[cfg(test)]
 mod properties;
 mod valid;
