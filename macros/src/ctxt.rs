@@ -1,6 +1,6 @@
 //! Collects every error found in one invocation, so a build reports all of them at once.
 
-use proc_macro2::TokenStream;
+use proc_macro2::{Span, TokenStream};
 use std::fmt::Display;
 
 /// The errors found so far.
@@ -11,7 +11,7 @@ pub struct Ctxt {
 
 impl Ctxt {
     /// Records an error at `span`.
-    pub fn error_at(&mut self, span: proc_macro2::Span, message: impl Display) {
+    pub fn error_at(&mut self, span: Span, message: impl Display) {
         self.push(syn::Error::new(span, message));
     }
 
@@ -35,6 +35,14 @@ impl Ctxt {
     pub fn reported(&self) -> Vec<(String, String)> {
         located(self.errors.iter().flat_map(|errors| errors.clone()))
     }
+}
+
+/// An error on a repeat, with a second message on the first occurrence (a proc macro
+/// has no notes; this is the closest).
+pub fn repeated(message: String, repeat: Span, note: String, first: Span) -> syn::Error {
+    let mut error = syn::Error::new(repeat, message);
+    error.combine(syn::Error::new(first, note));
+    error
 }
 
 /// Each error as `("line:source text", message)` of the token it points at (tokens

@@ -2,8 +2,8 @@
 //! impls. Everything per-variant is data in static arrays indexed by the discriminant;
 //! the code around them has the same size whatever the number of variants.
 
+use crate::model::{Model, Variant};
 use crate::perfect_hash::{perfect_table, PerfectTable};
-use crate::valid::{Model, Variant};
 use proc_macro2::{Delimiter, Group, Ident, Literal, Punct, Spacing, Span, TokenStream, TokenTree};
 use quote::quote;
 use tc_errors_internals::table::NOT_COMMON;

@@ -18,6 +18,7 @@ mod ast;
 mod ctxt;
 mod expand;
 mod fallback;
+mod model;
 mod perfect_hash;
 #[cfg(test)]
 mod properties;

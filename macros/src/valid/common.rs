@@ -3,9 +3,9 @@
 
 use super::entry::{check_entry, variant};
 use super::names::Origin;
-use super::Variant;
 use crate::ast::{Entry, Item};
 use crate::ctxt::Ctxt;
+use crate::model::Variant;
 
 /// `use common;` may appear once, before the first entry, and names only `common`.
 /// Returns whether the catalog imports the common set.

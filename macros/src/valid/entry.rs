@@ -2,9 +2,9 @@
 //! attributes) and makes it a variant, named after its code or by `#[name(…)]`.
 
 use super::attr::{self, Attrs};
-use super::Variant;
 use crate::ast::{Entry, Text};
 use crate::ctxt::Ctxt;
+use crate::model::Variant;
 use syn::Ident;
 use tc_errors_internals::kind::ErrorKind;
 use tc_errors_internals::naming::{check_code, is_valid_variant_name, variant_name, CodeProblem};
