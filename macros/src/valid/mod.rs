@@ -3,9 +3,11 @@
 //! [`Ctxt`]; entries with a problem are left out of the model so that the enum is still
 //! emitted for the rest.
 //!
-//! This file holds the order of the checks (the model they build is `crate::model`). One entry is checked and made a
-//! variant in `entry.rs`; `use common;` and the common codes are in `common.rs`; aliases
-//! across the catalog in `aliases.rs`; what the tables can index in `limits.rs`.
+//! This file holds the order of the checks; the model they build is `crate::model`. One
+//! entry is checked and made a variant in `entry.rs`, its attributes read in `attr.rs`;
+//! `use common;` and the common codes are in `common.rs`; name collisions in `names.rs`;
+//! aliases across the catalog in `aliases.rs`; what the tables can index in `limits.rs`.
+//! The files here import the model and each other, never this one (but for tests).
 
 mod aliases;
 mod attr;
