@@ -3,6 +3,7 @@
 use proc_macro2::{Span, TokenStream};
 use syn::{Attribute, Ident, Visibility};
 use tc_errors_internals::kind::ErrorKind;
+use tc_errors_internals::table::borrows_text;
 
 /// A checked catalog, ready to expand.
 pub struct Model {
@@ -41,11 +42,23 @@ pub struct Variant {
 }
 
 impl Model {
-    /// Whether `variant` is a common code that leaves out a language, whose text is then
-    /// read at run time from `CommonError`'s table (the rule `CodeTable::text` follows).
+    /// Whether the catalog's common codes may read texts from `CommonError`'s table:
+    /// with `use common;`, in any catalog but the common set itself.
+    pub fn borrows_common_texts(&self) -> bool {
+        self.uses_common && !self.defines_common
+    }
+
+    /// Whether `variant` reads a text at run time from `CommonError`'s table, in a
+    /// language it leaves out (`table::borrows_text`, the rule `CodeTable::text` reads by).
     pub fn borrows_texts(&self, variant: &Variant) -> bool {
-        !self.defines_common
-            && variant.common.is_some()
-            && (variant.english.is_none() || variant.chinese.is_none())
+        [&variant.english, &variant.chinese]
+            .into_iter()
+            .any(|text| {
+                borrows_text(
+                    text.is_some(),
+                    variant.common.is_some(),
+                    self.borrows_common_texts(),
+                )
+            })
     }
 }
