@@ -4,28 +4,12 @@
 //! once. A block or action with a problem is reported and left out of the model; the
 //! rest still expands.
 
-use super::Variant;
 use crate::ast::{Action, ActionName, Entry, Item, VersionBlock};
-use crate::ctxt::Ctxt;
+use crate::ctxt::{repeated, Ctxt};
+use crate::model::{Variant, Version, VersionAction};
 use proc_macro2::Span;
 use std::collections::{HashMap, HashSet};
 use tc_errors_internals::actions::UNLISTED;
-
-/// One API version of the checked catalog.
-pub struct Version {
-    /// `YYYY-MM-DD`.
-    pub date: String,
-    pub actions: Vec<VersionAction>,
-}
-
-/// One action of a version, or (named [`UNLISTED`]) the version's codes that no action
-/// lists.
-pub struct VersionAction {
-    pub name: String,
-    pub client_token: bool,
-    /// The variant indices of the codes it documents, in the order written.
-    pub codes: Vec<u16>,
-}
 
 /// What an action's list can name.
 pub struct Declared<'a> {
@@ -99,7 +83,7 @@ pub fn check_versions(cx: &mut Ctxt, blocks: &[VersionBlock], declared: &Declare
                 format!("`{date}` is not an API version: write the version's date as `\"YYYY-MM-DD\"`, such as `\"2017-03-12\"`"),
             ))
         } else if let Some(&first) = seen.get(date) {
-            Some(super::repeated(
+            Some(repeated(
                 format!(
                     "version `{date}` is declared twice: merge its actions into the first block"
                 ),
@@ -185,7 +169,7 @@ fn check_actions(cx: &mut Ctxt, block: &VersionBlock, declared: &Declared) -> Ve
         };
         if let Some(&first) = seen.get(&name) {
             let shown = if name.is_empty() { "_" } else { &name };
-            cx.push(super::repeated(
+            cx.push(repeated(
                 format!(
                     "`{shown}` appears twice in version `{}`: merge its codes into the first one",
                     block.version.value()
@@ -342,8 +326,8 @@ fn is_spaced(list: &str) -> bool {
 mod tests {
     use super::is_date;
     use crate::ctxt::assert_reported;
+    use crate::model::Model;
     use crate::valid::tests::check_source;
-    use crate::valid::Model;
 
     /// Each version as `date: name[+]=indices …` (`+` for `#[client_token]`, `_` for the
     /// unlisted codes).
