@@ -1,7 +1,6 @@
 //! The API versions of a catalog and the actions of each: which codes an action
 //! documents, whether it only reads or takes a `ClientToken`.
 
-use super::error_code::ErrorCode;
 use super::table::CodeTable;
 use crate::retry::{is_idempotent, is_read_only_action};
 use std::fmt;
@@ -14,7 +13,7 @@ use tc_errors_internals::actions::{ActionTable, CLIENT_TOKEN, UNLISTED};
 /// request takes a `ClientToken`, and so whether a request of it counts as idempotent
 /// when a failure may have taken effect.
 ///
-/// `Action<E>` comes from the catalog enum `E` ([`ErrorCode::action`] and its siblings)
+/// `Action<E>` comes from the catalog enum `E` ([`ErrorCode::action`](crate::ErrorCode::action) and its siblings)
 /// and gives its codes as `E`; `Action` alone (`Action<CodeTable>`) comes from a
 /// type-erased [`CodeTable`] and gives them as indices into that table. Both are `Copy`
 /// handles into static tables; an unknown version or action is `None` where one is
@@ -116,6 +115,11 @@ impl<E> Action<E> {
 
     /// The same action without its catalog's type.
     pub fn erase(self) -> Action {
+        self.retyped()
+    }
+
+    /// The same action, typed as a catalog `F`'s: `self` must come from `F::CODE_TABLE`.
+    pub(crate) fn retyped<F>(self) -> Action<F> {
         Action::new(self.table, self.version, self.index)
     }
 
@@ -130,43 +134,6 @@ impl<E> Action<E> {
 
     fn actions(self) -> &'static ActionTable<'static> {
         &self.table.actions
-    }
-}
-
-impl<E: ErrorCode> Action<E> {
-    /// The codes the action documents, in the order Tencent lists them.
-    ///
-    /// ```
-    /// tc_errors::tc_errors! {
-    ///     pub enum TkeError {
-    ///         "FailedOperation.ClusterForbiddenToDelete" => _ / "集群禁止删除。",
-    ///         "InternalError.Db" => "db error." / "db错误。",
-    ///         version "2018-05-25" {
-    ///             DeleteCluster => "InternalError.Db FailedOperation.ClusterForbiddenToDelete",
-    ///         }
-    ///     }
-    /// }
-    ///
-    /// use tc_errors::ErrorCode;
-    ///
-    /// let delete = TkeError::action_in("2018-05-25", "DeleteCluster").unwrap();
-    /// let codes: Vec<&str> = delete.codes().map(TkeError::code).collect();
-    /// assert_eq!(codes, ["InternalError.Db", "FailedOperation.ClusterForbiddenToDelete"]);
-    /// ```
-    pub fn codes(self) -> impl Iterator<Item = E> + Clone {
-        // The macro writes only its variants' indices: none is skipped.
-        self.code_indices()
-            .filter_map(|index| E::ALL.get(index).copied())
-    }
-
-    /// Whether the action documents `code`.
-    pub fn documents(self, code: E) -> bool {
-        self.documents_index(code.__index())
-    }
-
-    /// Types an action of `E::CODE_TABLE`.
-    pub(crate) fn typed(action: Action) -> Self {
-        Action::new(action.table, action.version, action.index)
     }
 }
 
