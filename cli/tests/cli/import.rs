@@ -199,3 +199,26 @@ fn import_writes_a_hostile_page_escaped() {
         "{errors}"
     );
 }
+
+#[test]
+fn import_refuses_a_rename_to_what_is_no_code() {
+    let page = page(
+        "rename.md",
+        b"| Error Code | Description |\n|---|---|\n| One.Code | One. |\n| OneCode | Two. |\n",
+    );
+    for new in ["Bad Code\"", "x y", "\u{dc}n\u{ef}.Code"] {
+        let rename = format!("One.Code={new}");
+        let output = tc_errors(&[
+            "import",
+            "--service",
+            "x",
+            "--rename",
+            &rename,
+            page_arg(&page),
+        ]);
+        assert_eq!(output.status.code(), Some(2), "{new}");
+        let line = error_line(&output);
+        assert!(line.contains("is not an error code"), "{line}");
+        assert_eq!(stdout(&output), "");
+    }
+}

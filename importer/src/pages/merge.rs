@@ -4,6 +4,7 @@
 use crate::model::{Entry, Page};
 use crate::pages::entries;
 use std::fmt;
+use tc_errors_internals::naming::check_code;
 
 impl Page {
     /// Adds the texts of `other`, the same service's page in another language: an entry
@@ -34,6 +35,10 @@ impl Page {
     /// Gives the entry for `old` its current spelling `new`, keeping `old` as an alias
     /// (`#[alias("old")]`), so that both spellings parse to one variant.
     pub fn rename(&mut self, old: &str, new: &str) -> Result<(), RenameError> {
+        check_code(new).map_err(|problem| RenameError::BadNew {
+            new: new.to_owned(),
+            problem: problem.to_string(),
+        })?;
         if self.entries.iter().any(|entry| entry.code == new) {
             return Err(RenameError::NewIsListed(new.to_owned()));
         }
@@ -57,6 +62,13 @@ pub enum RenameError {
     OldNotListed(String),
     /// The page already lists the new spelling as a code of its own.
     NewIsListed(String),
+    /// The new spelling is not an error code.
+    BadNew {
+        /// The new spelling.
+        new: String,
+        /// What is wrong with it.
+        problem: String,
+    },
 }
 
 impl fmt::Display for RenameError {
@@ -65,6 +77,12 @@ impl fmt::Display for RenameError {
             RenameError::OldNotListed(code) => write!(f, "the page does not list `{code}`"),
             RenameError::NewIsListed(code) => {
                 write!(f, "the page already lists `{code}` as a code of its own")
+            }
+            RenameError::BadNew { new, problem } => {
+                write!(
+                    f,
+                    "the new spelling {new:?} is not an error code: {problem}"
+                )
             }
         }
     }
@@ -136,6 +154,23 @@ mod tests {
             Err(RenameError::NewIsListed(
                 "ResourceUnavailable.ZoneNotMatch".into()
             ))
+        );
+    }
+    #[test]
+    fn a_rename_to_what_is_no_code_is_refused() {
+        let mut page = read(ENGLISH.as_bytes()).unwrap();
+        for bad in ["Bad Code\"", "x y", "Ünï.Code", "", ".A", "1A", "A..B"] {
+            let error = page.rename("ZoneNotMatch", bad).unwrap_err();
+            assert!(
+                matches!(&error, RenameError::BadNew { new, .. } if new == bad),
+                "{error}"
+            );
+        }
+        assert_eq!(page.entries[1].code, "ZoneNotMatch");
+        assert_eq!(
+            page.rename("ZoneNotMatch", "x y").unwrap_err().to_string(),
+            "the new spelling \"x y\" is not an error code: error code contains white space; \
+             codes are `Category.Detail`"
         );
     }
 }
