@@ -222,3 +222,25 @@ fn import_refuses_a_rename_to_what_is_no_code() {
         assert_eq!(stdout(&output), "");
     }
 }
+
+#[test]
+fn import_reads_no_row_or_text_from_scripts_styles_and_comments() {
+    let page = page(
+        "scripted.html",
+        concat!(
+            "<table><tr><th>Error Code</th><th>Description</th></tr>\n",
+            "<script>…</td></tr><tr><td>Injected.Code</td><td>x…</script>\n",
+            "<tr><td>A.B</td><td>Text<style>td { color: red }</style> <b unclosed</td></tr>\n",
+            "</table>",
+        )
+        .as_bytes(),
+    );
+    let output = tc_errors(&["import", page_arg(&page)]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let module = stdout(&output);
+    assert!(!module.contains("Injected"), "{module}");
+    assert!(
+        module.contains("        \"A.B\" => \"Text\",\n"),
+        "{module}"
+    );
+}
