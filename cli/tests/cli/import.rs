@@ -244,3 +244,38 @@ fn import_reads_no_row_or_text_from_scripts_styles_and_comments() {
         "{module}"
     );
 }
+
+#[test]
+fn import_reads_no_page_past_the_byte_limit() {
+    let output = tc_errors(&["import", "--service", "z", "/dev/zero"]);
+    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(stdout(&output), "");
+    assert_eq!(
+        error_line(&output),
+        "tc-errors: cannot read /dev/zero: it is larger than the limit of 67108864 bytes (raise it with --max-bytes)"
+    );
+    let cbs = format!("{PAGES}/cbs.md");
+    let small = page(
+        "small.md",
+        b"| Error Code | Description |\n|---|---|\n| A.B | Busy. |\n",
+    );
+    for args in [
+        vec!["import", &cbs, "--max-bytes", "1K"],
+        vec![
+            "import",
+            page_arg(&small),
+            "--merge",
+            &cbs,
+            "--max-bytes",
+            "1K",
+        ],
+    ] {
+        let output = tc_errors(&args);
+        assert_eq!(output.status.code(), Some(1), "{args:?}");
+        assert!(error_line(&output).ends_with(
+            "cbs.md: it is larger than the limit of 1024 bytes (raise it with --max-bytes)"
+        ));
+    }
+    let output = tc_errors(&["import", page_arg(&small), "--max-bytes", "1K"]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+}
