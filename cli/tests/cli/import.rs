@@ -6,7 +6,9 @@ use super::*;
 fn import_prints_the_catalog_module_of_a_page() {
     let cbs = format!("{PAGES}/cbs.md");
     // The renames the catalogs are generated with, from `seeds.tsv`.
-    let seeds = tc_errors_importer::sdk::read_seeds(format!("{PAGES}/seeds.tsv").as_ref()).unwrap();
+    let seeds =
+        tc_errors_importer::sdk::read_seeds(format!("{PAGES}/seeds.tsv").as_ref(), u64::MAX)
+            .unwrap();
     let renames: Vec<(&str, &str)> = seeds
         .iter()
         .find(|seed| seed.service == "cbs")
