@@ -57,6 +57,8 @@ const PAGES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../catalogs/pages");
 mod http;
 #[path = "cli/import.rs"]
 mod import;
+#[path = "cli/import_sdk.rs"]
+mod import_sdk;
 #[path = "cli/parse.rs"]
 mod parse;
 #[path = "cli/terminal.rs"]

@@ -10,7 +10,8 @@ pub const SEEDS_TSV: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../catalogs/pa
 /// The codes Tencent renamed since `service`'s seed page was written, `(old, new)`, as
 /// `seeds.tsv` lists them; none for a service it does not list.
 pub fn renames(service: &str) -> Vec<(String, String)> {
-    let seeds = sdk::read_seeds(Path::new(SEEDS_TSV)).expect("catalogs/pages/seeds.tsv reads");
+    let seeds =
+        sdk::read_seeds(Path::new(SEEDS_TSV), u64::MAX).expect("catalogs/pages/seeds.tsv reads");
     seeds
         .into_iter()
         .find(|seed| seed.service == service)

@@ -189,3 +189,83 @@ fn import_writes_a_hostile_page_escaped() {
         "{errors}"
     );
 }
+
+#[test]
+fn import_refuses_a_rename_to_what_is_no_code() {
+    let page = page(
+        "rename.md",
+        b"| Error Code | Description |\n|---|---|\n| One.Code | One. |\n| OneCode | Two. |\n",
+    );
+    for new in ["Bad Code\"", "x y", "\u{dc}n\u{ef}.Code"] {
+        let rename = format!("One.Code={new}");
+        let output = tc_errors(&[
+            "import",
+            "--service",
+            "x",
+            "--rename",
+            &rename,
+            page_arg(&page),
+        ]);
+        assert_eq!(output.status.code(), Some(2), "{new}");
+        let line = error_line(&output);
+        assert!(line.contains("is not an error code"), "{line}");
+        assert_eq!(stdout(&output), "");
+    }
+}
+
+#[test]
+fn import_reads_no_row_or_text_from_scripts_styles_and_comments() {
+    let page = page(
+        "scripted.html",
+        concat!(
+            "<table><tr><th>Error Code</th><th>Description</th></tr>\n",
+            "<script>…</td></tr><tr><td>Injected.Code</td><td>x…</script>\n",
+            "<tr><td>A.B</td><td>Text<style>td { color: red }</style> <b unclosed</td></tr>\n",
+            "</table>",
+        )
+        .as_bytes(),
+    );
+    let output = tc_errors(&["import", page_arg(&page)]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let module = stdout(&output);
+    assert!(!module.contains("Injected"), "{module}");
+    assert!(
+        module.contains("        \"A.B\" => \"Text\",\n"),
+        "{module}"
+    );
+}
+
+#[test]
+fn import_reads_no_page_past_the_byte_limit() {
+    let output = tc_errors(&["import", "--service", "z", "/dev/zero"]);
+    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(stdout(&output), "");
+    assert_eq!(
+        error_line(&output),
+        "tc-errors: cannot read /dev/zero: it is larger than the limit of 67108864 bytes (raise it with --max-bytes)"
+    );
+    let cbs = format!("{PAGES}/cbs.md");
+    let small = page(
+        "small.md",
+        b"| Error Code | Description |\n|---|---|\n| A.B | Busy. |\n",
+    );
+    for args in [
+        vec!["import", &cbs, "--max-bytes", "1K"],
+        vec![
+            "import",
+            page_arg(&small),
+            "--merge",
+            &cbs,
+            "--max-bytes",
+            "1K",
+        ],
+    ] {
+        let output = tc_errors(&args);
+        assert_eq!(output.status.code(), Some(1), "{args:?}");
+        assert!(error_line(&output).ends_with(
+            "cbs.md: it is larger than the limit of 1024 bytes (raise it with --max-bytes)"
+        ));
+    }
+    let output = tc_errors(&["import", page_arg(&small), "--max-bytes", "1K"]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+}
