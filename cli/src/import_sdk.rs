@@ -1,7 +1,8 @@
-//! `tc-errors import-sdk ZH_DIR EN_DIR [--distill] [--catalogs DIR]`: every catalog from
-//! the Go SDKs' sources and the seed pages; with `--distill`, first those sources from
-//! checkouts of the SDKs.
+//! `tc-errors import-sdk ZH_DIR EN_DIR [--distill] [--catalogs DIR] [--max-bytes N]`:
+//! every catalog from the Go SDKs' sources and the seed pages; with `--distill`, first
+//! those sources from checkouts of the SDKs.
 
+use crate::parse::read::{byte_count, DEFAULT_MAX_BYTES};
 use crate::stderr::error_line;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -24,28 +25,25 @@ pub struct Args {
     /// The catalogs crate.
     #[arg(long, default_value = "catalogs", value_name = "DIR")]
     pub catalogs: PathBuf,
+    /// Read at most this many bytes of each file; a larger one is an error (exit status
+    /// 1). A number, or with a suffix K, M or G (KiB, MiB, GiB); the default is 64 MiB.
+    #[arg(long, value_name = "N", default_value_t = DEFAULT_MAX_BYTES, value_parser = byte_count)]
+    pub max_bytes: u64,
 }
 
-/// Regenerates the catalogs crate at `--catalogs` (its `src/services/`, `src/services.rs`
-/// and the features of its `Cargo.toml`), with `--distill` its sources first; exit
-/// status 1 when a source cannot be read.
+/// Regenerates the catalogs crate (its `src/services/`, `src/services.rs` and the
+/// features of its `Cargo.toml`), with `--distill` its sources first; exit status 1, with nothing written, when a source
+/// cannot be read, a service's name would break the crate or the output has a symbolic
+/// link.
 pub fn run(args: &Args) -> ExitCode {
-    let sources = args.catalogs.join("sources/go-sdk");
-    let dirs = if args.distill {
-        match distill(&args.zh_dir, &args.en_dir, &sources) {
-            Ok(()) => (sources.join("zh"), sources.join("en")),
-            Err(error) => {
-                error_line(error);
-                return ExitCode::FAILURE;
-            }
-        }
-    } else {
-        (args.zh_dir.clone(), args.en_dir.clone())
-    };
-    match regenerate(&dirs.0, &dirs.1, &args.catalogs) {
+    match regenerate(args) {
         Ok((written, total)) => {
             error_line(format_args!("{total} files generated, {written} changed"));
             ExitCode::SUCCESS
+        }
+        Err(error @ SdkError::TooLarge(..)) => {
+            error_line(format_args!("{error} (raise it with --max-bytes)"));
+            ExitCode::FAILURE
         }
         Err(error) => {
             error_line(error);
@@ -54,13 +52,39 @@ pub fn run(args: &Args) -> ExitCode {
     }
 }
 
+/// Writes the files whose contents changed; returns how many changed, of how many.
+fn regenerate(args: &Args) -> Result<(usize, usize), SdkError> {
+    let (zh_dir, en_dir) = if args.distill {
+        let sources = args.catalogs.join("sources/go-sdk");
+        distill(args, &sources)?;
+        (sources.join("zh"), sources.join("en"))
+    } else {
+        (args.zh_dir.clone(), args.en_dir.clone())
+    };
+    let sources = sdk::read_sdks(&zh_dir, &en_dir, args.max_bytes)?;
+    skipped(&sources.not_versions);
+    if args.distill {
+        error_line(sources.counts());
+    }
+    let seeds = sdk::read_seeds(&args.catalogs.join("pages/seeds.tsv"), args.max_bytes)?;
+    let cargo_toml_path = args.catalogs.join("Cargo.toml");
+    let cargo_toml =
+        String::from_utf8(sdk::read_file(&cargo_toml_path, args.max_bytes)?).map_err(|error| {
+            let error = std::io::Error::new(std::io::ErrorKind::InvalidData, error);
+            SdkError::Io(cargo_toml_path.clone(), error)
+        })?;
+    let files = sdk::generate(&sources.services, &seeds, &cargo_toml)?;
+    let written = sdk::write_files(&args.catalogs, &files)?;
+    Ok((written, files.len()))
+}
+
 /// Writes the sources distilled from the checkouts into `sources`, and removes the ones
 /// the SDKs no longer have.
-fn distill(zh_checkout: &Path, en_checkout: &Path, sources: &Path) -> Result<(), SdkError> {
-    let distilled = sdk::distill(zh_checkout, en_checkout)?;
+fn distill(args: &Args, sources: &Path) -> Result<(), SdkError> {
+    let distilled = sdk::distill(&args.zh_dir, &args.en_dir, args.max_bytes)?;
     skipped(&distilled.not_versions);
     let stale = distilled.stale_files(sources)?;
-    let written = write_changed(sources, &distilled.files)?;
+    let written = sdk::write_files(sources, &distilled.files)?;
     for path in &stale {
         let path = sources.join(path);
         std::fs::remove_file(&path).map_err(|e| SdkError::Io(path.clone(), e))?;
@@ -73,20 +97,6 @@ fn distill(zh_checkout: &Path, en_checkout: &Path, sources: &Path) -> Result<(),
     Ok(())
 }
 
-/// Writes the files whose contents changed; returns how many changed, of how many.
-fn regenerate(zh_dir: &Path, en_dir: &Path, catalogs: &Path) -> Result<(usize, usize), SdkError> {
-    let sources = sdk::read_sdks(zh_dir, en_dir)?;
-    skipped(&sources.not_versions);
-    error_line(sources.counts());
-    let services = sources.services;
-    let seeds = sdk::read_seeds(&catalogs.join("pages/seeds.tsv"))?;
-    let cargo_toml_path = catalogs.join("Cargo.toml");
-    let cargo_toml = std::fs::read_to_string(&cargo_toml_path)
-        .map_err(|e| SdkError::Io(cargo_toml_path.clone(), e))?;
-    let files = sdk::generate(&services, &seeds, &cargo_toml)?;
-    Ok((write_changed(catalogs, &files)?, files.len()))
-}
-
 /// Reports the directories of a service that are not API versions.
 fn skipped(dirs: &[PathBuf]) {
     for dir in dirs {
@@ -95,23 +105,4 @@ fn skipped(dirs: &[PathBuf]) {
             "{dir}: skipped, not an API version (vYYYYMMDD)"
         ));
     }
-}
-
-/// Writes each file under `root` whose contents changed (making its directory); returns
-/// how many changed.
-fn write_changed(root: &Path, files: &[(PathBuf, impl AsRef<[u8]>)]) -> Result<usize, SdkError> {
-    let mut written = 0;
-    for (path, contents) in files {
-        let path = root.join(path);
-        let contents = contents.as_ref();
-        if std::fs::read(&path).is_ok_and(|old| old == contents) {
-            continue;
-        }
-        if let Some(dir) = path.parent() {
-            std::fs::create_dir_all(dir).map_err(|e| SdkError::Io(dir.to_owned(), e))?;
-        }
-        std::fs::write(&path, contents).map_err(|e| SdkError::Io(path.clone(), e))?;
-        written += 1;
-    }
-    Ok(written)
 }

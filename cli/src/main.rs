@@ -91,7 +91,8 @@ enum Command {
     /// ZH_DIR and EN_DIR hold `<service>/<vYYYYMMDD>/errors.go` (the `tencentcloud/`
     /// directories of `tencentcloud-sdk-go` and `tencentcloud-sdk-go-intl-en`). Writes one
     /// module per service, `src/services.rs` and the features of `Cargo.toml` of the
-    /// catalogs crate. Exit status: 0, or 1 when a source cannot be read.
+    /// catalogs crate. Exit status: 0, or 1, with nothing written, when a source cannot
+    /// be read, a service's name would break the crate or the output has a symbolic link.
     ImportSdk(import_sdk::Args),
     /// Print a shell's completion script.
     ///

@@ -46,6 +46,9 @@
 //!   [`CommonError`](tc_errors::CommonError)'s, the block says `use common;` and those rows
 //!   are not repeated (the runtime's wording stands for them). Otherwise the common rows
 //!   become entries like the service rows, and a note says why.
+//! - **What a browser does not show** is not read: HTML comments, `<script>` and
+//!   `<style>` elements (one that never ends hides the rest of the page, with a
+//!   diagnostic), and a tag that never ends; a tag may span lines.
 //! - **Descriptions** are cleaned: HTML tags stripped, entities decoded, UTF-8 read as
 //!   Windows-1252 repaired (`youâ€™ve` → `you’ve`), white space folded. Columns other than
 //!   the code and the description (the legacy page's "Error Type") become doc lines.

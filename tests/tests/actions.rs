@@ -1,6 +1,9 @@
 //! API versions and actions as a client of CVM and TKE sees them: which codes an action
 //! can return, and whether a failed request may be sent again. Through the runtime
-//! renamed to `tc`, so the generated tables reach it through `$crate`.
+//! renamed to `tc`, so the generated tables reach it through `$crate`, in a crate that
+//! denies every warning.
+
+#![deny(warnings, missing_docs, unused, nonstandard_style, rust_2018_idioms)]
 
 use tc::{Action, Code, CodeTable, ErrorCode, RetryClass};
 

@@ -11,7 +11,7 @@ use tc_errors_importer::sdk::{self, Action, Service};
 
 fn sources() -> Vec<Service> {
     let sources = Path::new(env!("CARGO_MANIFEST_DIR")).join("../catalogs/sources/go-sdk");
-    let read = sdk::read_sdks(&sources.join("zh"), &sources.join("en")).unwrap();
+    let read = sdk::read_sdks(&sources.join("zh"), &sources.join("en"), u64::MAX).unwrap();
     assert!(read.not_versions.is_empty(), "{:?}", read.not_versions);
     read.services
 }
@@ -96,9 +96,7 @@ fn every_version_action_and_code_of_the_sources_is_found_again() {
 
 #[test]
 fn every_code_of_every_version_parses_to_its_variant_with_its_versions_and_texts() {
-    let seeds =
-        sdk::read_seeds(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../catalogs/pages/seeds.tsv"))
-            .unwrap();
+    let seeds = sdk::read_seeds(Path::new(tc_errors_tests::seeds::SEEDS_TSV), u64::MAX).unwrap();
     let mut codes = 0;
     for service in sources() {
         let table = catalog(&service).table();

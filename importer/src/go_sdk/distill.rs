@@ -5,7 +5,8 @@
 //! `LICENSE`.
 
 use super::actions::{write_actions, Action, ACTIONS_FILE};
-use super::service::subdirs;
+use super::errors_go::utf8;
+use super::input::{read_file, subdirs};
 use super::{read_go_client, read_go_errors, read_go_models, ApiVersion, SdkError};
 use super::{GoSdkError, GoSdkErrorReason};
 use std::path::{Path, PathBuf};
@@ -14,7 +15,7 @@ use std::path::{Path, PathBuf};
 #[derive(Debug, Default)]
 pub struct Distilled {
     /// Every file, as (path under the sources directory, contents), in path order.
-    pub files: Vec<(PathBuf, Vec<u8>)>,
+    pub files: Vec<(PathBuf, String)>,
     /// The directories of a service that are not API versions (`vYYYYMMDD`), skipped.
     pub not_versions: Vec<PathBuf>,
 }
@@ -31,16 +32,23 @@ const NOT_A_SERVICE: &str = "common";
 ///
 /// # Errors
 ///
-/// A file that cannot be read or is malformed, with its path and line; an action whose
-/// request type `models.go` lacks.
-pub fn distill(zh_checkout: &Path, en_checkout: &Path) -> Result<Distilled, SdkError> {
+/// A file that cannot be read, is larger than `max_bytes` or is malformed, with its path
+/// and line; an action whose request type `models.go` lacks.
+pub fn distill(
+    zh_checkout: &Path,
+    en_checkout: &Path,
+    max_bytes: u64,
+) -> Result<Distilled, SdkError> {
     let mut distilled = Distilled::default();
     for (lang, checkout) in LANGUAGES.into_iter().zip([zh_checkout, en_checkout]) {
         let license = checkout.join("LICENSE");
-        let bytes = std::fs::read(&license).map_err(|e| SdkError::Io(license, e))?;
+        let text = String::from_utf8(read_file(&license, max_bytes)?).map_err(|error| {
+            let error = std::io::Error::new(std::io::ErrorKind::InvalidData, error);
+            SdkError::Io(license.clone(), error)
+        })?;
         distilled
             .files
-            .push((Path::new(lang).join("LICENSE"), bytes));
+            .push((Path::new(lang).join("LICENSE"), text));
         let root = checkout.join("tencentcloud");
         for service in subdirs(&root)? {
             if service == NOT_A_SERVICE {
@@ -53,16 +61,17 @@ pub fn distill(zh_checkout: &Path, en_checkout: &Path) -> Result<Distilled, SdkE
                 };
                 let from = root.join(&service).join(version.dir());
                 let to = Path::new(lang).join(&service).join(version.dir());
-                let errors = read(&from.join("errors.go"))?;
-                // Kept as Tencent wrote it, once it reads.
-                read_go_errors(&errors).map_err(|e| SdkError::GoSdk(from.join("errors.go"), e))?;
-                let actions = version_actions(&from)?;
+                let path = from.join("errors.go");
+                let bytes = read_file(&path, max_bytes)?;
+                // Kept as Tencent wrote it, once it reads (so it is UTF-8).
+                let go = |e| SdkError::GoSdk(path.clone(), e);
+                read_go_errors(&bytes).map_err(go)?;
+                let errors = utf8(&bytes).map_err(go)?.to_owned();
+                let actions = version_actions(&from, max_bytes)?;
                 let sdk_dir = format!("tencentcloud/{service}/{}", version.dir());
                 distilled.files.push((to.join("errors.go"), errors));
                 let text = write_actions(&sdk_dir, &actions);
-                distilled
-                    .files
-                    .push((to.join(ACTIONS_FILE), text.into_bytes()));
+                distilled.files.push((to.join(ACTIONS_FILE), text));
             }
         }
     }
@@ -72,12 +81,13 @@ pub fn distill(zh_checkout: &Path, en_checkout: &Path) -> Result<Distilled, SdkE
 
 /// The actions of the version in `dir`: `client.go`'s, each with whether its request in
 /// `models.go` takes a `ClientToken`.
-fn version_actions(dir: &Path) -> Result<Vec<Action>, SdkError> {
+fn version_actions(dir: &Path, max_bytes: u64) -> Result<Vec<Action>, SdkError> {
     let client = dir.join("client.go");
     let models = dir.join("models.go");
-    let actions =
-        read_go_client(&read(&client)?).map_err(|e| SdkError::GoSdk(client.clone(), e))?;
-    let requests = read_go_models(&read(&models)?).map_err(|e| SdkError::GoSdk(models, e))?;
+    let actions = read_go_client(&read_file(&client, max_bytes)?)
+        .map_err(|e| SdkError::GoSdk(client.clone(), e))?;
+    let requests =
+        read_go_models(&read_file(&models, max_bytes)?).map_err(|e| SdkError::GoSdk(models, e))?;
     actions
         .into_iter()
         .map(|action| {
@@ -134,8 +144,4 @@ impl Distilled {
         stale.sort();
         Ok(stale)
     }
-}
-
-fn read(path: &Path) -> Result<Vec<u8>, SdkError> {
-    std::fs::read(path).map_err(|e| SdkError::Io(path.to_owned(), e))
 }

@@ -24,7 +24,10 @@ mod client_go;
 mod distill;
 mod errors_go;
 mod files;
+mod input;
 mod models_go;
+mod naming;
+mod output;
 mod service;
 mod version;
 
@@ -32,8 +35,11 @@ pub use actions::{read_actions, write_actions, Action, ACTIONS_FILE};
 pub use client_go::{read_go_client, GoAction};
 pub use distill::{distill, Distilled, LANGUAGES};
 pub use errors_go::{read_go_errors, GoCode, GoSdkError, GoSdkErrorReason, GoTable};
-pub use files::{generate, module_name, service_module, FEATURES_BEGIN, FEATURES_END};
+pub use files::{generate, service_module, FEATURES_BEGIN, FEATURES_END};
+pub use input::read_file;
 pub use models_go::{read_go_models, GoRequest};
+pub use naming::{check_names, module_name, NameError};
+pub use output::write_files;
 pub use service::{read_sdks, Counts, SdkVersion, Service, ServiceVersion, Sources};
 pub use version::ApiVersion;
 
@@ -55,10 +61,15 @@ pub struct Seed {
 
 /// The seeds listed in `seeds.tsv` (a header line, then `service`, `page` (a file in
 /// `pages_dir`), `enum` (empty for the default), `title`, and the renames as
-/// `OLD=NEW` separated by spaces, tab-separated).
-pub fn read_seeds(seeds_tsv: &Path) -> Result<Vec<Seed>, SdkError> {
-    let text =
-        std::fs::read_to_string(seeds_tsv).map_err(|e| SdkError::Io(seeds_tsv.to_owned(), e))?;
+/// `OLD=NEW` separated by spaces, tab-separated). No file read is larger than
+/// `max_bytes`.
+pub fn read_seeds(seeds_tsv: &Path, max_bytes: u64) -> Result<Vec<Seed>, SdkError> {
+    let text = String::from_utf8(read_file(seeds_tsv, max_bytes)?).map_err(|error| {
+        SdkError::Io(
+            seeds_tsv.to_owned(),
+            std::io::Error::new(std::io::ErrorKind::InvalidData, error),
+        )
+    })?;
     let dir = seeds_tsv.parent().unwrap_or(Path::new("."));
     let mut seeds = Vec::new();
     for (number, line) in text.lines().enumerate().skip(1) {
@@ -67,7 +78,7 @@ pub fn read_seeds(seeds_tsv: &Path) -> Result<Vec<Seed>, SdkError> {
             return Err(SdkError::Seeds(seeds_tsv.to_owned(), number + 1));
         };
         let page_path = dir.join(page);
-        let page = std::fs::read(&page_path).map_err(|e| SdkError::Io(page_path, e))?;
+        let page = read_file(&page_path, max_bytes)?;
         let mut pairs = Vec::new();
         for rename in renames.split_whitespace() {
             let (old, new) = rename
@@ -104,6 +115,16 @@ pub enum SdkError {
     NoFeatureMarkers,
     /// A line of `seeds.tsv` is not five tab-separated fields with `OLD=NEW` renames.
     Seeds(PathBuf, usize),
+    /// A file is larger than the byte limit (the limit).
+    TooLarge(PathBuf, u64),
+    /// A directory's name is not UTF-8.
+    NotUtf8Name(PathBuf),
+    /// An SDK directory holds no `<service>/<version>/errors.go`.
+    NoService(PathBuf),
+    /// A service directory's name would break the catalogs crate.
+    Name(NameError),
+    /// A path of the output is a symbolic link, which is not written through.
+    Symlink(PathBuf),
 }
 
 impl fmt::Display for SdkError {
@@ -117,6 +138,29 @@ impl fmt::Display for SdkError {
             SdkError::Seeds(path, line) => write!(
                 f,
                 "{}:{line}: expected service, page, enum, title and OLD=NEW renames, tab-separated",
+                path.display()
+            ),
+            SdkError::TooLarge(path, limit) => write!(
+                f,
+                "{}: it is larger than the limit of {limit} bytes",
+                path.display()
+            ),
+            SdkError::NotUtf8Name(path) => write!(
+                f,
+                "{}: the directory {:?} has a name that is not UTF-8",
+                path.parent().unwrap_or(path).display(),
+                path.file_name().unwrap_or_default()
+            ),
+            SdkError::NoService(dir) => write!(
+                f,
+                "{}: no service here (expected `<service>/<vYYYYMMDD>/errors.go`, as in the \
+                 SDK's `tencentcloud/` directory); nothing written",
+                dir.display()
+            ),
+            SdkError::Name(error) => write!(f, "{error}; nothing written"),
+            SdkError::Symlink(path) => write!(
+                f,
+                "{}: a symbolic link, which import-sdk does not write through; nothing written",
                 path.display()
             ),
             SdkError::NoFeatureMarkers => write!(

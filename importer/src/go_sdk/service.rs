@@ -3,6 +3,7 @@
 
 use super::actions::{read_actions, Action, ACTIONS_FILE};
 use super::errors_go::{read_go_errors, GoTable};
+use super::input::{check_holds_services, read_file, subdirs};
 use super::{module_name, ApiVersion, SdkError};
 use crate::model::{Entry, Page};
 use crate::pages::entries;
@@ -107,12 +108,16 @@ impl fmt::Display for Counts {
 
 /// Every service of either SDK, with every API version either has: the Chinese SDK's
 /// sources under `zh_dir`, the English SDK's under `en_dir`, each
-/// `<service>/<vYYYYMMDD>/{errors.go,actions.txt}`.
+/// `<service>/<vYYYYMMDD>/errors.go` and, if the version's actions are known,
+/// `actions.txt` beside it.
 ///
 /// # Errors
 ///
-/// A file that cannot be read or is malformed, with its path and line.
-pub fn read_sdks(zh_dir: &Path, en_dir: &Path) -> Result<Sources, SdkError> {
+/// A file that cannot be read, is larger than `max_bytes` or is malformed, with its path
+/// and line; either directory without a service.
+pub fn read_sdks(zh_dir: &Path, en_dir: &Path, max_bytes: u64) -> Result<Sources, SdkError> {
+    check_holds_services(zh_dir)?;
+    check_holds_services(en_dir)?;
     let mut not_versions = Vec::new();
     // Service → version → (Chinese, English).
     type Found = BTreeMap<String, BTreeMap<ApiVersion, [Option<SdkVersion>; 2]>>;
@@ -124,7 +129,8 @@ pub fn read_sdks(zh_dir: &Path, en_dir: &Path) -> Result<Sources, SdkError> {
                 let path = dir.join(&name).join(&version_dir);
                 match ApiVersion::from_dir(&version_dir) {
                     Some(version) => {
-                        versions.entry(version).or_default()[slot] = Some(read_version(&path)?);
+                        versions.entry(version).or_default()[slot] =
+                            Some(read_version(&path, max_bytes)?);
                     }
                     None => not_versions.push(path),
                 }
@@ -152,32 +158,18 @@ pub fn read_sdks(zh_dir: &Path, en_dir: &Path) -> Result<Sources, SdkError> {
     })
 }
 
-/// The sorted names of the directories in `dir`.
-pub(super) fn subdirs(dir: &Path) -> Result<Vec<String>, SdkError> {
-    let entries = std::fs::read_dir(dir).map_err(|e| SdkError::Io(dir.to_owned(), e))?;
-    let mut names = Vec::new();
-    for entry in entries {
-        let entry = entry.map_err(|e| SdkError::Io(dir.to_owned(), e))?;
-        if entry.path().is_dir() {
-            names.push(entry.file_name().to_string_lossy().into_owned());
-        }
-    }
-    names.sort();
-    Ok(names)
-}
-
-/// One SDK's `errors.go` and `actions.txt` in `dir`.
-fn read_version(dir: &Path) -> Result<SdkVersion, SdkError> {
-    let read = |file: &str| {
-        let path = dir.join(file);
-        std::fs::read(&path)
-            .map(|bytes| (bytes, path.clone()))
-            .map_err(|e| SdkError::Io(path, e))
-    };
-    let (bytes, path) = read("errors.go")?;
+/// One SDK's `errors.go` and `actions.txt` (none: no actions) in `dir`.
+fn read_version(dir: &Path, max_bytes: u64) -> Result<SdkVersion, SdkError> {
+    let path = dir.join("errors.go");
+    let bytes = read_file(&path, max_bytes)?;
     let table = read_go_errors(&bytes).map_err(|e| SdkError::GoSdk(path, e))?;
-    let (bytes, path) = read(ACTIONS_FILE)?;
-    let actions = read_actions(&bytes).map_err(|e| SdkError::GoSdk(path, e))?;
+    let path = dir.join(ACTIONS_FILE);
+    let actions = if path.exists() {
+        let bytes = read_file(&path, max_bytes)?;
+        read_actions(&bytes).map_err(|e| SdkError::GoSdk(path, e))?
+    } else {
+        Vec::new()
+    };
     Ok(SdkVersion { table, actions })
 }
 
@@ -353,7 +345,7 @@ mod tests {
                 ("en", "english", "v20220101", &[("En.Code", "English")]),
             ],
         );
-        let sources = read_sdks(&root.join("zh"), &root.join("en")).unwrap();
+        let sources = read_sdks(&root.join("zh"), &root.join("en"), u64::MAX).unwrap();
         std::fs::remove_dir_all(&root).unwrap();
         assert_eq!(sources.not_versions, [root.join("zh/both/latest")]);
         let versions: Vec<(&str, Vec<String>)> = sources

@@ -13,6 +13,7 @@ pub mod source;
 pub mod tables;
 pub mod text;
 pub mod transient;
+pub mod unseen;
 
 use crate::model::Page;
 use std::fmt;
@@ -47,9 +48,13 @@ impl std::error::Error for ImportError {}
 
 /// Reads an error-code page (UTF-8 Markdown or HTML; a byte-order mark is skipped).
 pub fn read(page: &[u8]) -> Result<Page, ImportError> {
-    let text = decode_text(page)?;
-    let tables = tables::find(text);
-    entries::read_tables(&tables).ok_or(ImportError::NoTable)
+    let (text, unseen) = unseen::without_unseen(decode_text(page)?);
+    let tables = tables::find(&text);
+    let mut page = entries::read_tables(&tables).ok_or(ImportError::NoTable)?;
+    page.diagnostics.extend(unseen);
+    // What hides the rest of the page comes after the rows above it.
+    page.diagnostics.sort_by_key(|diagnostic| diagnostic.line);
+    Ok(page)
 }
 
 /// The page's text, if it is text.
@@ -121,5 +126,63 @@ mod tests {
             "line 7: skipped: the code cell is empty"
         );
         assert!(!ImportError::NoTable.to_string().contains('\n'));
+    }
+
+    /// The codes and English texts of a page.
+    fn texts(page: &str) -> Vec<(String, Option<String>)> {
+        let page = read(page.as_bytes()).unwrap();
+        (page.entries.into_iter())
+            .map(|entry| (entry.code, entry.english))
+            .collect()
+    }
+
+    fn entry(code: &str, english: &str) -> (String, Option<String>) {
+        (code.to_owned(), Some(english.to_owned()))
+    }
+
+    #[test]
+    fn scripts_styles_and_comments_give_no_rows_and_no_text() {
+        let page = concat!(
+            "<table><tr><th>Error Code</th><th>Description</th></tr>\n",
+            "<script>s = '</td></tr><tr><td>Injected.Code</td><td>x';</script>\n",
+            "<tr><td>A.B</td><td>Shown<style>td { color: red }</style> text.<!-- <tr><td>C.D -->\n",
+            "</td></tr></table>",
+        );
+        assert_eq!(texts(page), [entry("A.B", "Shown text.")]);
+    }
+
+    #[test]
+    fn markup_that_never_ends_is_no_code_and_no_text() {
+        let html = |cells: &str| {
+            format!("<table><tr><th>Error Code</th><th>Description</th></tr><tr>{cells}")
+        };
+        assert_eq!(
+            texts(&html("<td>A.B</td><td>Text <b unclosed</td></tr></table>")),
+            [entry("A.B", "Text")]
+        );
+        assert_eq!(
+            texts(&html("<td>A.B</td><td>Text <b unclosed")),
+            [entry("A.B", "Text")]
+        );
+        let page =
+            read(html("<td>A.B</td><td>Text <!-- x</td></tr><tr><td>C.D</td></tr>").as_bytes())
+                .unwrap();
+        assert_eq!(page.entries.len(), 1);
+        assert_eq!(page.entries[0].english.as_deref(), Some("Text"));
+        assert_eq!(page.diagnostics[0].severity, Severity::Skipped);
+        assert_eq!(
+            texts("| Error Code | Description |\n|-|-|\n| A.B | Text <b unclosed |\n"),
+            [entry("A.B", "Text")]
+        );
+    }
+
+    #[test]
+    fn a_tag_may_span_lines() {
+        let page = "<table><tr><th>Error Code</th><th>Description</th></tr>\n<tr><td\nclass=\"code\">A.B</td><td title=\"a\nb\">Text</td></tr></table>";
+        let read = read(page.as_bytes()).unwrap();
+        assert_eq!(read.entries[0].code, "A.B");
+        assert_eq!(read.entries[0].english.as_deref(), Some("Text"));
+        // The row is on the line its first cell starts on.
+        assert_eq!(read.entries[0].line, 2);
     }
 }

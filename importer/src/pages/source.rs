@@ -35,3 +35,10 @@ pub fn lines(page: &str) -> Vec<Line<'_>> {
         })
         .collect()
 }
+
+/// Whether `line` opens or closes a fenced code block (```` ``` ```` or `~~~`), whose
+/// contents are examples, not data.
+pub fn is_fence(line: &str) -> bool {
+    let trimmed = line.trim_start();
+    trimmed.starts_with("```") || trimmed.starts_with("~~~")
+}

@@ -5,7 +5,7 @@
 //! or an HTML `<table>` (seed 003 is Markdown around an HTML table). Tables inside fenced
 //! code blocks are examples, not data.
 
-use crate::pages::source::{lines, Table};
+use crate::pages::source::{is_fence, lines, Table};
 use crate::pages::{html, markdown, text};
 
 /// What the heading above a table says it lists.
@@ -65,8 +65,7 @@ pub fn find(page: &str) -> Vec<(Section, Table)> {
     let mut i = 0;
     while i < lines.len() {
         let line = lines[i].text;
-        let trimmed = line.trim_start();
-        if trimmed.starts_with("```") || trimmed.starts_with("~~~") {
+        if is_fence(line) {
             in_fence = !in_fence;
         }
         if in_fence {

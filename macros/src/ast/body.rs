@@ -2,8 +2,8 @@
 //! item is recorded in [`Body::errors`] and skipped to the next separator, so the items
 //! after it are still read.
 
+use super::separators::{end_item, skip_past_separator};
 use super::{version, Body, Entry, Item, UseItem, VersionBlock};
-use proc_macro2::TokenTree;
 use syn::ext::IdentExt;
 use syn::parse::{Parse, ParseStream};
 use syn::{Attribute, Ident, LitStr, Token};
@@ -69,27 +69,6 @@ impl Body {
     }
 }
 
-/// Reads the `,` that ends an item (the last one may leave it out). A missing comma is
-/// recorded in `errors` when `starts_next` finds the next item intact, so reading goes
-/// on from it; otherwise it is the item's error, `missing` its message.
-pub(super) fn end_item(
-    input: ParseStream,
-    errors: &mut Vec<syn::Error>,
-    missing: &str,
-    starts_next: fn(ParseStream) -> bool,
-) -> syn::Result<()> {
-    if input.is_empty() || input.parse::<Option<Token![,]>>()?.is_some() {
-        return Ok(());
-    }
-    let error = syn::Error::new(input.span(), missing);
-    if starts_next(input) {
-        errors.push(error);
-        Ok(())
-    } else {
-        Err(error)
-    }
-}
-
 /// Whether the next tokens can start a body item: attributes, a code, `use` or a
 /// version block.
 fn starts_item(input: ParseStream) -> bool {
@@ -97,18 +76,6 @@ fn starts_item(input: ParseStream) -> bool {
         || input.peek(LitStr)
         || input.peek(Token![use])
         || version::starts_block(input)
-}
-
-/// Skips the rest of a broken item: every token up to and including the next top-level
-/// `,` or `;`.
-pub(super) fn skip_past_separator(input: ParseStream) {
-    while let Ok(token) = input.parse::<TokenTree>() {
-        if let TokenTree::Punct(punct) = token {
-            if matches!(punct.as_char(), ',' | ';') {
-                return;
-            }
-        }
-    }
 }
 
 impl Parse for UseItem {

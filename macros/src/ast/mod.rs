@@ -16,11 +16,13 @@
 //!
 //! This file holds the tree. It is read outside in: `outline.rs` (the shim's prefix, the
 //! enum's header, the braces), `body.rs` (item after item), `entry.rs` (one entry),
-//! `version.rs` (one version block and its actions) and `text.rs` (one string literal).
+//! `version.rs` (one version block and its actions) and `text.rs` (one string literal);
+//! `separators.rs` says where an item ends.
 
 mod body;
 mod entry;
 mod outline;
+mod separators;
 mod text;
 mod version;
 

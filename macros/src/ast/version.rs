@@ -2,7 +2,7 @@
 //! action by action: like the body, a broken action is recorded and reading resumes after
 //! its comma, so one build reports every mistake.
 
-use super::body::{end_item, skip_past_separator};
+use super::separators::{end_item, skip_past_separator};
 use super::{Action, ActionName, Text, VersionBlock};
 use proc_macro2::{Delimiter, TokenTree};
 use syn::parse::ParseStream;

@@ -2,7 +2,7 @@
 //! out by `tc_errors_internals::actions`: seven literals whatever the number of actions.
 
 use super::raw_string;
-use crate::valid::Model;
+use crate::model::Model;
 use proc_macro2::{Literal, TokenStream};
 use quote::quote;
 use tc_errors_internals::actions::{write, ActionRow, Written, CLIENT_TOKEN};

@@ -133,7 +133,7 @@ pub trait ErrorCode:
     /// assert!(TkeError::action("DeleteEverything").is_none());
     /// ```
     fn action(name: &str) -> Option<Action<Self>> {
-        Self::CODE_TABLE.action(name).map(Action::typed)
+        Self::CODE_TABLE.action(name).map(Action::retyped)
     }
 
     /// The action `name` of API version `version` (`YYYY-MM-DD`); `None` for an unknown
@@ -154,7 +154,9 @@ pub trait ErrorCode:
     /// assert!(TkeError::action_in("2018-05-25", "CreateNothing").is_none());
     /// ```
     fn action_in(version: &str, name: &str) -> Option<Action<Self>> {
-        Self::CODE_TABLE.action_in(version, name).map(Action::typed)
+        Self::CODE_TABLE
+            .action_in(version, name)
+            .map(Action::retyped)
     }
 
     /// Every action of every version: version after version, oldest first, and by name
@@ -179,7 +181,7 @@ pub trait ErrorCode:
     /// assert_eq!(read_only, ["DescribeInstances"]);
     /// ```
     fn actions() -> impl Iterator<Item = Action<Self>> + Clone {
-        Self::CODE_TABLE.actions().map(Action::typed)
+        Self::CODE_TABLE.actions().map(Action::retyped)
     }
 
     /// The API versions that declare this code, oldest first: those with an action that
@@ -228,6 +230,40 @@ pub trait ErrorCode:
     fn documented_by(self) -> impl Iterator<Item = Action<Self>> + Clone {
         Self::CODE_TABLE
             .documented_by(self.__index())
-            .map(Action::typed)
+            .map(Action::retyped)
+    }
+}
+
+// The typed half of `Action`, here with the trait it needs, so that `action.rs` stays
+// below this file.
+impl<E: ErrorCode> Action<E> {
+    /// The codes the action documents, in the order Tencent lists them.
+    ///
+    /// ```
+    /// tc_errors::tc_errors! {
+    ///     pub enum TkeError {
+    ///         "FailedOperation.ClusterForbiddenToDelete" => _ / "集群禁止删除。",
+    ///         "InternalError.Db" => "db error." / "db错误。",
+    ///         version "2018-05-25" {
+    ///             DeleteCluster => "InternalError.Db FailedOperation.ClusterForbiddenToDelete",
+    ///         }
+    ///     }
+    /// }
+    ///
+    /// use tc_errors::ErrorCode;
+    ///
+    /// let delete = TkeError::action_in("2018-05-25", "DeleteCluster").unwrap();
+    /// let codes: Vec<&str> = delete.codes().map(TkeError::code).collect();
+    /// assert_eq!(codes, ["InternalError.Db", "FailedOperation.ClusterForbiddenToDelete"]);
+    /// ```
+    pub fn codes(self) -> impl Iterator<Item = E> + Clone {
+        // The macro writes only its variants' indices: none is skipped.
+        self.code_indices()
+            .filter_map(|index| E::ALL.get(index).copied())
+    }
+
+    /// Whether the action documents `code`.
+    pub fn documents(self, code: E) -> bool {
+        self.documents_index(code.__index())
     }
 }
