@@ -5,7 +5,7 @@ use crate::lang::Shown;
 use crate::near::near_matches;
 use crate::stderr::error_line;
 use crate::style::{Style, Verdict};
-use serde_json::{json, Value};
+use serde_json::Value;
 use std::fmt::Write as _;
 use std::process::ExitCode;
 use tc_error_catalogs::{catalogs, Catalog, Entry};
@@ -142,20 +142,17 @@ impl<'a> Explanation<'a> {
         Ok(text)
     }
 
-    /// The `--json` document: `{"code", "catalogs": [...], "near_matches": [...]}`.
+    /// The `--json` document.
     pub fn to_json(&self) -> Value {
-        let hits: Vec<Value> = self
-            .hits
-            .iter()
-            .map(|(catalog, entry)| json::catalog_entry(catalog, entry))
-            .collect();
-        json!({ "code": self.code, "catalogs": hits, "near_matches": self.near })
+        let hits = self.hits.iter().map(|(catalog, entry)| (*catalog, entry));
+        json::explanation(self.code, hits, &self.near)
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use serde_json::json;
     use tc_errors::Language;
 
     const ENGLISH: Shown = Shown::One(Language::English);

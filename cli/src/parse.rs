@@ -8,14 +8,13 @@ mod read;
 mod report;
 mod text;
 
-use crate::json;
+use crate::json::{self, Report};
 use crate::stderr::error_line;
 use crate::style::Style;
 use advice::Advice;
 use http_input::{split_response, Header};
 use lookup::Described;
 use read::{read, source_name, DEFAULT_MAX_BYTES};
-use report::Report;
 use std::io;
 use std::process::ExitCode;
 use tc_error_catalogs::{catalog_in, catalogs, Catalog};
