@@ -4,6 +4,7 @@ use crate::json;
 use crate::lang::Shown;
 use crate::near::near_matches;
 use crate::stderr::error_line;
+use crate::stdout;
 use crate::style::{Style, Verdict};
 use serde_json::Value;
 use std::fmt::Write as _;
@@ -42,14 +43,15 @@ pub fn run(args: &Args, shown: Shown, style: Style) -> ExitCode {
         ExitCode::SUCCESS
     };
     if as_json {
-        print!("{}", json::to_text(&found.to_json()));
-        return status;
+        return stdout::write(|out| json::write(out, &found.to_json()), status);
     }
     match found.to_text(shown, style) {
-        Ok(text) => print!("{text}"),
-        Err(message) => error_line(message),
+        Ok(text) => stdout::print(&text, status),
+        Err(message) => {
+            error_line(message);
+            status
+        }
     }
-    status
 }
 
 /// The catalogs of `catalogs` that declare `code` (or have it as an earlier spelling),

@@ -2,6 +2,7 @@
 //! [--title TEXT] [--api-version V]`.
 
 use crate::stderr::error_line;
+use crate::stdout;
 use std::io::Read as _;
 use std::path::Path;
 use std::process::ExitCode;
@@ -68,12 +69,12 @@ pub fn run(args: &Args) -> ExitCode {
             return ExitCode::from(2);
         }
     }
-    print!("{}", page.render(&header));
-    if skipped {
+    let status = if skipped {
         ExitCode::FAILURE
     } else {
         ExitCode::SUCCESS
-    }
+    };
+    stdout::print(&page.render(&header), status)
 }
 
 /// The page in `doc`, its diagnostics reported on stderr; `None` (reported) when it

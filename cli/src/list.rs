@@ -3,6 +3,7 @@
 use crate::json;
 use crate::lang::Shown;
 use crate::stderr::error_line;
+use crate::stdout;
 use crate::style::Style;
 use serde_json::Value;
 use std::fmt::Write as _;
@@ -29,10 +30,7 @@ pub fn run(args: &Args, shown: Shown, style: Style) -> ExitCode {
         style,
         &catalogs(),
     ) {
-        Ok(text) => {
-            print!("{text}");
-            ExitCode::SUCCESS
-        }
+        Ok(text) => stdout::print(&text, ExitCode::SUCCESS),
         Err(message) => {
             error_line(message);
             ExitCode::FAILURE

@@ -14,6 +14,7 @@ mod list;
 mod near;
 mod parse;
 mod stderr;
+mod stdout;
 mod style;
 
 use clap::{CommandFactory as _, Parser, Subcommand};
@@ -30,6 +31,9 @@ use stderr::error_line;
 /// API error, a gateway's page or a malformed body, with retry advice; `list` shows the
 /// catalogs and their codes; `import` and `import-sdk` turn Tencent's error-code pages
 /// and SDK tables into `tc_errors!` catalogs.
+///
+/// A reader that closes the pipe early (`| head`) ends any subcommand quietly, with exit
+/// status 0; when standard output cannot be written otherwise, the exit status is 74.
 #[derive(Parser)]
 #[command(
     name = "tc-errors",

@@ -10,12 +10,12 @@ mod text;
 
 use crate::json::{self, Report};
 use crate::stderr::error_line;
+use crate::stdout;
 use crate::style::Style;
 use advice::Advice;
 use http_input::{split_response, Header};
 use lookup::Described;
 use read::{read, source_name, DEFAULT_MAX_BYTES};
-use std::io;
 use std::process::ExitCode;
 use tc_error_catalogs::{catalog_in, catalogs, Catalog};
 use tc_errors::{parse_http_response, parse_legacy_response, parse_response, ApiError};
@@ -161,28 +161,26 @@ pub fn run(args: &Args, style: Style) -> ExitCode {
         None => (&input[..], None),
     };
     let parsed = parse(body, http, chosen, &catalogs);
-    // Printed straight from the parsed error, without building the text first; a closed
-    // pipe does not change what the response was.
-    let _ = if json {
-        json::write(io::BufWriter::new(io::stdout().lock()), &parsed.to_json())
-    } else {
-        if let Some(problem) = parsed.problem() {
-            error_line(problem);
-        }
-        parsed.write_text(io::BufWriter::new(io::stdout().lock()), style)
-    };
-    ExitCode::from(parsed.outcome() as u8)
+    let status = ExitCode::from(parsed.outcome() as u8);
+    // Printed straight from the parsed error, without building the text first.
+    if json {
+        return stdout::write(|out| json::write(out, &parsed.to_json()), status);
+    }
+    if let Some(problem) = parsed.problem() {
+        error_line(problem);
+    }
+    stdout::write(|out| parsed.write_text(out, style), status)
 }
 
 /// Says why there is no response to parse: `report` on stdout with `json`, else the one
 /// error line `error`.
 fn cannot_run(json: bool, report: &Report<'_>, error: &str) -> ExitCode {
+    let status = ExitCode::from(CANNOT_RUN);
     if json {
-        let _ = json::write(io::stdout().lock(), report);
-    } else {
-        error_line(error);
+        return stdout::write(|out| json::write(out, report), status);
     }
-    ExitCode::from(CANNOT_RUN)
+    error_line(error);
+    status
 }
 
 /// What a response said, and what to do about it.

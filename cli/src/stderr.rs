@@ -1,11 +1,13 @@
 //! Messages to standard error: the one error line every subcommand prints.
 
 use std::fmt;
+use std::io::{self, Write as _};
 use tc_errors_internals::escape::Escaped;
 
 /// Prints `message` as the one error line on stderr, `tc-errors: ` first, with every
 /// character that could act on the terminal escaped: messages quote arguments, pages and
 /// bodies.
 pub fn error_line(message: impl fmt::Display) {
-    eprintln!("tc-errors: {}", Escaped(message));
+    // Nowhere is left to say that stderr cannot be written; `eprintln!` would panic.
+    let _ = writeln!(io::stderr().lock(), "tc-errors: {}", Escaped(message));
 }

@@ -59,6 +59,8 @@ mod http;
 mod import;
 #[path = "cli/parse.rs"]
 mod parse;
+#[path = "cli/pipes.rs"]
+mod pipes;
 #[path = "cli/terminal.rs"]
 mod terminal;
 
