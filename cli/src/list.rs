@@ -2,13 +2,14 @@
 
 use crate::json;
 use crate::lang::Shown;
+use crate::service;
 use crate::stderr::error_line;
 use crate::stdout;
 use crate::style::Style;
 use serde_json::Value;
 use std::fmt::Write as _;
 use std::process::ExitCode;
-use tc_error_catalogs::{catalog_in, catalogs, Catalog};
+use tc_error_catalogs::{catalogs, Catalog};
 use tc_errors_internals::escape::Escaped;
 
 /// The command line of `list`, as clap reads it.
@@ -54,7 +55,7 @@ pub fn list(
         }
         return Ok(summary(catalogs));
     };
-    let catalog = catalog_in(catalogs, service).map_err(|unknown| unknown.to_string())?;
+    let catalog = service::find(catalogs, service)?;
     if as_json {
         return Ok(json::to_text(&json::catalog(&catalog)));
     }

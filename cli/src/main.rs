@@ -13,6 +13,7 @@ mod lang;
 mod list;
 mod near;
 mod parse;
+mod service;
 mod stderr;
 mod stdout;
 mod style;

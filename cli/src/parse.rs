@@ -9,6 +9,7 @@ mod report;
 mod text;
 
 use crate::json::{self, Report};
+use crate::service;
 use crate::stderr::error_line;
 use crate::stdout;
 use crate::style::Style;
@@ -17,7 +18,7 @@ use http_input::{split_response, Header};
 use lookup::Described;
 use read::{read, source_name, DEFAULT_MAX_BYTES};
 use std::process::ExitCode;
-use tc_error_catalogs::{catalog_in, catalogs, Catalog};
+use tc_error_catalogs::{catalogs, Catalog};
 use tc_errors::{parse_http_response, parse_legacy_response, parse_response, ApiError};
 use tc_errors::{CommonError, HttpFailure, MalformedResponse, ResponseError};
 
@@ -96,12 +97,11 @@ pub fn run(args: &Args, style: Style) -> ExitCode {
     let chosen = match args
         .service
         .as_deref()
-        .map(|name| catalog_in(&catalogs, name))
+        .map(|name| service::find(&catalogs, name))
     {
         None => None,
         Some(Ok(catalog)) => Some(catalog),
-        Some(Err(unknown)) => {
-            let error = unknown.to_string();
+        Some(Err(error)) => {
             return cannot_run(json, &Report::UnknownService { error: &error }, &error);
         }
     };

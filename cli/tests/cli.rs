@@ -61,6 +61,8 @@ mod import;
 mod parse;
 #[path = "cli/pipes.rs"]
 mod pipes;
+#[path = "cli/services.rs"]
+mod services;
 #[path = "cli/terminal.rs"]
 mod terminal;
 

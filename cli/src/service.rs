@@ -1,0 +1,75 @@
+//! Service names on the command line (`list SERVICE`, `--service NAME`): the catalog
+//! each names, and an error that names the near ones for a typo.
+
+use crate::near::near_names;
+use tc_error_catalogs::{catalog_in, Catalog};
+use tc_errors_internals::escape::shortened;
+
+/// How many characters of an unknown name the error quotes: an argument can be any
+/// length.
+const QUOTED_CHARS: usize = 160;
+
+/// The catalog of `catalogs` named `name` (in any case), or the error line: the name,
+/// quoted short and escaped, then the near names or, when none is near, every name.
+pub fn find(catalogs: &[Catalog], name: &str) -> Result<Catalog, String> {
+    catalog_in(catalogs, name).map_err(|_| {
+        let quoted = shortened(name, QUOTED_CHARS);
+        let names = catalogs.iter().map(|catalog| catalog.service);
+        let near = near_names(name, names.clone());
+        if near.is_empty() {
+            let every: Vec<&str> = names.collect();
+            format!(
+                "no catalog named \"{quoted}\"; the catalogs are {}",
+                every.join(", ")
+            )
+        } else {
+            format!(
+                "no catalog named \"{quoted}\"; near matches: {} (`tc-errors list` names \
+                 every catalog)",
+                near.join(", ")
+            )
+        }
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use tc_error_catalogs::catalogs;
+
+    #[test]
+    fn a_typo_names_the_near_services() {
+        let error = find(&catalogs(), "cmv").unwrap_err();
+        assert!(
+            error.starts_with("no catalog named \"cmv\"; near matches: "),
+            "{error}"
+        );
+        assert!(error.contains("cvm"), "{error}");
+        assert!(
+            error.ends_with("(`tc-errors list` names every catalog)"),
+            "{error}"
+        );
+    }
+
+    #[test]
+    fn a_name_nothing_is_near_lists_every_catalog() {
+        let error = find(&catalogs(), "nope").unwrap_err();
+        assert!(
+            error.starts_with("no catalog named \"nope\"; the catalogs are common, legacy, "),
+            "{error}"
+        );
+    }
+
+    #[test]
+    fn a_long_or_hostile_name_is_quoted_short_and_escaped() {
+        let long = format!("{}\u{1b}[2J{}", "x".repeat(130_000), "y".repeat(10));
+        let error = find(&catalogs(), &long).unwrap_err();
+        assert!(error.len() < 2_000, "{} bytes", error.len());
+        assert!(error.contains('…'), "{error}");
+        let error = find(&catalogs(), "cvm\u{202e}").unwrap_err();
+        assert!(
+            error.starts_with("no catalog named \"cvm\\u{202e}\""),
+            "{error}"
+        );
+    }
+}
