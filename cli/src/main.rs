@@ -63,9 +63,15 @@ struct Cli {
 enum Command {
     /// Show every catalog's description, kind and retryability of a code.
     ///
-    /// For a code no catalog has, the error names the known codes a few edits away.
+    /// A code that many catalogs share is summarised: the common and legacy entries,
+    /// how many services re-list the common entry with the same text, one entry for
+    /// each text that several services share, the few services that word it their own
+    /// way, and the names of the rest. --all shows every catalog's entry; --service
+    /// shows the catalogs named; --json has every entry. For a code no catalog has, the
+    /// error names the known codes a few edits away.
     ///
-    /// Exit status: 0 when some catalog has the code, 1 when none has.
+    /// Exit status: 0 when some catalog searched has the code, 1 when none has, 2 for a
+    /// service name no catalog has.
     Explain(explain::Args),
     /// Read an API response into its outcome and what to do about it: a success's
     /// request id, or an error with its kind and retry advice.

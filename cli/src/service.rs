@@ -32,6 +32,23 @@ pub fn find(catalogs: &[Catalog], name: &str) -> Result<Catalog, String> {
     })
 }
 
+/// The catalogs of `catalogs` that `names` name, in the order given, without repeats;
+/// every catalog when `names` is empty. The error is [`find`]'s for the first unknown
+/// name.
+pub fn chosen(catalogs: &[Catalog], names: &[String]) -> Result<Vec<Catalog>, String> {
+    if names.is_empty() {
+        return Ok(catalogs.to_vec());
+    }
+    let mut chosen: Vec<Catalog> = Vec::with_capacity(names.len());
+    for name in names {
+        let catalog = find(catalogs, name)?;
+        if !chosen.iter().any(|known| known.service == catalog.service) {
+            chosen.push(catalog);
+        }
+    }
+    Ok(chosen)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -71,5 +88,19 @@ mod tests {
             error.starts_with("no catalog named \"cvm\\u{202e}\""),
             "{error}"
         );
+    }
+
+    #[test]
+    fn names_are_found_in_any_case_once_each() {
+        let all = catalogs();
+        assert_eq!(find(&all, "CBS").map(|c| c.service), Ok("cbs"));
+        let names = ["cvm".to_owned(), "CBS".to_owned(), "cvm".to_owned()];
+        let services: Vec<&str> = chosen(&all, &names)
+            .unwrap()
+            .iter()
+            .map(|catalog| catalog.service)
+            .collect();
+        assert_eq!(services, ["cvm", "cbs"]);
+        assert_eq!(chosen(&all, &[]).unwrap().len(), all.len());
     }
 }

@@ -12,9 +12,10 @@ fn printing_runs() -> Vec<Vec<String>> {
     );
     let busy = page_arg(&busy).to_owned();
     let cbs = format!("{PAGES}/cbs.md");
-    let runs: [&[&str]; 11] = [
+    let runs: [&[&str]; 12] = [
         &["explain", "InternalError"],
         &["explain", "--json", "InternalError"],
+        &["explain", "--all", "InternalError"],
         &["list"],
         &["list", "cbs"],
         &["list", "--json"],
