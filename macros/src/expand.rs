@@ -96,6 +96,12 @@ pub fn expand(model: &Model) -> TokenStream {
     // The trait impls are the same for every enum: the runtime's `macro_rules!` writes
     // them, which the compiler does natively (see `trait_impls.rs` there).
     let with_common = (model.uses_common && !model.defines_common).then(|| quote!(common));
+    let common_texts = match with_common {
+        Some(_) => quote!(::core::option::Option::Some(
+            <#krate::CommonError as #krate::ErrorCode>::CODE_TABLE
+        )),
+        None => quote!(::core::option::Option::None),
+    };
 
     // Rust rejects `#[repr(u16)]` on a zero-variant enum (E0084); without it an empty
     // catalog is an uninhabited enum, for which the trait impls' casts still compile.
@@ -128,6 +134,7 @@ pub fn expand(model: &Model) -> TokenStream {
                     kinds: #kinds,
                     common: #common,
                     from_common: #from_common,
+                    common_texts: #common_texts,
                     seed: #seed,
                     displacements: #displacements,
                     slots: #slots,

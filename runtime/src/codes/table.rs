@@ -1,8 +1,9 @@
 //! A catalog's tables without its enum type.
 
-use crate::{CommonError, ErrorCode, ErrorKind, Language};
+use super::language::Language;
 use std::ops::Range;
 use tc_errors_internals::hash;
+use tc_errors_internals::kind::ErrorKind;
 use tc_errors_internals::table::{self, NOT_COMMON};
 
 /// A catalog's codes, texts and kinds without its enum type, indexed by the
@@ -50,6 +51,10 @@ pub struct CodeTable {
     /// `use common;`).
     #[doc(hidden)]
     pub from_common: &'static [u8],
+    /// The common set's table, where a common code finds a text its catalog leaves out
+    /// (`None` without `use common;`, and for the common set itself).
+    #[doc(hidden)]
+    pub common_texts: Option<&'static CodeTable>,
     /// The seed of the perfect hash over the codes.
     #[doc(hidden)]
     pub seed: u64,
@@ -98,13 +103,8 @@ impl CodeTable {
         if !text.is_empty() {
             return Some(text);
         }
-        let common = CommonError::CODE_TABLE;
-        match self.common(index) {
-            // The common set's own table: a text missing there is missing.
-            Some(_) if std::ptr::eq(self, common) => None,
-            Some(common_index) => common.text(common_index, language),
-            None => None,
-        }
+        let common_index = self.common(index)?;
+        self.common_texts?.text(common_index, language)
     }
 
     /// String `k` of [`strings`](Self::strings).

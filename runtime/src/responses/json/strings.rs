@@ -2,7 +2,7 @@
 //! should not decode (a lone surrogate escape, a long escaped string, a field that is not
 //! a string), and the decoding of string literals it relies on.
 
-use crate::MalformedResponse;
+use crate::responses::malformed::MalformedResponse;
 use serde::de::{self, Deserialize};
 use serde_json::value::RawValue;
 use std::borrow::Cow;
