@@ -36,7 +36,12 @@ pub struct Args {
     pub code: String,
     /// Only this catalog (repeatable): a service (`cbs`, …), `common` or `legacy`; each
     /// is shown in full.
-    #[arg(long = "service", value_name = "NAME")]
+    #[arg(
+        long = "service",
+        value_name = "NAME",
+        value_parser = service::NameParser,
+        hide_possible_values = true
+    )]
     pub services: Vec<String>,
     /// Every catalog's entry in full, one per service.
     #[arg(long)]

@@ -16,6 +16,7 @@ use tc_errors_internals::escape::Escaped;
 #[derive(clap::Args)]
 pub struct Args {
     /// The catalog's service name (`cbs`, `common`, `legacy`, …).
+    #[arg(value_parser = service::NameParser, hide_possible_values = true)]
     pub service: Option<String>,
     /// Print JSON: the catalog with its codes (every catalog without SERVICE).
     #[arg(long)]

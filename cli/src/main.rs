@@ -106,7 +106,8 @@ enum Command {
     ImportSdk(import_sdk::Args),
     /// Print a shell's completion script.
     ///
-    /// Source it, or install it where the shell looks for completions: for bash,
+    /// The script completes subcommands, options, and the service names of `list` and
+    /// `--service`, as of this build's catalogs. Source it, or install it where the shell looks for completions: for bash,
     /// `~/.local/share/bash-completion/completions/tc-errors`; for zsh, `_tc-errors` in a
     /// directory of `$fpath`; for fish, `~/.config/fish/completions/tc-errors.fish`.
     Completions(completions::Args),

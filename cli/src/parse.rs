@@ -45,7 +45,12 @@ pub struct Args {
     pub file: Option<String>,
     /// The catalog that describes the code: a service (`cbs`, …), `common`, or `legacy`
     /// for an API 2.0 body [default: every catalog that declares the code].
-    #[arg(long, value_name = "NAME")]
+    #[arg(
+        long,
+        value_name = "NAME",
+        value_parser = service::NameParser,
+        hide_possible_values = true
+    )]
     pub service: Option<String>,
     /// The response's HTTP status: a non-2xx status without an API error body is a
     /// failure that is not the API's (a gateway's page, a 429) [default with --header:

@@ -1,8 +1,11 @@
 //! Service names on the command line (`list SERVICE`, `--service NAME`): the catalog
-//! each names, and an error that names the near ones for a typo.
+//! each names, an error that names the near ones for a typo, and the names that the
+//! completion scripts offer.
 
 use crate::near::near_names;
-use tc_error_catalogs::{catalog_in, Catalog};
+use clap::builder::{PossibleValue, StringValueParser, TypedValueParser};
+use std::ffi::OsStr;
+use tc_error_catalogs::{catalog_in, catalogs, Catalog};
 use tc_errors_internals::escape::shortened;
 
 /// How many characters of an unknown name the error quotes: an argument can be any
@@ -49,10 +52,36 @@ pub fn chosen(catalogs: &[Catalog], names: &[String]) -> Result<Vec<Catalog>, St
     Ok(chosen)
 }
 
+/// How clap reads a service name: any text (an unknown name is [`find`]'s error, with
+/// its near matches, and each subcommand's exit status), offering every catalog's name
+/// as a possible value, which the completion scripts complete. Arguments read with it
+/// hide the possible values from `--help`: there are hundreds.
+#[derive(Clone, Copy, Debug)]
+pub struct NameParser;
+
+impl TypedValueParser for NameParser {
+    type Value = String;
+
+    fn parse_ref(
+        &self,
+        command: &clap::Command,
+        arg: Option<&clap::Arg>,
+        value: &OsStr,
+    ) -> Result<String, clap::Error> {
+        StringValueParser::new().parse_ref(command, arg, value)
+    }
+
+    fn possible_values(&self) -> Option<Box<dyn Iterator<Item = PossibleValue> + '_>> {
+        let names = catalogs()
+            .into_iter()
+            .map(|catalog| PossibleValue::new(catalog.service));
+        Some(Box::new(names))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-    use tc_error_catalogs::catalogs;
 
     #[test]
     fn a_typo_names_the_near_services() {
