@@ -4,7 +4,7 @@ use crate::json;
 use crate::lang::Shown;
 use crate::near::near_matches;
 use crate::service;
-use crate::stderr::error_line;
+use crate::stderr::{error_line, QUOTED_CHARS};
 use crate::stdout;
 use crate::style::{Style, Verdict};
 use serde_json::Value;
@@ -13,10 +13,6 @@ use std::process::ExitCode;
 use tc_error_catalogs::{catalogs, Catalog, Entry};
 use tc_errors::RetryAdvice;
 use tc_errors_internals::escape::{shortened, Escaped};
-
-/// How many characters of an unknown code the error line quotes: an argument can be
-/// any length; a longer one is cut in the middle, as `parse` cuts what it quotes.
-const QUOTED_CHARS: usize = 160;
 
 /// How many services must word a code alike to be shown as one entry: fewer are shown
 /// each in full, with its enum.

@@ -3,14 +3,11 @@
 //! completion scripts offer.
 
 use crate::near::near_names;
+use crate::stderr::QUOTED_CHARS;
 use clap::builder::{PossibleValue, StringValueParser, TypedValueParser};
 use std::ffi::OsStr;
 use tc_error_catalogs::{catalog_in, catalogs, Catalog};
 use tc_errors_internals::escape::shortened;
-
-/// How many characters of an unknown name the error quotes: an argument can be any
-/// length.
-const QUOTED_CHARS: usize = 160;
 
 /// The catalog of `catalogs` named `name` (in any case), or the error line: the name,
 /// quoted short and escaped, then the near names or, when none is near, every name.
