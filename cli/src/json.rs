@@ -103,6 +103,8 @@ pub enum Report<'a> {
         excerpt: &'a str,
         /// The whole error line.
         error: String,
+        /// What to try instead (`--service legacy` for an API 2.0 body), or `null`.
+        hint: Option<&'static str>,
         advice: Option<AdviceReport>,
     },
     /// Not the API's response: `status`, `content_type`, `excerpt`, `request_id` and

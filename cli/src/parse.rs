@@ -17,6 +17,7 @@ use advice::Advice;
 use http_input::{split_response, Header};
 use lookup::Described;
 use read::{read, source_name, DEFAULT_MAX_BYTES};
+use std::fmt::Write as _;
 use std::process::ExitCode;
 use tc_error_catalogs::{catalogs, Catalog};
 use tc_errors::{parse_http_response, parse_legacy_response, parse_response, ApiError};
@@ -32,6 +33,9 @@ pub enum Outcome {
     /// Not a well-formed response, or not the API's: exit status 2.
     Malformed = 2,
 }
+
+/// The type the parsers read a success's payload into: none of it is shown.
+type Ignored = serde::de::IgnoredAny;
 
 /// Exit status when there is no response to parse: unreadable input, input over the
 /// limit, a raw HTTP response that cannot be read, or an unknown service.
@@ -55,7 +59,12 @@ pub struct Args {
     /// The response's HTTP status: a non-2xx status without an API error body is a
     /// failure that is not the API's (a gateway's page, a 429) [default with --header:
     /// 200].
-    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(100..=999))]
+    #[arg(
+        long,
+        value_name = "N",
+        value_parser = http_input::status_arg,
+        allow_negative_numbers = true
+    )]
     pub status: Option<u16>,
     /// A response header, `Name: value` (repeatable): `X-TC-RequestId` stands in for a
     /// body without a request id; `Retry-After` is kept.
@@ -207,11 +216,23 @@ pub enum What {
         error: ApiError<CommonError>,
         described: Box<Described>,
     },
-    /// Not a well-formed response.
-    Malformed(MalformedResponse),
-    /// Not the API's response: a non-2xx status without an API error body.
-    Http(HttpFailure),
+    /// Not a well-formed response; `api_2` when the body reads as an API 2.0 one, which
+    /// `--service legacy` parses.
+    Malformed {
+        error: MalformedResponse,
+        api_2: bool,
+    },
+    /// Not the API's response: a non-2xx status without an API error body;
+    /// `success_body` when the body is an API success, which such a status makes a
+    /// failure.
+    Http {
+        failure: HttpFailure,
+        success_body: bool,
+    },
 }
+
+/// What the error line of a malformed body that reads as an API 2.0 one adds.
+pub const API_2_HINT: &str = "it reads as an API 2.0 body: try --service legacy";
 
 /// Parses `body`, with the status and headers of `http` when given, and looks an API
 /// error's code up in `chosen` or, without it, in every catalog of `catalogs`. The
@@ -223,10 +244,10 @@ pub fn parse(
     chosen: Option<Catalog>,
     catalogs: &[Catalog],
 ) -> Parsed {
-    type Ignored = serde::de::IgnoredAny;
     // The parsers need a catalog type only to carry the code; its text is looked up in
     // the catalogs below. The legacy error moves over without a copy of its text.
-    let parsed = if chosen.is_some_and(|catalog| catalog.service == "legacy") {
+    let legacy = chosen.is_some_and(|catalog| catalog.service == "legacy");
+    let parsed = if legacy {
         parse_legacy_response::<Ignored>(body)
             .map(|_| None)
             .map_err(ResponseError::into_catalog)
@@ -256,10 +277,24 @@ pub fn parse(
             let described = Box::new(described);
             (What::Api { error, described }, advice, retry_after)
         }
-        ResponseError::Malformed(error) => (What::Malformed(error), runtime_advice, retry_after),
+        ResponseError::Malformed(error) => {
+            // The API 2.0 parser reads it as a success or an error.
+            let api_2 = !legacy
+                && !matches!(
+                    parse_legacy_response::<Ignored>(body),
+                    Err(ResponseError::Malformed(_))
+                );
+            let what = What::Malformed { error, api_2 };
+            (what, runtime_advice, retry_after)
+        }
         ResponseError::Http(failure) => {
             let retry_after = failure.retry_after().or(retry_after);
-            (What::Http(failure), runtime_advice, retry_after)
+            let success_body = parse_response::<Ignored, CommonError>(body).is_ok();
+            let what = What::Http {
+                failure,
+                success_body,
+            };
+            (what, runtime_advice, retry_after)
         }
     };
     Parsed {
@@ -277,16 +312,34 @@ impl Parsed {
         match self.what {
             What::Success { .. } => Outcome::Success,
             What::Api { .. } => Outcome::ApiError,
-            What::Malformed(_) | What::Http(_) => Outcome::Malformed,
+            What::Malformed { .. } | What::Http { .. } => Outcome::Malformed,
         }
     }
 
     /// The error line for a response that is not the API's answer: a malformed body, or
     /// a failure of what is in front of the API.
-    pub fn problem(&self) -> Option<&dyn std::fmt::Display> {
+    pub fn problem(&self) -> Option<String> {
         match &self.what {
-            What::Malformed(error) => Some(error),
-            What::Http(failure) => Some(failure),
+            What::Malformed { error, api_2 } if *api_2 => Some(format!("{error}; {API_2_HINT}")),
+            What::Malformed { error, .. } => Some(error.to_string()),
+            What::Http {
+                failure,
+                success_body: true,
+            } => {
+                let mut line = format!("HTTP {}", failure.status());
+                if let Some(content_type) = failure.content_type() {
+                    let _ = write!(line, " ({content_type})");
+                }
+                line.push_str(
+                    " with an API success body: a status that is not 2xx is a failure, \
+                     whatever the body",
+                );
+                if !failure.excerpt().is_empty() {
+                    let _ = write!(line, "; the body starts with: {}", failure.excerpt());
+                }
+                Some(line)
+            }
+            What::Http { failure, .. } => Some(failure.to_string()),
             What::Success { .. } | What::Api { .. } => None,
         }
     }

@@ -1,7 +1,7 @@
 //! The JSON object `parse --json` prints, from what a response was.
 
 use super::lookup::KindFrom;
-use super::{Parsed, What};
+use super::{Parsed, What, API_2_HINT};
 use crate::json::{self, Report};
 
 impl Parsed {
@@ -12,17 +12,18 @@ impl Parsed {
             What::Success { request_id } => Report::Success {
                 request_id: request_id.as_deref(),
             },
-            What::Malformed(error) => Report::Malformed {
+            What::Malformed { error, api_2 } => Report::Malformed {
                 reason: error.reason().name(),
                 message: error.reason().to_string(),
                 detail: error.detail(),
                 excerpt: error.body_prefix(),
-                error: error.to_string(),
+                error: self.problem().unwrap_or_default(),
+                hint: api_2.then_some(API_2_HINT),
                 advice,
             },
-            What::Http(failure) => Report::Http {
+            What::Http { failure, .. } => Report::Http {
                 failure,
-                error: failure.to_string(),
+                error: self.problem().unwrap_or_default(),
                 advice,
             },
             What::Api { error, described } => {

@@ -37,8 +37,8 @@ impl Parsed {
             What::Api { error, described } => {
                 write_api_error(&mut out, error, described, style)?;
             }
-            What::Malformed(_) => {}
-            What::Http(failure) => {
+            What::Malformed { .. } => {}
+            What::Http { failure, .. } => {
                 if let Some(id) = failure.request_id() {
                     writeln!(out, "{} {}", style.heading("RequestId:"), quoted(id))?;
                 }

@@ -200,3 +200,43 @@ fn parse_http_refuses_what_is_not_an_http_response() {
     assert_eq!(output.status.code(), Some(2));
     assert!(error_line(&output).contains("--service legacy reads an API 2.0 body alone"));
 }
+
+#[test]
+fn parse_status_of_a_success_body_or_an_interim_one_says_what_it_is() {
+    let success = page("success-503.json", br#"{"Response":{"RequestId":"r-1"}}"#);
+    let output = tc_errors(&["parse", page_arg(&success), "--status", "503"]);
+    assert_eq!(output.status.code(), Some(2));
+    let line = error_line(&output);
+    assert!(!line.contains("without an API response"), "{line}");
+    assert!(
+        line.starts_with(
+            "tc-errors: HTTP 503 with an API success body: a status that is not 2xx is a \
+             failure, whatever the body"
+        ),
+        "{line}"
+    );
+    let output = tc_errors(&["parse", page_arg(&success), "--status", "503", "--json"]);
+    let value: serde_json::Value = serde_json::from_str(&stdout(&output)).unwrap();
+    assert_eq!(value["outcome"], "http");
+    assert!(value["error"]
+        .as_str()
+        .unwrap()
+        .starts_with("HTTP 503 with an API success body"));
+
+    // An interim status is not a response's; a negative one is no status.
+    for (status, problem) in [
+        ("100", "an interim status (1xx): give the final response's"),
+        ("199", "an interim status (1xx): give the final response's"),
+        ("-1", "an HTTP status is a number from 200 to 999"),
+    ] {
+        let output = tc_errors(&["parse", page_arg(&success), "--status", status]);
+        assert_eq!(output.status.code(), Some(2), "{status}");
+        let line = error_line(&output);
+        assert!(
+            line.starts_with(&format!(
+                "tc-errors: invalid value '{status}' for '--status <N>': {problem}"
+            )),
+            "{line}"
+        );
+    }
+}

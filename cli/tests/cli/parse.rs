@@ -268,7 +268,13 @@ fn parse_shortens_a_huge_code_message_or_request_id() {
     assert!(text.len() < 4_000, "{} bytes", text.len());
     assert!(text.starts_with("API error: Hugexxx"), "{text}");
     assert_eq!(text.matches("xxx…xxx").count(), 2, "{text}");
-    for part in [": mmm", "mmm…mmm", "mmm (RequestId: rrr", "rrr…rrr", "rrr)\n"] {
+    for part in [
+        ": mmm",
+        "mmm…mmm",
+        "mmm (RequestId: rrr",
+        "rrr…rrr",
+        "rrr)\n",
+    ] {
         assert!(text.contains(part), "{part} in {text}");
     }
     // JSON is lossless.
@@ -286,4 +292,29 @@ fn parse_shortens_a_huge_code_message_or_request_id() {
         "{text}"
     );
     assert!(text.contains("rrr…rrr"), "{text}");
+}
+
+#[test]
+fn parse_of_an_api_2_body_hints_at_service_legacy() {
+    for body in [
+        &br#"{"code":4100,"message":"Bad signature.","codeDesc":"AuthFailure"}"#[..],
+        br#"{"code":0,"message":"","data":{}}"#,
+    ] {
+        let output = tc_errors_with_input(&["parse"], body);
+        assert_eq!(output.status.code(), Some(2));
+        let line = error_line(&output);
+        assert!(
+            line.ends_with("; it reads as an API 2.0 body: try --service legacy"),
+            "{line}"
+        );
+        let output = tc_errors_with_input(&["parse", "--json"], body);
+        let value: serde_json::Value = serde_json::from_str(&stdout(&output)).unwrap();
+        assert_eq!(
+            value["hint"],
+            "it reads as an API 2.0 body: try --service legacy"
+        );
+    }
+    // Not every body without `Response` is one.
+    let output = tc_errors_with_input(&["parse"], br#"{"data":{}}"#);
+    assert!(!error_line(&output).contains("legacy"));
 }
