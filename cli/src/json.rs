@@ -141,7 +141,9 @@ pub struct AdviceReport {
     pub verdict: &'static str,
     /// Why, in a sentence.
     pub reason: &'static str,
-    /// The `Retry-After` delay from now, in seconds.
+    /// The `Retry-After` delay from now, in seconds: at most 2^53 − 1
+    /// ([`RetryAfter::MAX_DELAY_SECONDS`](tc_errors::RetryAfter::MAX_DELAY_SECONDS)),
+    /// which a JSON reader's double holds exactly.
     pub retry_after_seconds: Option<u64>,
 }
 
