@@ -19,6 +19,7 @@ mod stdout;
 mod style;
 
 use clap::{CommandFactory as _, Parser, Subcommand};
+use std::io::IsTerminal as _;
 use std::process::ExitCode;
 use stderr::error_line;
 
@@ -116,6 +117,12 @@ enum Command {
 fn main() -> ExitCode {
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
+        // clap ignores a failure to write the help or version it prints: into a pipe or
+        // a file (uncoloured, as clap has it there), they go through stdout.rs.
+        Err(error) if !error.use_stderr() && !std::io::stdout().is_terminal() => {
+            let status = u8::try_from(error.exit_code()).unwrap_or(2);
+            return stdout::print(&error.render().to_string(), ExitCode::from(status));
+        }
         Err(error) if !error.use_stderr() || is_help(&error) => error.exit(),
         Err(error) => {
             error_line(one_line(&error.render().to_string()));

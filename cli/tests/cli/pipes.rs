@@ -12,7 +12,7 @@ fn printing_runs() -> Vec<Vec<String>> {
     );
     let busy = page_arg(&busy).to_owned();
     let cbs = format!("{PAGES}/cbs.md");
-    let runs: [&[&str]; 12] = [
+    let runs: [&[&str]; 14] = [
         &["explain", "InternalError"],
         &["explain", "--json", "InternalError"],
         &["explain", "--all", "InternalError"],
@@ -25,6 +25,8 @@ fn printing_runs() -> Vec<Vec<String>> {
         &["completions", "bash"],
         &["completions", "zsh"],
         &["completions", "fish"],
+        &["list", "--help"],
+        &["--version"],
     ];
     runs.iter()
         .map(|run| run.iter().map(|arg| (*arg).to_owned()).collect())
