@@ -3,46 +3,32 @@
 #![doc = include_str!("../README.md")]
 #![forbid(unsafe_code)]
 
-mod api_error;
-mod code;
-mod code_table;
-mod common;
-mod error_code;
-mod http;
-mod http_failure;
-mod json;
-mod language;
-pub mod legacy;
-mod legacy_response;
+mod codes;
 mod macros;
-mod malformed;
-mod response;
-mod response_error;
+mod responses;
 pub mod retry;
-mod retry_after;
 mod trait_impls;
-mod unit_payload;
-mod unknown;
 
 #[doc(hidden)]
 #[path = "private.rs"]
 pub mod __private;
 
-pub use api_error::{ApiError, LossyFields};
-pub use code::Code;
-pub use code_table::CodeTable;
-pub use common::CommonError;
-pub use error_code::ErrorCode;
+pub use codes::code::Code;
+pub use codes::common::CommonError;
+pub use codes::error_code::ErrorCode;
+pub use codes::language::{Language, UnknownLanguage};
+pub use codes::legacy;
+pub use codes::table::CodeTable;
+pub use codes::unknown::UnknownCode;
+pub use responses::api_error::{ApiError, LossyFields};
+pub use responses::error::ResponseError;
 #[cfg(feature = "http")]
-pub use http::parse_http;
-pub use http::parse_http_response;
-pub use http_failure::HttpFailure;
-pub use language::{Language, UnknownLanguage};
-pub use legacy_response::parse_legacy_response;
-pub use malformed::{MalformedReason, MalformedResponse};
-pub use response::{parse_response, Success};
-pub use response_error::ResponseError;
+pub use responses::http::parse_http;
+pub use responses::http::parse_http_response;
+pub use responses::http_failure::HttpFailure;
+pub use responses::legacy::parse_legacy_response;
+pub use responses::malformed::{MalformedReason, MalformedResponse};
+pub use responses::v3::{parse_response, Success};
+pub use retry::retry_after::RetryAfter;
 pub use retry::{RetryAdvice, RetryClass};
-pub use retry_after::RetryAfter;
 pub use tc_errors_internals::kind::{category_of, ErrorKind};
-pub use unknown::UnknownCode;

@@ -1,7 +1,9 @@
 //! Support for the code that `tc_errors!` generates. Not public API: names and shapes
 //! here change without notice.
 
-use crate::{CommonError, ErrorCode, UnknownCode};
+use crate::codes::common::CommonError;
+use crate::codes::error_code::ErrorCode;
+use crate::codes::unknown::UnknownCode;
 use std::fmt;
 
 pub use crate::__tc_errors_trait_impls as trait_impls;

@@ -6,19 +6,7 @@ use super::*;
 fn import_prints_the_catalog_module_of_a_page() {
     let cbs = format!("{PAGES}/cbs.md");
     // The renames the catalogs are generated with, from `seeds.tsv`.
-    let seeds =
-        tc_errors_importer::sdk::read_seeds(format!("{PAGES}/seeds.tsv").as_ref(), u64::MAX)
-            .unwrap();
-    let renames: Vec<(&str, &str)> = seeds
-        .iter()
-        .find(|seed| seed.service == "cbs")
-        .map(|seed| {
-            seed.renames
-                .iter()
-                .map(|(old, new)| (old.as_str(), new.as_str()))
-                .collect()
-        })
-        .unwrap_or_default();
+    let renames = tc_errors_tests::seeds::renames("cbs");
     assert!(!renames.is_empty(), "seeds.tsv lists CBS's renames");
     let mut args = vec![
         "import".to_owned(),

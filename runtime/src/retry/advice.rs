@@ -1,7 +1,7 @@
 //! Whether to send a failed request again, and on what condition.
 
-use crate::ErrorKind;
 use std::fmt;
+use tc_errors_internals::kind::ErrorKind;
 
 /// Why a failure may or may not pass if the request is sent again. Each class has its
 /// own rule, because Tencent's own SDKs disagree and each disagreement costs someone:

@@ -1,5 +1,7 @@
-//! Retry decisions: [`RetryAdvice`] for one failed attempt, and a [`RetryPolicy`] that
-//! turns attempts and advice into a delay (the caller sleeps, with any runtime).
+//! Retry decisions: [`RetryAdvice`] for one failed attempt, a server's
+//! [`Retry-After`](crate::RetryAfter), and a [`RetryPolicy`] that turns attempts and advice
+//! into a delay (the caller sleeps, with any runtime). The room knows the error kinds and
+//! nothing of responses: a response turns itself into a [`Failure`].
 
 mod advice;
 mod failure;
@@ -9,6 +11,7 @@ mod jitter;
 mod presets;
 
 mod policy;
+pub(crate) mod retry_after;
 mod rule;
 #[cfg(test)]
 mod test_support;

@@ -2,9 +2,9 @@
 //! its `Error` and `RequestId`, the top-level fields of an API 2.0 error), and the
 //! `Response` alone that the second pass reads into the payload.
 
-use crate::json::{self, AnyValue, Field, Object, Text};
-use crate::legacy_response::LegacyFields;
-use crate::unit_payload::ResponseSeed;
+use super::json::{self, AnyValue, Field, Object, Text};
+use super::legacy_fields::LegacyFields;
+use super::payload::ResponseSeed;
 use serde::de::{self, Deserialize, Deserializer, MapAccess};
 use std::borrow::Cow;
 use std::marker::PhantomData;

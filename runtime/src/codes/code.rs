@@ -1,12 +1,15 @@
 //! An error code as received: a variant of the catalog, or a code it does not declare.
 
-use crate::{ErrorCode, ErrorKind, UnknownCode};
+use super::error_code::ErrorCode;
+use super::unknown::UnknownCode;
+use crate::retry::RetryAdvice;
 use serde::de::{Deserialize, Deserializer, Visitor};
 use serde::ser::{Serialize, Serializer};
 use std::borrow::Cow;
 use std::cmp::Ordering;
 use std::fmt;
 use std::hash::{Hash, Hasher};
+use tc_errors_internals::kind::{category_of, ErrorKind};
 
 /// An error code from a response: [`Known`](Code::Known) when the catalog `E` declares
 /// it, [`Renamed`](Code::Renamed) when it is an earlier spelling of a declared code,
@@ -112,7 +115,7 @@ impl<E: ErrorCode> Code<E> {
 
     /// The code's first segment, such as `InvalidDisk` for `InvalidDisk.Busy`.
     pub fn category(&self) -> &str {
-        crate::category_of(self.as_str())
+        category_of(self.as_str())
     }
 
     /// The catalog's kind for a known code; the kind of its category otherwise.
@@ -130,8 +133,8 @@ impl<E: ErrorCode> Code<E> {
 
     /// What to do about an API error with this code: retry or not, the class, and
     /// whether only an idempotent request may be sent again.
-    pub fn retry_advice(&self) -> crate::RetryAdvice {
-        crate::RetryAdvice::for_code(self.canonical(), self.kind())
+    pub fn retry_advice(&self) -> RetryAdvice {
+        RetryAdvice::for_code(self.canonical(), self.kind())
     }
 
     /// Whether this is the code of `variant`, under any of its spellings; also right for
@@ -254,7 +257,7 @@ impl<'de, E: ErrorCode> Deserialize<'de> for Code<E> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::CommonError;
+    use crate::codes::common::CommonError;
     use std::collections::hash_map::DefaultHasher;
 
     fn hash_of(code: &Code<CommonError>) -> u64 {

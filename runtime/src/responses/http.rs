@@ -1,7 +1,11 @@
 //! An HTTP response — status, headers, body — to the outcome of the call.
 
-use crate::malformed::sanitized_prefix;
-use crate::{parse_response, ErrorCode, HttpFailure, ResponseError, RetryAfter, Success};
+use super::error::ResponseError;
+use super::http_failure::HttpFailure;
+use super::malformed::sanitized_prefix;
+use super::v3::{parse_response, Success};
+use crate::codes::error_code::ErrorCode;
+use crate::retry::retry_after::RetryAfter;
 use serde::Deserialize;
 
 /// Parses a Tencent Cloud API 3.0 response from its HTTP status, headers and body.
@@ -144,7 +148,8 @@ impl Headers {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::{CommonError, RetryClass};
+    use crate::codes::common::CommonError;
+    use crate::retry::RetryClass;
     use std::time::Duration;
 
     type Outcome = Result<Success<()>, ResponseError<CommonError>>;

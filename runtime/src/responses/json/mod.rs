@@ -15,7 +15,7 @@ mod strings;
 pub(crate) use fields::{fill, next_key, next_raw, object, skip, AnyValue, Field, Object, Text};
 pub(crate) use strings::{raw, reading_as_written, strings_as_written, unescape, unexpected};
 
-use crate::{MalformedReason, MalformedResponse};
+use super::malformed::{MalformedReason, MalformedResponse};
 use serde::Deserialize;
 use serde_json::error::Category;
 

@@ -1,7 +1,7 @@
 //! A code string that a catalog does not declare.
 
-use crate::{category_of, ErrorKind};
 use std::fmt;
+use tc_errors_internals::kind::{category_of, ErrorKind};
 
 /// An error code that the catalog in hand does not declare, with its exact text.
 ///

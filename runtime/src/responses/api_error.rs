@@ -1,9 +1,12 @@
 //! The error that a Tencent Cloud API returned: code, message and request id.
 
-use crate::{Code, ErrorCode, ErrorKind};
+use crate::codes::code::Code;
+use crate::codes::error_code::ErrorCode;
+use crate::retry::RetryAdvice;
 use serde::ser::{Serialize, SerializeStruct, Serializer};
 use std::borrow::Cow;
 use std::fmt;
+use tc_errors_internals::kind::ErrorKind;
 
 /// An error returned by a Tencent Cloud API: its [code](Self::code), the service's
 /// [message](Self::message) and the [request id](Self::request_id) to quote to support.
@@ -165,7 +168,7 @@ impl<E: ErrorCode> ApiError<E> {
 
     /// What to do about this error: retry or not, the class, and whether only an
     /// idempotent request may be sent again.
-    pub fn retry_advice(&self) -> crate::RetryAdvice {
+    pub fn retry_advice(&self) -> RetryAdvice {
         self.code.retry_advice()
     }
 
@@ -282,12 +285,13 @@ impl Serialize for LossyFields {
 }
 
 // An error travels in every `Result` of a client: keep it no bigger than a cache line.
-const _: () = assert!(std::mem::size_of::<ApiError<crate::CommonError>>() <= 64);
+const _: () = assert!(std::mem::size_of::<ApiError<crate::codes::common::CommonError>>() <= 64);
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::CommonError;
+    use crate::codes::common::CommonError;
+    use crate::codes::legacy::LegacyError;
 
     fn error(code: &str, message: &str, request_id: &str) -> ApiError<CommonError> {
         ApiError::new(Code::parse(code), message, request_id)
@@ -324,7 +328,7 @@ mod tests {
     #[test]
     fn an_owned_message_is_kept_and_a_code_changes_catalog() {
         let message = String::from("decoded");
-        let error = ApiError::<crate::legacy::LegacyError>::from_parts(
+        let error = ApiError::<LegacyError>::from_parts(
             Code::parse("Made.Up"),
             Cow::Owned(message),
             "id",
@@ -334,8 +338,7 @@ mod tests {
         let common: ApiError<CommonError> = error.into_catalog();
         assert_eq!(common.code(), "Made.Up");
         assert_eq!(common.to_string(), "Made.Up: decoded (RequestId: id)");
-        let known =
-            ApiError::<crate::legacy::LegacyError>::new(Code::parse("InternalError"), "", "");
+        let known = ApiError::<LegacyError>::new(Code::parse("InternalError"), "", "");
         assert_eq!(
             known.into_catalog::<CommonError>().code(),
             &CommonError::InternalError

@@ -1,6 +1,7 @@
 //! What a response that is not the API's keeps: [`HttpFailure`].
 
-use crate::{RetryAdvice, RetryAfter};
+use crate::retry::retry_after::RetryAfter;
+use crate::retry::RetryAdvice;
 use std::fmt;
 use std::time::SystemTime;
 

@@ -1,12 +1,12 @@
 //! The API 3.0 response parser: `{"Response":{…}}` to a payload or an [`ApiError`].
 
-mod envelope;
-
-use crate::json::{self, Field};
-use crate::{
-    ApiError, Code, ErrorCode, LossyFields, MalformedReason, MalformedResponse, ResponseError,
-};
-use envelope::{Envelope, ErrorFields, ErrorOnly, Payload, ResponseFields};
+use super::api_error::{ApiError, LossyFields};
+use super::envelope::{Envelope, ErrorFields, ErrorOnly, Payload, ResponseFields};
+use super::error::ResponseError;
+use super::json::{self, Field};
+use super::malformed::{MalformedReason, MalformedResponse};
+use crate::codes::code::Code;
+use crate::codes::error_code::ErrorCode;
 use serde::Deserialize;
 
 /// The payload of a successful API 3.0 call, with its request id.
@@ -215,7 +215,7 @@ fn not_a_response(detail: &str, body: &[u8]) -> MalformedResponse {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::CommonError;
+    use crate::codes::common::CommonError;
     use serde::de::IgnoredAny;
 
     fn outcome(body: &str) -> Result<Success<IgnoredAny>, ResponseError<CommonError>> {

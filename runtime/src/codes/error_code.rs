@@ -1,10 +1,13 @@
 //! The trait every generated catalog enum implements.
 
-use crate::{category_of, ErrorKind};
-use crate::{CodeTable, CommonError, Language, UnknownCode};
+use super::common::CommonError;
+use super::language::Language;
+use super::table::CodeTable;
+use super::unknown::UnknownCode;
 use std::fmt::{Debug, Display};
 use std::hash::Hash;
 use std::str::FromStr;
+use tc_errors_internals::kind::{category_of, ErrorKind};
 
 /// An enum of error codes declared with [`tc_errors!`](crate::tc_errors), so that code
 /// can be generic over any catalog.

@@ -1,8 +1,13 @@
 //! Why a response body did not give a success payload.
 
-use crate::{ApiError, ErrorCode, ErrorKind, HttpFailure, MalformedResponse, RetryAdvice};
+use super::api_error::ApiError;
+use super::http_failure::HttpFailure;
+use super::malformed::MalformedResponse;
+use crate::codes::error_code::ErrorCode;
+use crate::retry::RetryAdvice;
 use serde::ser::{Serialize, SerializeStruct, Serializer};
 use std::fmt;
+use tc_errors_internals::kind::ErrorKind;
 
 /// Why a response parser did not return a success: the API said no, or the body was
 /// not a well-formed response at all.
