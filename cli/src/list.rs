@@ -2,18 +2,21 @@
 
 use crate::json;
 use crate::lang::Shown;
+use crate::service;
 use crate::stderr::error_line;
+use crate::stdout;
 use crate::style::Style;
 use serde_json::Value;
 use std::fmt::Write as _;
 use std::process::ExitCode;
-use tc_error_catalogs::{catalog_in, catalogs, Catalog};
+use tc_error_catalogs::{catalogs, Catalog};
 use tc_errors_internals::escape::Escaped;
 
 /// The command line of `list`, as clap reads it.
 #[derive(clap::Args)]
 pub struct Args {
     /// The catalog's service name (`cbs`, `common`, `legacy`, …).
+    #[arg(value_parser = service::NameParser, hide_possible_values = true)]
     pub service: Option<String>,
     /// Print JSON: the catalog with its codes (every catalog without SERVICE).
     #[arg(long)]
@@ -29,10 +32,7 @@ pub fn run(args: &Args, shown: Shown, style: Style) -> ExitCode {
         style,
         &catalogs(),
     ) {
-        Ok(text) => {
-            print!("{text}");
-            ExitCode::SUCCESS
-        }
+        Ok(text) => stdout::print(&text, ExitCode::SUCCESS),
         Err(message) => {
             error_line(message);
             ExitCode::FAILURE
@@ -56,7 +56,7 @@ pub fn list(
         }
         return Ok(summary(catalogs));
     };
-    let catalog = catalog_in(catalogs, service).map_err(|unknown| unknown.to_string())?;
+    let catalog = service::find(catalogs, service)?;
     if as_json {
         return Ok(json::to_text(&json::catalog(&catalog)));
     }

@@ -13,10 +13,13 @@ mod lang;
 mod list;
 mod near;
 mod parse;
+mod service;
 mod stderr;
+mod stdout;
 mod style;
 
 use clap::{CommandFactory as _, Parser, Subcommand};
+use std::io::IsTerminal as _;
 use std::process::ExitCode;
 use stderr::error_line;
 
@@ -30,6 +33,9 @@ use stderr::error_line;
 /// API error, a gateway's page or a malformed body, with retry advice; `list` shows the
 /// catalogs and their codes; `import` and `import-sdk` turn Tencent's error-code pages
 /// and SDK tables into `tc_errors!` catalogs.
+///
+/// A reader that closes the pipe early (`| head`) ends any subcommand quietly, with exit
+/// status 0; when standard output cannot be written otherwise, the exit status is 74.
 #[derive(Parser)]
 #[command(
     name = "tc-errors",
@@ -58,9 +64,15 @@ struct Cli {
 enum Command {
     /// Show every catalog's description, kind and retryability of a code.
     ///
-    /// For a code no catalog has, the error names the known codes a few edits away.
+    /// A code that many catalogs share is summarised: the common and legacy entries,
+    /// how many services re-list the common entry with the same text, one entry for
+    /// each text that several services share, the few services that word it their own
+    /// way, and the names of the rest. --all shows every catalog's entry; --service
+    /// shows the catalogs named; --json has every entry. For a code no catalog has, the
+    /// error names the known codes a few edits away.
     ///
-    /// Exit status: 0 when some catalog has the code, 1 when none has.
+    /// Exit status: 0 when some catalog searched has the code, 1 when none has, 2 for a
+    /// service name no catalog has.
     Explain(explain::Args),
     /// Read an API response into its outcome and what to do about it: a success's
     /// request id, or an error with its kind and retry advice.
@@ -96,7 +108,8 @@ enum Command {
     ImportSdk(import_sdk::Args),
     /// Print a shell's completion script.
     ///
-    /// Source it, or install it where the shell looks for completions: for bash,
+    /// The script completes subcommands, options, and the service names of `list` and
+    /// `--service`, as of this build's catalogs. Source it, or install it where the shell looks for completions: for bash,
     /// `~/.local/share/bash-completion/completions/tc-errors`; for zsh, `_tc-errors` in a
     /// directory of `$fpath`; for fish, `~/.config/fish/completions/tc-errors.fish`.
     Completions(completions::Args),
@@ -105,6 +118,12 @@ enum Command {
 fn main() -> ExitCode {
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
+        // clap ignores a failure to write the help or version it prints: into a pipe or
+        // a file (uncoloured, as clap has it there), they go through stdout.rs.
+        Err(error) if !error.use_stderr() && !std::io::stdout().is_terminal() => {
+            let status = u8::try_from(error.exit_code()).unwrap_or(2);
+            return stdout::print(&error.render().to_string(), ExitCode::from(status));
+        }
         Err(error) if !error.use_stderr() || is_help(&error) => error.exit(),
         Err(error) => {
             error_line(one_line(&error.render().to_string()));
