@@ -145,3 +145,102 @@ impl Distilled {
         Ok(stale)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::go_sdk::read_actions;
+
+    /// Writes `files` (path, contents) under `root`.
+    fn tree(root: &Path, files: &[(&str, &str)]) {
+        for (path, contents) in files {
+            let path = root.join(path);
+            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+            std::fs::write(path, contents).unwrap();
+        }
+    }
+
+    const ERRORS: &str =
+        "package v20200101\n\nconst (\n\t// 忙。\n\tBUSY = \"InvalidDisk.Busy\"\n)\n";
+    const CLIENT: &str = "// RunInstances\n//\n// 可能返回的错误码:\n//  BUSY = \"InvalidDisk.Busy\"\n\
+        func (c *Client) RunInstances(request *RunInstancesRequest) (response *RunInstancesResponse, err error) {\n";
+    const MODELS: &str = "type RunInstancesRequest struct {\n\tClientToken *string\n}\n";
+
+    #[test]
+    fn each_version_keeps_its_errors_go_and_gets_its_actions() {
+        let root = std::env::temp_dir().join(format!("tc-errors-distill-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&root);
+        for lang in ["zh", "en"] {
+            tree(
+                &root.join(lang),
+                &[
+                    ("LICENSE", "Apache"),
+                    ("tencentcloud/common/http/request.go", "package http"),
+                    ("tencentcloud/cvm/v20200101/errors.go", ERRORS),
+                    ("tencentcloud/cvm/v20200101/client.go", CLIENT),
+                    ("tencentcloud/cvm/v20200101/models.go", MODELS),
+                    ("tencentcloud/cvm/go.mod", "module cvm"),
+                ],
+            );
+        }
+        tree(
+            &root.join("en"),
+            &[("tencentcloud/cvm/latest/errors.go", ERRORS)],
+        );
+        let distilled = distill(&root.join("zh"), &root.join("en"), u64::MAX).unwrap();
+        let paths: Vec<&str> = (distilled.files.iter())
+            .map(|(path, _)| path.to_str().unwrap())
+            .collect();
+        assert_eq!(
+            paths,
+            [
+                "en/LICENSE",
+                "en/cvm/v20200101/actions.txt",
+                "en/cvm/v20200101/errors.go",
+                "zh/LICENSE",
+                "zh/cvm/v20200101/actions.txt",
+                "zh/cvm/v20200101/errors.go",
+            ]
+        );
+        assert_eq!(distilled.files[5].1, ERRORS);
+        let actions = read_actions(distilled.files[4].1.as_bytes()).unwrap();
+        assert_eq!(
+            actions,
+            [Action {
+                name: "RunInstances".into(),
+                client_token: true,
+                codes: vec!["InvalidDisk.Busy".into()],
+            }]
+        );
+        assert_eq!(
+            distilled.not_versions,
+            [root.join("en/tencentcloud/cvm/latest")]
+        );
+
+        // What a previous distillation left that this one does not write is stale.
+        let sources = root.join("sources");
+        tree(
+            &sources,
+            &[
+                ("zh/cvm/v20200101/errors.go", ERRORS),
+                ("zh/cvm/v20100101/errors.go", ERRORS),
+            ],
+        );
+        assert_eq!(
+            distilled.stale_files(&sources).unwrap(),
+            [Path::new("zh/cvm/v20100101/errors.go")]
+        );
+
+        std::fs::write(root.join("zh/tencentcloud/cvm/v20200101/models.go"), "").unwrap();
+        let error = distill(&root.join("zh"), &root.join("en"), u64::MAX).unwrap_err();
+        assert_eq!(
+            error.to_string(),
+            format!(
+                "{}:line 5: action \"RunInstances\" has no request type in models.go",
+                root.join("zh/tencentcloud/cvm/v20200101/client.go")
+                    .display()
+            )
+        );
+        std::fs::remove_dir_all(&root).unwrap();
+    }
+}
