@@ -1,5 +1,6 @@
-//! `tc-errors explain CODE [--service NAME]… [--all] [--json]`.
+//! `tc-errors explain CODE [--service NAME]… [--all] [--actions] [--json]`.
 
+use crate::actions::{self, NAMED_ACTIONS};
 use crate::json;
 use crate::lang::Shown;
 use crate::near::near_matches;
@@ -42,8 +43,12 @@ pub struct Args {
     /// Every catalog's entry in full, one per service.
     #[arg(long)]
     pub all: bool,
-    /// Print a JSON object: the code, every catalog's entry (as with --all), the near
-    /// matches.
+    /// Under each service's entry shown in full, every action that documents the code,
+    /// with its API versions (without it, how many and the first few).
+    #[arg(long)]
+    pub actions: bool,
+    /// Print a JSON object: the code, every catalog's entry (as with --all, with the
+    /// code's API versions and the actions that document it), the near matches.
     #[arg(long)]
     pub json: bool,
 }
@@ -71,6 +76,7 @@ pub fn run(args: &Args, shown: Shown, style: Style) -> ExitCode {
     if args.all {
         found = found.in_full();
     }
+    found.list_actions = args.actions;
     let status = if found.hits.is_empty() {
         ExitCode::FAILURE
     } else {
@@ -110,6 +116,9 @@ pub struct Explanation<'a> {
     narrowed: Option<(Vec<&'static str>, Vec<&'static str>)>,
     /// Whether each service's entry is shown, rather than one per text.
     full: bool,
+    /// Whether an entry shown in full lists every action that documents the code, rather
+    /// than how many and the first few.
+    pub list_actions: bool,
 }
 
 impl<'a> Explanation<'a> {
@@ -132,6 +141,7 @@ impl<'a> Explanation<'a> {
             near,
             narrowed: None,
             full: false,
+            list_actions: false,
         }
     }
 
@@ -170,7 +180,7 @@ impl<'a> Explanation<'a> {
         let mut text = String::new();
         if self.full {
             for (catalog, entry) in &self.hits {
-                self.write_entry(&mut text, &one_catalog(catalog), entry, shown, style);
+                self.write_catalog_entry(&mut text, catalog, entry, shown, style);
             }
         } else {
             self.write_summary(&mut text, shown, style);
@@ -188,7 +198,7 @@ impl<'a> Explanation<'a> {
             .partition(|(catalog, _)| matches!(catalog.service, "common" | "legacy"));
         let mut groups = alike_groups(services, shown);
         for (catalog, entry) in sets {
-            self.write_entry(text, &one_catalog(catalog), entry, shown, style);
+            self.write_catalog_entry(text, catalog, entry, shown, style);
             let relisting = groups
                 .iter()
                 .position(|group| catalog.service == "common" && alike(&group[0].1, entry, shown));
@@ -222,7 +232,7 @@ impl<'a> Explanation<'a> {
         for group in groups {
             if group.len() < GROUPED_FROM {
                 for (catalog, entry) in group {
-                    self.write_entry(text, &one_catalog(catalog), entry, shown, style);
+                    self.write_catalog_entry(text, catalog, entry, shown, style);
                 }
             } else {
                 let names: Vec<&str> = group.iter().map(|(catalog, _)| catalog.service).collect();
@@ -239,6 +249,59 @@ impl<'a> Explanation<'a> {
                 names.len(),
                 named(&names)
             );
+        }
+    }
+
+    /// Writes the entry of one catalog, as [`write_entry`](Self::write_entry) does, and
+    /// the catalog's actions that document the code: how many and the first few, or
+    /// (with `--actions`) each with its versions. A catalog that declares no actions
+    /// says nothing of them.
+    fn write_catalog_entry(
+        &self,
+        text: &mut String,
+        catalog: &Catalog,
+        entry: &Entry,
+        shown: Shown,
+        style: Style,
+    ) {
+        self.write_entry(text, &one_catalog(catalog), entry, shown, style);
+        if catalog.table().api_versions().len() == 0 {
+            return;
+        }
+        let documenting = actions::documenting(catalog, entry.code);
+        let names: Vec<&str> = documenting.iter().map(|action| action.name).collect();
+        let heading = style.heading("actions:");
+        let count = names.len();
+        let verb = if count == 1 { "documents" } else { "document" };
+        // Writing to a String cannot fail.
+        let _ = if count == 0 {
+            writeln!(text, "    {heading} none documents it")
+        } else if self.list_actions {
+            writeln!(text, "    {heading} {count} {verb} it:")
+        } else if count > NAMED_ACTIONS {
+            writeln!(
+                text,
+                "    {heading} {count} document it: {} and {} more (--actions lists them)",
+                names[..NAMED_ACTIONS].join(", "),
+                count - NAMED_ACTIONS
+            )
+        } else {
+            writeln!(
+                text,
+                "    {heading} {count} {verb} it: {}",
+                names.join(", ")
+            )
+        };
+        if self.list_actions {
+            let width = names.iter().map(|name| name.len()).max().unwrap_or(0);
+            for action in &documenting {
+                let _ = writeln!(
+                    text,
+                    "        {:width$}  {}",
+                    action.name,
+                    action.versions.join(", ")
+                );
+            }
         }
     }
 

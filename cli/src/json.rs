@@ -7,12 +7,13 @@
 //! [`is_inert`] refuses is written as a `\uXXXX` escape too: the JSON is valid, reads back
 //! exactly the same strings (lossless), and is safe to show.
 
+use crate::actions::{self, Named};
 use serde::Serialize;
 use serde_json::ser::{Formatter, PrettyFormatter};
 use serde_json::{json, Value};
 use std::io::{self, Write};
 use tc_error_catalogs::{Catalog, Entry};
-use tc_errors::HttpFailure;
+use tc_errors::{Action, HttpFailure};
 use tc_errors_internals::escape::is_inert;
 
 /// A catalog's entry: its code, description (and its texts in each language, `null`
@@ -28,12 +29,36 @@ pub fn entry(entry: &Entry) -> Value {
     })
 }
 
-/// A catalog's entry, as [`entry`], with the catalog's `service` and `enum`.
+/// A catalog's entry, as [`entry`], with the catalog's `service` and `enum`, the API
+/// `versions` that declare the code and the `actions` that document it (both empty for
+/// a catalog without actions).
 pub fn catalog_entry(catalog: &Catalog, found: &Entry) -> Value {
     let mut value = entry(found);
     value["service"] = json!(catalog.service);
     value["enum"] = json!(catalog.enum_path);
+    let table = catalog.table();
+    let versions: Vec<&str> = table
+        .find(found.code)
+        .map(|index| table.code_versions(index).collect())
+        .unwrap_or_default();
+    value["versions"] = json!(versions);
+    let documenting: Vec<Value> = actions::documenting(catalog, found.code)
+        .iter()
+        .map(named_action)
+        .collect();
+    value["actions"] = json!(documenting);
     value
+}
+
+/// An action over the versions that have it: `action`, `versions`, `read_only` and the
+/// versions in which it takes a `ClientToken` (`client_token`).
+pub fn named_action(action: &Named) -> Value {
+    json!({
+        "action": action.name,
+        "versions": action.versions,
+        "read_only": action.is_read_only(),
+        "client_token": action.client_token,
+    })
 }
 
 /// The `explain --json` document: `{"code", "catalogs": [...], "near_matches": [...]}`,
@@ -57,6 +82,34 @@ pub fn catalog(catalog: &Catalog) -> Value {
         "service": catalog.service,
         "enum": catalog.enum_path,
         "codes": entries,
+    })
+}
+
+/// A catalog's actions (`list SERVICE --actions`): its `service`, `enum`, API
+/// `versions` and every action over the versions that have it.
+pub fn actions(catalog: &Catalog, versions: &[&str], actions: &[Named]) -> Value {
+    let actions: Vec<Value> = actions.iter().map(named_action).collect();
+    json!({
+        "service": catalog.service,
+        "enum": catalog.enum_path,
+        "versions": versions,
+        "actions": actions,
+    })
+}
+
+/// One action of one version (`list SERVICE --action NAME`): `service`, `enum`,
+/// `action`, `version`, `read_only`, `client_token`, and the `codes` it documents as
+/// entries.
+pub fn action(catalog: &Catalog, action: Action, codes: &[Entry]) -> Value {
+    let codes: Vec<Value> = codes.iter().map(entry).collect();
+    json!({
+        "service": catalog.service,
+        "enum": catalog.enum_path,
+        "action": action.name(),
+        "version": action.version(),
+        "read_only": action.is_read_only(),
+        "client_token": action.takes_client_token(),
+        "codes": codes,
     })
 }
 
@@ -89,6 +142,8 @@ pub enum Report<'a> {
         declared_by: Vec<Value>,
         /// The services whose catalogs re-list a common code.
         also_listed_by: Vec<&'static str>,
+        /// The `--action` the request called, and whether it documents the code.
+        action: Option<ActionReport<'a>>,
         advice: Option<AdviceReport>,
     },
     /// Not a well-formed response.
@@ -105,6 +160,8 @@ pub enum Report<'a> {
         error: String,
         /// What to try instead (`--service legacy` for an API 2.0 body), or `null`.
         hint: Option<&'static str>,
+        /// The `--action` the request called.
+        action: Option<ActionReport<'a>>,
         advice: Option<AdviceReport>,
     },
     /// Not the API's response: `status`, `content_type`, `excerpt`, `request_id` and
@@ -113,6 +170,8 @@ pub enum Report<'a> {
         #[serde(flatten)]
         failure: &'a HttpFailure,
         error: String,
+        /// The `--action` the request called.
+        action: Option<ActionReport<'a>>,
         advice: Option<AdviceReport>,
     },
     /// No response: the input cannot be read (`reason` `Io`), is over the limit
@@ -125,16 +184,44 @@ pub enum Report<'a> {
     UnknownService { error: &'a str },
 }
 
+/// The action of `parse --action` in `parse --json`.
+#[derive(Serialize)]
+pub struct ActionReport<'a> {
+    /// The name given.
+    pub action: &'a str,
+    /// The API version of the catalog's action (the newest that has it, or
+    /// `--version`'s); `null` when the catalog lacks it.
+    pub version: Option<&'static str>,
+    /// Whether the `--service` catalog declares the action.
+    pub known: bool,
+    /// Why it is not known: the error line, with near matches.
+    pub error: Option<&'a str>,
+    /// Whether the action only reads, by its name.
+    pub read_only: bool,
+    /// Whether its request takes a `ClientToken`; `null` when the catalog lacks it.
+    pub takes_client_token: Option<bool>,
+    /// Whether the request carried one (`--client-token`).
+    pub sent_client_token: bool,
+    /// Whether the request counts as idempotent: read-only, or sent with a token.
+    pub idempotent: bool,
+    /// For an API error, whether the action documents its code; `null` otherwise or
+    /// when the catalog lacks the action.
+    pub documents_code: Option<bool>,
+}
+
 /// The advice in `parse --json`: the class, whether to retry and on what condition, the
 /// reason in words, and the `Retry-After` delay.
 #[derive(Serialize)]
 pub struct AdviceReport {
     /// The class's name, such as `Throttled`.
     pub class: &'static str,
-    /// Whether to send the request again (if `idempotent_only`, only an idempotent one).
+    /// Whether to send the request again: with `--action`, this request; without it,
+    /// if `idempotent_only`, only an idempotent one.
     pub retry: bool,
     /// Whether a retry is safe only when the request is idempotent.
     pub idempotent_only: bool,
+    /// Whether the request counts as idempotent, when `--action` says (else `null`).
+    pub idempotent: Option<bool>,
     /// Whether the request must be signed again before it is sent.
     pub re_sign: bool,
     /// The verdict in a few words, as the text prints it.

@@ -1,5 +1,6 @@
-//! `tc-errors list [SERVICE] [--json]`.
+//! `tc-errors list [SERVICE [--actions | --action NAME [--version V]]] [--json]`.
 
+use crate::actions;
 use crate::json;
 use crate::lang::Shown;
 use crate::service;
@@ -9,7 +10,7 @@ use crate::style::Style;
 use serde_json::Value;
 use std::fmt::Write as _;
 use std::process::ExitCode;
-use tc_error_catalogs::{catalogs, Catalog};
+use tc_error_catalogs::{catalogs, Catalog, Entry};
 use tc_errors_internals::escape::Escaped;
 
 /// The command line of `list`, as clap reads it.
@@ -18,20 +19,37 @@ pub struct Args {
     /// The catalog's service name (`cbs`, `common`, `legacy`, …).
     #[arg(value_parser = service::NameParser, hide_possible_values = true)]
     pub service: Option<String>,
-    /// Print JSON: the catalog with its codes (every catalog without SERVICE).
+    /// Every action of SERVICE, by name, with its API versions and whether it is
+    /// read-only or takes a `ClientToken`.
+    #[arg(long, requires = "service", conflicts_with = "action")]
+    pub actions: bool,
+    /// The codes that the action NAME of SERVICE documents, with their texts and kinds,
+    /// in its newest API version (or --version's).
+    #[arg(long, value_name = "NAME", requires = "service")]
+    pub action: Option<String>,
+    /// The API version of --action, such as `2017-03-12`.
+    #[arg(long, value_name = "YYYY-MM-DD", requires = "action")]
+    pub version: Option<String>,
+    /// Print JSON: the catalog with its codes (every catalog without SERVICE), its
+    /// actions, or the action with its codes.
     #[arg(long)]
     pub json: bool,
 }
 
 /// Prints the catalogs, or one catalog's codes; exit status 1 for an unknown service.
 pub fn run(args: &Args, shown: Shown, style: Style) -> ExitCode {
-    match list(
-        args.service.as_deref(),
-        args.json,
-        shown,
-        style,
-        &catalogs(),
-    ) {
+    let catalogs = catalogs();
+    let listed = match (args.service.as_deref(), args.action.as_deref()) {
+        (Some(service), Some(name)) => service::find(&catalogs, service).and_then(|catalog| {
+            let version = args.version.as_deref();
+            action(&catalog, name, version, args.json, shown, style)
+        }),
+        (Some(service), None) if args.actions => {
+            service::find(&catalogs, service).and_then(|catalog| every_action(&catalog, args.json))
+        }
+        (service, _) => list(service, args.json, shown, style, &catalogs),
+    };
+    match listed {
         Ok(text) => stdout::print(&text, ExitCode::SUCCESS),
         Err(message) => {
             error_line(message);
@@ -78,6 +96,96 @@ pub fn list(
                 Escaped(description)
             );
             code = "";
+        }
+    }
+    Ok(text)
+}
+
+/// What `list SERVICE --actions` prints: a line with the catalog's versions and how many
+/// actions it has, then one line per action: its name, its versions, and whether it is
+/// read-only or takes a `ClientToken` (`--json`: [`json::actions`]).
+pub fn every_action(catalog: &Catalog, as_json: bool) -> Result<String, String> {
+    let versions = actions::versions(catalog)?;
+    let named = actions::by_name(catalog.table().actions());
+    if as_json {
+        return Ok(json::to_text(&json::actions(catalog, &versions, &named)));
+    }
+    let rows: Vec<(&str, String, String)> = named
+        .iter()
+        .map(|action| (action.name, action.versions.join(", "), action.traits()))
+        .collect();
+    let name_width = rows.iter().map(|row| row.0.len()).max().unwrap_or(0);
+    let versions_width = rows.iter().map(|row| row.1.len()).max().unwrap_or(0);
+    let mut text = format!(
+        "{}: API versions {}; {} actions\n",
+        catalog.service,
+        versions.join(", "),
+        rows.len()
+    );
+    for (name, versions, traits) in rows {
+        let line = format!("{name:name_width$}  {versions:versions_width$}  {traits}");
+        // Writing to a String cannot fail.
+        let _ = writeln!(text, "{}", line.trim_end());
+    }
+    Ok(text)
+}
+
+/// What `list SERVICE --action NAME [--version V]` prints: a line that names the action,
+/// its version, whether it is read-only or takes a `ClientToken` and how many codes it
+/// documents, then each code (in `style`), its kind and its texts, one line per text
+/// (`--json`: [`json::action`]).
+pub fn action(
+    catalog: &Catalog,
+    name: &str,
+    version: Option<&str>,
+    as_json: bool,
+    shown: Shown,
+    style: Style,
+) -> Result<String, String> {
+    let action = actions::find(catalog, name, version)?;
+    let table = catalog.table();
+    let entries: Vec<Entry> = action
+        .code_indices()
+        .filter_map(|index| catalog.find(table.code(index)))
+        .collect();
+    if as_json {
+        return Ok(json::to_text(&json::action(catalog, action, &entries)));
+    }
+    let traits = match (action.is_read_only(), action.takes_client_token()) {
+        (true, true) => "read-only, takes a ClientToken; ",
+        (true, false) => "read-only; ",
+        (false, true) => "takes a ClientToken; ",
+        (false, false) => "",
+    };
+    let mut text = format!(
+        "{} in {}, API version {}: {traits}{} codes\n",
+        action.name(),
+        catalog.service,
+        action.version(),
+        entries.len()
+    );
+    let code_width = entries
+        .iter()
+        .map(|entry| entry.code.len())
+        .max()
+        .unwrap_or(0);
+    let kind_width = entries
+        .iter()
+        .map(|entry| entry.kind.name().len())
+        .max()
+        .unwrap_or(0);
+    for entry in &entries {
+        let (mut code, mut kind) = (entry.code, entry.kind.name());
+        let texts = shown.texts(entry);
+        // A code without a text still gets its line.
+        for description in texts.iter().copied().chain(texts.is_empty().then_some("")) {
+            let line = format!(
+                "{:code_width$}  {kind:kind_width$}  {}",
+                style.code(code),
+                Escaped(description)
+            );
+            let _ = writeln!(text, "{}", line.trim_end());
+            (code, kind) = ("", "");
         }
     }
     Ok(text)

@@ -4,6 +4,7 @@
 
 #![forbid(unsafe_code)]
 
+mod actions;
 mod completions;
 mod explain;
 mod import;

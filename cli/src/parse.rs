@@ -1,6 +1,8 @@
-//! `tc-errors parse [FILE|-] [--service NAME] [--status N] [--header 'NAME: VALUE']…
-//! [--http] [--json] [--max-bytes N]`.
+//! `tc-errors parse [FILE|-] [--service NAME [--action NAME [--version V]
+//! [--client-token]]] [--status N] [--header 'NAME: VALUE']… [--http] [--json]
+//! [--max-bytes N]`.
 
+mod action;
 mod advice;
 mod http_input;
 mod lookup;
@@ -13,6 +15,7 @@ use crate::service;
 use crate::stderr::error_line;
 use crate::stdout;
 use crate::style::Style;
+use action::Called;
 use advice::Advice;
 use http_input::{split_response, Header};
 use lookup::Described;
@@ -56,6 +59,17 @@ pub struct Args {
         hide_possible_values = true
     )]
     pub service: Option<String>,
+    /// The action the request called, in the --service catalog: says whether it
+    /// documents the returned code, and decides whether the request counts as idempotent
+    /// for the retry advice (read-only by its name, or sent with --client-token).
+    #[arg(long, value_name = "NAME", requires = "service")]
+    pub action: Option<String>,
+    /// The API version of --action [default: the newest that has it].
+    #[arg(long, value_name = "YYYY-MM-DD", requires = "action")]
+    pub version: Option<String>,
+    /// The request carried a `ClientToken`, which makes it idempotent.
+    #[arg(long, requires = "action")]
+    pub client_token: bool,
     /// The response's HTTP status: a non-2xx status without an API error body is a
     /// failure that is not the API's (a gateway's page, a 429) [default with --header:
     /// 200].
@@ -174,7 +188,11 @@ pub fn run(args: &Args, style: Style) -> ExitCode {
         ),
         None => (&input[..], None),
     };
-    let parsed = parse(body, http, chosen, &catalogs);
+    let mut parsed = parse(body, http, chosen, &catalogs);
+    if let (Some(name), Some(catalog)) = (&args.action, &chosen) {
+        let version = args.version.as_deref();
+        parsed = parsed.with_action(Called::of(catalog, name, version, args.client_token));
+    }
     let status = ExitCode::from(parsed.outcome() as u8);
     // Printed straight from the parsed error, without building the text first.
     if json {
@@ -204,6 +222,8 @@ pub struct Parsed {
     pub what: What,
     /// What to do about it; `None` for a success.
     pub advice: Option<Advice>,
+    /// The action the request called, when `--action` names it.
+    pub called: Option<Called>,
 }
 
 /// What a response was, with an API error's code looked up in the catalogs.
@@ -263,6 +283,7 @@ pub fn parse(
             return Parsed {
                 what: What::Success { request_id },
                 advice: None,
+                called: None,
             }
         }
         Err(error) => error,
@@ -302,11 +323,23 @@ pub fn parse(
         advice: Some(Advice {
             advice,
             retry_after,
+            idempotent: None,
         }),
+        called: None,
     }
 }
 
 impl Parsed {
+    /// The response to a request of the action `called`, which decides whether the
+    /// request counts as idempotent for the advice.
+    pub fn with_action(mut self, called: Called) -> Parsed {
+        if let Some(advice) = &mut self.advice {
+            advice.idempotent = Some(called.is_idempotent());
+        }
+        self.called = Some(called);
+        self
+    }
+
     /// What the response was.
     pub fn outcome(&self) -> Outcome {
         match self.what {

@@ -14,9 +14,17 @@ pub struct Advice {
     pub advice: RetryAdvice,
     /// The response's `Retry-After`, when it had one the runtime can read.
     pub retry_after: Option<RetryAfter>,
+    /// Whether the request counts as idempotent, when its action is known (`--action`).
+    pub idempotent: Option<bool>,
 }
 
 impl Advice {
+    /// Whether to send the request again: if a retry needs an idempotent request and
+    /// whether it is one is not known, as for one that is.
+    fn should_retry(&self) -> bool {
+        self.advice.should_retry(self.idempotent.unwrap_or(true))
+    }
+
     /// The verdict in a few words.
     pub fn verdict(&self) -> &'static str {
         let advice = self.advice;
@@ -25,7 +33,11 @@ impl Advice {
         } else if advice.must_re_sign() {
             "after signing it again"
         } else if advice.requires_idempotent() {
-            "only an idempotent request"
+            match self.idempotent {
+                None => "only an idempotent request",
+                Some(true) => "yes, the request is idempotent",
+                Some(false) => "no, the request is not idempotent",
+            }
         } else if advice.class() == RetryClass::Throttled {
             "yes, after backing off"
         } else {
@@ -75,7 +87,7 @@ impl Advice {
             out,
             "{indent}{} {} ({}): {}",
             style.heading("retry:"),
-            style.verdict(Verdict::of(self.advice), self.verdict()),
+            style.verdict(self.colour(), self.verdict()),
             self.advice.class(),
             self.reason()
         )?;
@@ -85,13 +97,24 @@ impl Advice {
         writeln!(out)
     }
 
+    /// The verdict's colour: a condition on idempotency that the action settles is a
+    /// yes or a no.
+    fn colour(&self) -> Verdict {
+        match self.idempotent {
+            Some(_) if self.advice.requires_idempotent() && self.should_retry() => Verdict::Retry,
+            Some(_) if self.advice.requires_idempotent() => Verdict::No,
+            _ => Verdict::of(self.advice),
+        }
+    }
+
     /// The `--json` fields.
     pub fn report(&self) -> AdviceReport {
         let advice = self.advice;
         AdviceReport {
             class: advice.class().name(),
-            retry: advice.should_retry(true),
+            retry: self.should_retry(),
             idempotent_only: advice.requires_idempotent(),
+            idempotent: self.idempotent,
             re_sign: advice.must_re_sign(),
             verdict: self.verdict(),
             reason: self.reason(),
@@ -121,6 +144,7 @@ mod tests {
         Advice {
             advice,
             retry_after,
+            idempotent: None,
         }
         .write_line(&mut text, "", Style::PLAIN)
         .unwrap();
@@ -151,6 +175,7 @@ mod tests {
         let advice = Advice {
             advice: RetryAdvice::for_status(504),
             retry_after: Some(RetryAfter::Delay(Duration::from_secs(7))),
+            idempotent: None,
         };
         let value = serde_json::to_value(advice.report()).unwrap();
         assert_eq!(value["class"], "Transient");

@@ -8,6 +8,11 @@ impl Parsed {
     /// The JSON `parse --json` prints.
     pub fn to_json(&self) -> Report<'_> {
         let advice = self.advice.map(|advice| advice.report());
+        let code = match &self.what {
+            What::Api { error, .. } => Some(error.code().as_str()),
+            _ => None,
+        };
+        let action = self.called.as_ref().map(|called| called.report(code));
         match &self.what {
             What::Success { request_id } => Report::Success {
                 request_id: request_id.as_deref(),
@@ -19,11 +24,13 @@ impl Parsed {
                 excerpt: error.body_prefix(),
                 error: self.problem().unwrap_or_default(),
                 hint: api_2.then_some(API_2_HINT),
+                action,
                 advice,
             },
             What::Http { failure, .. } => Report::Http {
                 failure,
                 error: self.problem().unwrap_or_default(),
+                action,
                 advice,
             },
             What::Api { error, described } => {
@@ -56,6 +63,7 @@ impl Parsed {
                         .map(|(catalog, entry)| json::catalog_entry(catalog, entry))
                         .collect(),
                     also_listed_by,
+                    action,
                     advice,
                 }
             }

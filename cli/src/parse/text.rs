@@ -44,12 +44,14 @@ impl Parsed {
                 }
             }
         }
+        let (indent, code) = match &self.what {
+            What::Api { error, .. } => ("    ", Some(error.code().as_str())),
+            _ => ("", None),
+        };
+        if let Some(called) = &self.called {
+            called.write_line(&mut out, indent, code, style)?;
+        }
         if let Some(advice) = &self.advice {
-            let indent = if matches!(self.what, What::Api { .. }) {
-                "    "
-            } else {
-                ""
-            };
             advice.write_line(&mut out, indent, style)?;
         }
         out.flush()
