@@ -424,6 +424,7 @@ fn named(names: &[&str]) -> String {
 mod tests {
     use super::*;
     use serde_json::json;
+    use tc_error_catalogs::catalog;
     use tc_errors::Language;
 
     const ENGLISH: Shown = Shown::One(Language::English);
@@ -578,6 +579,72 @@ mod tests {
     }
 
     #[test]
+    fn an_entry_in_full_says_which_actions_document_the_code() {
+        let tke = [catalog("tke").unwrap()];
+        let few = Explanation::of("FailedOperation.ClusterForbiddenToDelete", &tke)
+            .to_text(ENGLISH, Style::PLAIN)
+            .unwrap();
+        assert!(
+            few.ends_with("\n    actions: 1 documents it: DeleteCluster\n"),
+            "{few}"
+        );
+
+        let many = crate::actions::documenting(&tke[0], "InternalError.Db");
+        assert!(many.len() > NAMED_ACTIONS);
+        let named: Vec<&str> = many[..NAMED_ACTIONS].iter().map(|a| a.name).collect();
+        let mut found = Explanation::of("InternalError.Db", &tke);
+        let text = found.to_text(ENGLISH, Style::PLAIN).unwrap();
+        assert!(
+            text.ends_with(&format!(
+                "\n    actions: {} document it: {} and {} more (--actions lists them)\n",
+                many.len(),
+                named.join(", "),
+                many.len() - NAMED_ACTIONS
+            )),
+            "{text}"
+        );
+        // --actions: each on its line, with its versions.
+        found.list_actions = true;
+        let text = found.to_text(ENGLISH, Style::PLAIN).unwrap();
+        let listed = text.split_once(" document it:\n").unwrap().1;
+        assert_eq!(listed.lines().count(), many.len(), "{text}");
+        let first = listed.lines().next().unwrap();
+        assert!(
+            first.starts_with(&format!("        {} ", many[0].name)),
+            "{first}"
+        );
+        assert!(first.ends_with(&many[0].versions.join(", ")), "{first}");
+    }
+
+    #[test]
+    fn catalogs_without_actions_and_grouped_entries_say_nothing_of_actions() {
+        let catalogs = catalogs();
+        let common = [catalog("common").unwrap()];
+        let text = Explanation::of("InternalError", &common)
+            .to_text(ENGLISH, Style::PLAIN)
+            .unwrap();
+        assert!(!text.contains("actions:"), "{text}");
+        // In the summary, only the entries of one service count its actions.
+        let text = Explanation::of("InvalidParameter", &catalogs)
+            .to_text(ENGLISH, Style::PLAIN)
+            .unwrap();
+        let singles = text
+            .lines()
+            .filter(|line| line.ends_with("Error):"))
+            .count();
+        let counted = text
+            .lines()
+            .filter(|line| line.starts_with("    actions: "))
+            .count();
+        assert!(counted <= singles - 2, "{text}");
+        for entry in text.split("\nInvalidParameter in ").skip(1) {
+            if entry.split(':').next().unwrap().contains(" services (") {
+                assert!(!entry.contains("actions:"), "{entry}");
+            }
+        }
+    }
+
+    #[test]
     fn json_lists_each_catalog_and_the_near_matches() {
         let catalogs = catalogs();
         let found = Explanation::of("InvalidDisk.Busy", &catalogs).to_json();
@@ -586,6 +653,15 @@ mod tests {
         assert_eq!(found["catalogs"][0]["kind"], "Transient");
         assert_eq!(found["catalogs"][0]["retryable"], true);
         assert_eq!(found["near_matches"], json!([]));
+        // The code's versions and the actions that document it, in every entry.
+        assert_eq!(found["catalogs"][0]["versions"], json!(["2017-03-12"]));
+        let actions = found["catalogs"][0]["actions"].as_array().unwrap();
+        assert!(!actions.is_empty());
+        assert_eq!(actions[0]["version"], "2017-03-12");
+        assert!(actions[0]["read_only"].is_boolean());
+        let common = Explanation::of("InternalError", &catalogs).to_json();
+        assert_eq!(common["catalogs"][0]["service"], "common");
+        assert_eq!(common["catalogs"][0]["actions"], json!([]));
         let missing = Explanation::of("invaliddisk.busy", &catalogs).to_json();
         assert_eq!(missing["catalogs"], json!([]));
         assert_eq!(missing["near_matches"], json!(["InvalidDisk.Busy"]));

@@ -7,7 +7,6 @@
 //! [`is_inert`] refuses is written as a `\uXXXX` escape too: the JSON is valid, reads back
 //! exactly the same strings (lossless), and is safe to show.
 
-use crate::actions::{self, Named};
 use serde::Serialize;
 use serde_json::ser::{Formatter, PrettyFormatter};
 use serde_json::{json, Value};
@@ -30,34 +29,33 @@ pub fn entry(entry: &Entry) -> Value {
 }
 
 /// A catalog's entry, as [`entry`], with the catalog's `service` and `enum`, the API
-/// `versions` that declare the code and the `actions` that document it (both empty for
-/// a catalog without actions).
+/// `versions` that declare the code and the `actions` that document it, each of one
+/// version as [`action_in_version`] has it (both empty for a catalog without actions).
 pub fn catalog_entry(catalog: &Catalog, found: &Entry) -> Value {
     let mut value = entry(found);
     value["service"] = json!(catalog.service);
     value["enum"] = json!(catalog.enum_path);
     let table = catalog.table();
-    let versions: Vec<&str> = table
-        .find(found.code)
-        .map(|index| table.code_versions(index).collect())
-        .unwrap_or_default();
+    let (versions, actions): (Vec<&str>, Vec<Value>) = match table.find(found.code) {
+        Some(index) => (
+            table.code_versions(index).collect(),
+            table.documented_by(index).map(action_in_version).collect(),
+        ),
+        None => Default::default(),
+    };
     value["versions"] = json!(versions);
-    let documenting: Vec<Value> = actions::documenting(catalog, found.code)
-        .iter()
-        .map(named_action)
-        .collect();
-    value["actions"] = json!(documenting);
+    value["actions"] = json!(actions);
     value
 }
 
-/// An action over the versions that have it: `action`, `versions`, `read_only` and the
-/// versions in which it takes a `ClientToken` (`client_token`).
-pub fn named_action(action: &Named) -> Value {
+/// One action of one version: `action`, `version`, `read_only` and `client_token`
+/// (whether its request takes one).
+pub fn action_in_version(action: Action) -> Value {
     json!({
-        "action": action.name,
-        "versions": action.versions,
+        "action": action.name(),
+        "version": action.version(),
         "read_only": action.is_read_only(),
-        "client_token": action.client_token,
+        "client_token": action.takes_client_token(),
     })
 }
 
@@ -86,9 +84,11 @@ pub fn catalog(catalog: &Catalog) -> Value {
 }
 
 /// A catalog's actions (`list SERVICE --actions`): its `service`, `enum`, API
-/// `versions` and every action over the versions that have it.
-pub fn actions(catalog: &Catalog, versions: &[&str], actions: &[Named]) -> Value {
-    let actions: Vec<Value> = actions.iter().map(named_action).collect();
+/// `versions` and every action of every version, as [`action_in_version`] has it.
+pub fn actions(catalog: &Catalog) -> Value {
+    let table = catalog.table();
+    let versions: Vec<&str> = table.api_versions().collect();
+    let actions: Vec<Value> = table.actions().map(action_in_version).collect();
     json!({
         "service": catalog.service,
         "enum": catalog.enum_path,
@@ -101,16 +101,11 @@ pub fn actions(catalog: &Catalog, versions: &[&str], actions: &[Named]) -> Value
 /// `action`, `version`, `read_only`, `client_token`, and the `codes` it documents as
 /// entries.
 pub fn action(catalog: &Catalog, action: Action, codes: &[Entry]) -> Value {
-    let codes: Vec<Value> = codes.iter().map(entry).collect();
-    json!({
-        "service": catalog.service,
-        "enum": catalog.enum_path,
-        "action": action.name(),
-        "version": action.version(),
-        "read_only": action.is_read_only(),
-        "client_token": action.takes_client_token(),
-        "codes": codes,
-    })
+    let mut value = action_in_version(action);
+    value["service"] = json!(catalog.service);
+    value["enum"] = json!(catalog.enum_path);
+    value["codes"] = json!(codes.iter().map(entry).collect::<Vec<Value>>());
+    value
 }
 
 /// The JSON object `parse --json` prints: `outcome`, then the fields of that outcome.

@@ -103,13 +103,14 @@ pub fn list(
 
 /// What `list SERVICE --actions` prints: a line with the catalog's versions and how many
 /// actions it has, then one line per action: its name, its versions, and whether it is
-/// read-only or takes a `ClientToken` (`--json`: [`json::actions`]).
+/// read-only or takes a `ClientToken` (`--json`: [`json::actions`], each action of each
+/// version).
 pub fn every_action(catalog: &Catalog, as_json: bool) -> Result<String, String> {
     let versions = actions::versions(catalog)?;
-    let named = actions::by_name(catalog.table().actions());
     if as_json {
-        return Ok(json::to_text(&json::actions(catalog, &versions, &named)));
+        return Ok(json::to_text(&json::actions(catalog)));
     }
+    let named = actions::by_name(catalog.table().actions());
     let rows: Vec<(&str, String, String)> = named
         .iter()
         .map(|action| (action.name, action.versions.join(", "), action.traits()))
@@ -266,6 +267,102 @@ mod tests {
             serde_json::from_str(&list(None, true, ENGLISH, Style::PLAIN, &catalogs).unwrap())
                 .unwrap();
         assert_eq!(all.as_array().unwrap().len(), catalogs.len());
+    }
+
+    fn catalog_of(service: &str) -> Catalog {
+        tc_error_catalogs::catalog(service).unwrap()
+    }
+
+    #[test]
+    fn every_action_is_a_line_with_its_versions_and_traits() {
+        let tke = catalog_of("tke");
+        let text = every_action(&tke, false).unwrap();
+        let versions: Vec<&str> = tke.table().api_versions().collect();
+        let named = actions::by_name(tke.table().actions());
+        let mut lines = text.lines();
+        assert_eq!(
+            lines.next().unwrap(),
+            format!(
+                "tke: API versions {}; {} actions",
+                versions.join(", "),
+                named.len()
+            )
+        );
+        assert_eq!(lines.clone().count(), named.len());
+        let describe = lines
+            .find(|line| line.starts_with("DescribeClusters "))
+            .unwrap();
+        assert!(describe.contains(" 2018-05-25, "), "{describe}");
+        assert!(describe.ends_with("  read-only"), "{describe}");
+        let cvm = every_action(&catalog_of("cvm"), false).unwrap();
+        let run = cvm
+            .lines()
+            .find(|line| line.starts_with("RunInstances "))
+            .unwrap();
+        assert!(run.ends_with("2017-03-12  ClientToken"), "{run}");
+
+        let json: Value = serde_json::from_str(&every_action(&tke, true).unwrap()).unwrap();
+        assert_eq!(json["service"], "tke");
+        assert_eq!(json["versions"].as_array().unwrap().len(), versions.len());
+        let pairs = json["actions"].as_array().unwrap();
+        assert_eq!(pairs.len(), tke.table().actions().count());
+        assert_eq!(pairs[0]["action"], named[0].name);
+        assert_eq!(pairs[0]["version"], "2018-05-25");
+    }
+
+    #[test]
+    fn an_action_lists_its_codes_with_kinds_and_texts() {
+        let cvm = catalog_of("cvm");
+        let text = action(&cvm, "RunInstances", None, false, ENGLISH, Style::PLAIN).unwrap();
+        let run = cvm.table().action("RunInstances").unwrap();
+        let mut lines = text.lines();
+        assert_eq!(
+            lines.next().unwrap(),
+            format!(
+                "RunInstances in cvm, API version {}: takes a ClientToken; {} codes",
+                run.version(),
+                run.code_indices().len()
+            )
+        );
+        // One text shown: a line per code, in the order listed.
+        let codes: Vec<&str> = lines.map(|line| line.split(' ').next().unwrap()).collect();
+        let listed: Vec<&str> = run.code_indices().map(|i| cvm.table().code(i)).collect();
+        assert_eq!(codes, listed);
+        let quota = text
+            .lines()
+            .find(|line| line.starts_with("LimitExceeded.InstanceQuota "))
+            .unwrap();
+        assert!(quota.contains(" QuotaExceeded "), "{quota}");
+
+        let tke = catalog_of("tke");
+        let old = action(
+            &tke,
+            "DescribeClusters",
+            Some("2018-05-25"),
+            true,
+            ENGLISH,
+            Style::PLAIN,
+        );
+        let json: Value = serde_json::from_str(&old.unwrap()).unwrap();
+        assert_eq!(json["version"], "2018-05-25");
+        assert_eq!(json["read_only"], true);
+        assert_eq!(json["client_token"], false);
+        assert!(json["codes"][0]["kind"].is_string());
+    }
+
+    #[test]
+    fn what_a_catalog_lacks_is_an_error() {
+        let error = every_action(&catalog_of("common"), false).unwrap_err();
+        assert_eq!(
+            error,
+            "the common catalog declares no API versions or actions"
+        );
+        let cvm = catalog_of("cvm");
+        let error = action(&cvm, "RunInstance", None, false, ENGLISH, Style::PLAIN).unwrap_err();
+        assert!(
+            error.starts_with("cvm has no action \"RunInstance\"; near matches: RunInstances"),
+            "{error}"
+        );
     }
 
     #[test]

@@ -47,6 +47,8 @@ use stderr::error_line;
   curl -si … | tc-errors parse --http         a whole HTTP response: status, headers, body
   tc-errors parse page.html --status 502 --header 'X-TC-RequestId: 6f2a…'
   tc-errors list cbs                          every code of a service
+  tc-errors list cvm --action RunInstances    the codes an action documents
+  tc-errors parse body.json --service cvm --action RunInstances --client-token
   tc-errors completions bash > ~/.local/share/bash-completion/completions/tc-errors"
 )]
 struct Cli {
@@ -69,7 +71,9 @@ enum Command {
     /// how many services re-list the common entry with the same text, one entry for
     /// each text that several services share, the few services that word it their own
     /// way, and the names of the rest. --all shows every catalog's entry; --service
-    /// shows the catalogs named; --json has every entry. For a code no catalog has, the
+    /// shows the catalogs named; --json has every entry. An entry of one service shown
+    /// in full says how many of its actions document the code and names the first few;
+    /// --actions lists them with their API versions. For a code no catalog has, the
     /// error names the known codes a few edits away.
     ///
     /// Exit status: 0 when some catalog searched has the code, 1 when none has, 2 for a
@@ -80,7 +84,9 @@ enum Command {
     ///
     /// The response is a body, with --status and --header when they are known, or a
     /// whole HTTP response with --http. An API error's code is described by the
-    /// --service catalog or, without it, by every catalog that declares it. Reads at
+    /// --service catalog or, without it, by every catalog that declares it. With
+    /// --action, the output says whether that action documents the code, and the advice
+    /// knows whether the request was idempotent (read-only, or --client-token). Reads at
     /// most --max-bytes (64 MiB by default).
     ///
     /// Exit status: 0 for a success, 1 for an API error, 2 for a malformed body or a
@@ -88,9 +94,11 @@ enum Command {
     /// there is no response to parse: the input cannot be read, is larger than
     /// --max-bytes, or is not an HTTP response (--http), or the service is unknown.
     Parse(parse::Args),
-    /// List the catalogs, or the codes and descriptions of one.
+    /// List the catalogs, or the codes and descriptions of one, its actions (--actions)
+    /// or the codes one action documents (--action NAME).
     ///
-    /// Exit status: 0, or 1 when no catalog has that service name.
+    /// Exit status: 0, or 1 when no catalog has that service name or the catalog lacks
+    /// the action, the version or any actions.
     List(list::Args),
     /// Turn a Tencent Cloud error-code page (Markdown or HTML) into a `tc_errors!` module.
     ///

@@ -53,6 +53,8 @@ fn page_arg(path: &std::path::Path) -> &str {
 const PAGES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../catalogs/pages");
 
 // The tests of each subcommand, in files of their own under `cli/`; one test binary.
+#[path = "cli/actions.rs"]
+mod actions;
 #[path = "cli/binary.rs"]
 mod binary;
 #[path = "cli/explain.rs"]

@@ -171,6 +171,36 @@ mod tests {
     }
 
     #[test]
+    fn a_known_idempotency_settles_the_condition() {
+        let server_fault = |idempotent| Advice {
+            advice: RetryAdvice::SERVER_FAULT,
+            retry_after: None,
+            idempotent,
+        };
+        assert_eq!(server_fault(None).verdict(), "only an idempotent request");
+        assert_eq!(server_fault(None).colour(), Verdict::Conditional);
+        assert_eq!(
+            server_fault(Some(true)).verdict(),
+            "yes, the request is idempotent"
+        );
+        assert_eq!(server_fault(Some(true)).colour(), Verdict::Retry);
+        assert_eq!(
+            server_fault(Some(false)).verdict(),
+            "no, the request is not idempotent"
+        );
+        assert_eq!(server_fault(Some(false)).colour(), Verdict::No);
+        assert!(!server_fault(Some(false)).report().retry);
+        // A throttle is retried whatever the request.
+        let throttled = Advice {
+            advice: RetryAdvice::THROTTLED,
+            retry_after: None,
+            idempotent: Some(false),
+        };
+        assert_eq!(throttled.verdict(), "yes, after backing off");
+        assert!(throttled.report().retry);
+    }
+
+    #[test]
     fn the_report_carries_the_advice_as_fields() {
         let advice = Advice {
             advice: RetryAdvice::for_status(504),

@@ -73,7 +73,7 @@ impl Parsed {
 
 #[cfg(test)]
 mod tests {
-    use super::super::{parse, Http};
+    use super::super::{parse, Called, Http};
     use crate::parse::http_input::Header;
     use serde_json::{json, Value};
     use tc_error_catalogs::{catalog, catalogs};
@@ -116,6 +116,47 @@ mod tests {
         assert_eq!(value["declared_by"][0]["service"], "common");
         assert!(value["also_listed_by"].as_array().unwrap().len() > 100);
         assert_eq!(value["advice"]["idempotent_only"], true);
+    }
+
+    #[test]
+    fn the_action_and_the_idempotency_it_decides_are_reported() {
+        let body =
+            br#"{"Response":{"Error":{"Code":"InternalError","Message":"x"},"RequestId":"r"}}"#;
+        let cvm = catalog("cvm").unwrap();
+        let report = |action: &str, client_token: bool| {
+            let called = Called::of(&cvm, action, None, client_token);
+            let parsed = parse(body, None, Some(cvm), &catalogs()).with_action(called);
+            serde_json::to_value(parsed.to_json()).unwrap()
+        };
+        let value = report("RunInstances", false);
+        let action = &value["action"];
+        assert_eq!(action["action"], "RunInstances");
+        assert_eq!(action["version"], "2017-03-12");
+        assert_eq!(action["known"], true);
+        assert_eq!(action["error"], Value::Null);
+        assert_eq!(action["read_only"], false);
+        assert_eq!(action["takes_client_token"], true);
+        assert_eq!(action["sent_client_token"], false);
+        assert_eq!(action["idempotent"], false);
+        assert_eq!(action["documents_code"], false);
+        assert_eq!(value["advice"]["idempotent"], false);
+        assert_eq!(value["advice"]["retry"], false);
+        let value = report("RunInstances", true);
+        assert_eq!(value["advice"]["idempotent"], true);
+        assert_eq!(value["advice"]["retry"], true);
+        let value = report("RunInstancez", false);
+        assert_eq!(value["action"]["known"], false);
+        assert_eq!(value["action"]["version"], Value::Null);
+        assert!(value["action"]["error"]
+            .as_str()
+            .unwrap()
+            .starts_with("cvm has no action"));
+        assert_eq!(value["action"]["documents_code"], Value::Null);
+        // Without --action, nothing is said of the request.
+        let value =
+            serde_json::to_value(parse(body, None, Some(cvm), &catalogs()).to_json()).unwrap();
+        assert_eq!(value["action"], Value::Null);
+        assert_eq!(value["advice"]["idempotent"], Value::Null);
     }
 
     #[test]

@@ -179,7 +179,7 @@ fn write_api_error(
 
 #[cfg(test)]
 mod tests {
-    use super::super::{parse, Http, Outcome};
+    use super::super::{parse, Called, Http, Outcome};
     use crate::parse::http_input::Header;
     use tc_error_catalogs::{catalog, catalogs};
 
@@ -197,6 +197,68 @@ mod tests {
 
     const BUSY: &str =
         r#"{"Response":{"Error":{"Code":"InvalidDisk.Busy","Message":"Busy."},"RequestId":"r-2"}}"#;
+
+    /// The text of an `InternalError` answer to cvm's `action`, sent with or without a
+    /// `ClientToken`.
+    fn internal_error_to(action: &str, client_token: bool) -> String {
+        let body =
+            r#"{"Response":{"Error":{"Code":"InternalError","Message":"x"},"RequestId":"r"}}"#;
+        let cvm = catalog("cvm").unwrap();
+        let called = Called::of(&cvm, action, None, client_token);
+        parse(body.as_bytes(), None, Some(cvm), &catalogs())
+            .with_action(called)
+            .to_text()
+    }
+
+    #[test]
+    fn the_action_decides_whether_a_server_fault_is_retried() {
+        let yes = "\n    retry: yes, the request is idempotent (ServerFault): ";
+        let no = "\n    retry: no, the request is not idempotent (ServerFault): ";
+        for (action, client_token, said, retry) in [
+            (
+                "DescribeInstances",
+                false,
+                "\n    action: DescribeInstances, API version 2017-03-12: does not document this code; idempotent: yes (read-only)\n",
+                yes,
+            ),
+            ("RunInstances", true, "; idempotent: yes (sent with a ClientToken)\n", yes),
+            (
+                "RunInstances",
+                false,
+                "; idempotent: no (neither read-only nor sent with a ClientToken)\n",
+                no,
+            ),
+            // An action the catalog lacks: said so, and judged by its name.
+            (
+                "DescribeBrandNewThings",
+                false,
+                "\n    action: cvm has no action \"DescribeBrandNewThings\"",
+                yes,
+            ),
+        ] {
+            let text = internal_error_to(action, client_token);
+            assert!(text.contains(said) && text.contains(retry), "{text}");
+        }
+        let text = internal_error_to("DescribeBrandNewThings", false);
+        assert!(
+            text.contains("; idempotent by its name: yes (read-only)\n"),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn a_code_the_action_documents_is_said_to_be() {
+        let body = r#"{"Response":{"Error":{"Code":"InvalidInstanceId.Malformed","Message":"x"},"RequestId":"r"}}"#;
+        let cvm = catalog("cvm").unwrap();
+        let called = Called::of(&cvm, "DescribeInstances", None, false);
+        let text = parse(body.as_bytes(), None, Some(cvm), &catalogs())
+            .with_action(called)
+            .to_text();
+        assert!(
+            text.contains(": documents this code; idempotent: yes"),
+            "{text}"
+        );
+    }
 
     #[test]
     fn a_success_prints_its_request_id() {
