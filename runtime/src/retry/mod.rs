@@ -4,6 +4,8 @@
 //! nothing of responses: a response turns itself into a [`Failure`].
 
 mod advice;
+mod budget;
+mod decision;
 mod failure;
 mod jitter;
 // Before `policy`: rustdoc lists `RetryPolicy`'s inherent impls in the order it meets
@@ -17,6 +19,8 @@ mod rule;
 mod test_support;
 
 pub use advice::{RetryAdvice, RetryClass};
+pub use budget::{BudgetStats, RetryBudget, RetryBudgetBuilder};
+pub use decision::{Attempts, Decision, Stop};
 pub use failure::Failure;
 pub use jitter::{Jitter, JitterRng};
 pub use policy::RetryPolicy;
