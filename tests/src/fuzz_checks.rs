@@ -96,8 +96,9 @@ fn status_of(line: &[u8]) -> u16 {
 /// serde_json's reading) is never a success; the outcome is the body's own
 /// (`parse_response`) for a success status or an API error, and an HTTP failure with the
 /// status otherwise; the first non-empty UTF-8 `X-TC-RequestId` header is the request id
-/// only when the body has none (or gave one that is not a string); what the outcome
-/// shows is free of control characters, and it serializes.
+/// only when the body has none (or gave one that is not a string); an API error or an HTTP
+/// failure keeps the status and the first readable `Retry-After`; what the outcome shows
+/// is free of control characters, and it serializes.
 pub fn check_http_response(input: &[u8]) {
     let raw = RawResponse::split(input);
     let headers = raw
@@ -109,6 +110,7 @@ pub fn check_http_response(input: &[u8]) {
     let body = tc::parse_response::<IgnoredAny, CbsError>(raw.body);
     let header_id = raw.values("X-TC-RequestId").find(|id| !id.is_empty());
     let success_status = (200..300).contains(&raw.status);
+    let retry_after = raw.values("Retry-After").find_map(RetryAfter::parse);
 
     if let Ok(json) = serde_json::from_slice::<Value>(raw.body) {
         if json["Response"].get("Error").is_some() {
@@ -129,6 +131,9 @@ pub fn check_http_response(input: &[u8]) {
         }
         (Err(ResponseError::Api(error)), Err(ResponseError::Api(body))) => {
             check_request_id(error, &body, header_id);
+            let status = Some(raw.status).filter(|&status| status != 0);
+            assert_eq!(error.http_status(), status);
+            assert_eq!(error.retry_after(), retry_after);
         }
         (Err(ResponseError::Malformed(error)), Err(ResponseError::Malformed(body))) => {
             assert!(success_status, "{error} with status {}", raw.status);
@@ -139,7 +144,6 @@ pub fn check_http_response(input: &[u8]) {
             assert!(!matches!(body, Err(ResponseError::Api(_))), "{body:?}");
             assert_eq!(failure.status(), raw.status);
             assert_eq!(failure.request_id(), header_id);
-            let retry_after = raw.values("Retry-After").find_map(RetryAfter::parse);
             assert_eq!(failure.retry_after(), retry_after);
             let shown = failure.to_string();
             assert!(!shown.chars().any(char::is_control), "{shown:?}");

@@ -2,10 +2,13 @@
 
 use crate::codes::code::Code;
 use crate::codes::error_code::ErrorCode;
-use crate::retry::RetryAdvice;
+use crate::retry::retry_after::RetryAfter;
+use crate::retry::{Failure, RetryAdvice};
 use serde::ser::{Serialize, SerializeStruct, Serializer};
 use std::borrow::Cow;
 use std::fmt;
+use std::num::NonZeroU16;
+use std::time::SystemTime;
 use tc_errors_internals::kind::ErrorKind;
 
 /// An error returned by a Tencent Cloud API: its [code](Self::code), the service's
@@ -17,6 +20,10 @@ use tc_errors_internals::kind::ErrorKind;
 /// A body whose `Message` or `RequestId` is not a JSON string still gives its error (the
 /// code is what a caller acts on): a number becomes its text as written, any other value
 /// an empty string, and [`lossy`](Self::lossy) says which fields were not text.
+///
+/// An error read by [`parse_http_response`](crate::parse_http_response) also keeps the
+/// response's [HTTP status](Self::http_status) and [`Retry-After`](Self::retry_after),
+/// which its [`failure`](Self::failure) hands to a retry policy.
 ///
 /// ```
 /// use tc_errors::{ApiError, Code, CommonError};
@@ -40,6 +47,10 @@ pub struct ApiError<E: ErrorCode> {
     text: Box<str>,
     message_len: usize,
     lossy: LossyFields,
+    /// The HTTP status, when the error came with one.
+    status: Option<NonZeroU16>,
+    /// Boxed: rare (most API errors come without one), and the error stays small.
+    retry_after: Option<Box<RetryAfter>>,
 }
 
 impl<E: ErrorCode> ApiError<E> {
@@ -79,6 +90,8 @@ impl<E: ErrorCode> ApiError<E> {
             text: text.into_boxed_str(),
             message_len,
             lossy,
+            status: None,
+            retry_after: None,
         }
     }
 
@@ -90,6 +103,8 @@ impl<E: ErrorCode> ApiError<E> {
             text,
             message_len,
             lossy: noted,
+            status,
+            retry_after,
         } = self;
         let mut text = String::from(text);
         text.truncate(message_len);
@@ -97,7 +112,34 @@ impl<E: ErrorCode> ApiError<E> {
             request_id: lossy,
             ..noted
         };
-        ApiError::from_parts(code, Cow::Owned(text), request_id, noted)
+        ApiError {
+            status,
+            retry_after,
+            ..ApiError::from_parts(code, Cow::Owned(text), request_id, noted)
+        }
+    }
+
+    /// The same error, noted as having come with the HTTP status `status` (0 is none).
+    ///
+    /// ```
+    /// use tc_errors::{ApiError, Code, CommonError, RetryAfter};
+    /// use std::time::Duration;
+    ///
+    /// let error = ApiError::<CommonError>::new(Code::parse("RequestLimitExceeded"), "Slow down.", "r-1")
+    ///     .with_http_status(429)
+    ///     .with_retry_after(RetryAfter::Delay(Duration::from_secs(1)));
+    /// assert_eq!(error.http_status(), Some(429));
+    /// assert_eq!(error.failure().retry_after(), Some(Duration::from_secs(1)));
+    /// ```
+    pub fn with_http_status(mut self, status: u16) -> ApiError<E> {
+        self.status = NonZeroU16::new(status);
+        self
+    }
+
+    /// The same error, noted as having come with the `Retry-After` `retry_after`.
+    pub fn with_retry_after(mut self, retry_after: RetryAfter) -> ApiError<E> {
+        self.retry_after = Some(Box::new(retry_after));
+        self
     }
 
     /// The same error with its code looked up in the catalog `F` instead; a code that `F`
@@ -118,6 +160,8 @@ impl<E: ErrorCode> ApiError<E> {
             text: self.text,
             message_len: self.message_len,
             lossy: self.lossy,
+            status: self.status,
+            retry_after: self.retry_after,
         }
     }
 
@@ -156,6 +200,33 @@ impl<E: ErrorCode> ApiError<E> {
         self.lossy
     }
 
+    /// The status of the HTTP response that carried the error, when it was read with
+    /// [`parse_http_response`](crate::parse_http_response) (most often 200: Tencent's API
+    /// answers its errors with 200; a gateway or a throttle in front of it may not).
+    pub fn http_status(&self) -> Option<u16> {
+        self.status.map(NonZeroU16::get)
+    }
+
+    /// The `Retry-After` header of the response that carried the error, when it was read
+    /// with [`parse_http_response`](crate::parse_http_response) and had a readable one.
+    pub fn retry_after(&self) -> Option<RetryAfter> {
+        self.retry_after.as_deref().copied()
+    }
+
+    /// This error as a retry policy sees it: the code, its
+    /// [advice](Self::retry_advice), and the HTTP status and `Retry-After` (a date
+    /// becomes the delay from now) when the error came with them.
+    pub fn failure(&self) -> Failure<'_> {
+        let mut failure = Failure::api(self.code.as_str(), self.retry_advice());
+        if let Some(status) = self.http_status() {
+            failure = failure.with_http_status(status);
+        }
+        if let Some(after) = self.retry_after() {
+            failure = failure.with_retry_after(after.delay(SystemTime::now()));
+        }
+        failure
+    }
+
     /// The kind of the code.
     pub fn kind(&self) -> ErrorKind {
         self.code.kind()
@@ -190,6 +261,12 @@ impl<E: ErrorCode> fmt::Debug for ApiError<E> {
         if !self.lossy.is_empty() {
             debug.field("lossy", &self.lossy);
         }
+        if let Some(status) = self.http_status() {
+            debug.field("http_status", &status);
+        }
+        if let Some(after) = self.retry_after() {
+            debug.field("retry_after", &after);
+        }
         debug.finish()
     }
 }
@@ -208,6 +285,13 @@ impl<E: ErrorCode> fmt::Display for ApiError<E> {
 }
 
 impl<E: ErrorCode> std::error::Error for ApiError<E> {}
+
+impl<'a, E: ErrorCode> From<&'a ApiError<E>> for Failure<'a> {
+    /// [`ApiError::failure`].
+    fn from(error: &'a ApiError<E>) -> Failure<'a> {
+        error.failure()
+    }
+}
 
 impl<E: ErrorCode> Serialize for ApiError<E> {
     /// A struct of `code` (the text), `message`, `request_id`, `kind` (its name),

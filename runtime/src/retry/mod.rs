@@ -1,7 +1,9 @@
-//! Retry decisions: [`RetryAdvice`] for one failed attempt, a server's
-//! [`Retry-After`](crate::RetryAfter), and a [`RetryPolicy`] that turns attempts and advice
-//! into a delay (the caller sleeps, with any runtime). The room knows the error kinds and
-//! nothing of responses: a response turns itself into a [`Failure`].
+//! Retry decisions: [`RetryAdvice`] for one failed attempt, a failure before any
+//! response ([`Transport`]), a server's [`Retry-After`](crate::RetryAfter), a
+//! [`RetryBudget`] that many requests share, and a [`RetryPolicy`] that turns attempts and
+//! advice into a delay or a reason to stop (the caller sleeps, with any runtime). The room
+//! knows the error kinds and nothing of responses: a response turns itself into a
+//! [`Failure`].
 
 mod advice;
 mod budget;
@@ -17,6 +19,7 @@ pub(crate) mod retry_after;
 mod rule;
 #[cfg(test)]
 mod test_support;
+mod transport;
 
 pub use advice::{RetryAdvice, RetryClass};
 pub use budget::{BudgetStats, RetryBudget, RetryBudgetBuilder};
@@ -25,3 +28,4 @@ pub use failure::Failure;
 pub use jitter::{Jitter, JitterRng};
 pub use policy::RetryPolicy;
 pub use rule::Rule;
+pub use transport::Transport;
