@@ -11,6 +11,9 @@ use tc_error_catalogs::{catalogs, Catalog, Entry};
 use tc_errors::RetryAdvice;
 use tc_errors_internals::escape::{shortened, Escaped};
 
+/// The line that marks a code of the SDKs' own, in `explain` and `parse`.
+pub const CLIENT_SIDE: &str = "client-side: raised by Tencent's SDKs, never sent by the API";
+
 /// How many characters of an unknown code the error line quotes: an argument can be
 /// any length; a longer one is cut in the middle, as `parse` cuts what it quotes.
 const QUOTED_CHARS: usize = 160;
@@ -88,21 +91,15 @@ impl<'a> Explanation<'a> {
             }
             // A code nobody declares still has a kind, by its category and words.
             let kind = tc_errors::ErrorKind::of_code(code);
-            let retry = if kind.is_retryable() {
-                "retryable"
-            } else {
-                "not retryable"
-            };
-            let _ = write!(message, "; by its category and words: kind {kind}, {retry}");
+            let verdict = RetryAdvice::for_code(code, kind).verdict();
+            let _ = write!(
+                message,
+                "; by its category and words: kind {kind}, {verdict}"
+            );
             return Err(message);
         }
         let mut text = String::new();
         for (catalog, entry) in &self.hits {
-            let retry = if entry.is_retryable() {
-                "retryable"
-            } else {
-                "not retryable"
-            };
             // Writing to a String cannot fail.
             let _ = write!(
                 text,
@@ -118,12 +115,18 @@ impl<'a> Explanation<'a> {
             for description in shown.texts(entry) {
                 let _ = writeln!(text, "    {}", Escaped(description));
             }
-            let verdict = Verdict::of(RetryAdvice::for_code(entry.code, entry.kind));
+            if catalog.is_client_side() {
+                let _ = writeln!(text, "    {CLIENT_SIDE}");
+            }
+            let advice = entry.retry_advice();
             let _ = writeln!(
                 text,
                 "    {} {}",
                 style.heading("kind:"),
-                style.verdict(verdict, format_args!("{:?}, {retry}", entry.kind))
+                style.verdict(
+                    Verdict::of(advice),
+                    format_args!("{:?}, {}", entry.kind, advice.verdict())
+                )
             );
         }
         Ok(text)
@@ -184,12 +187,21 @@ mod tests {
     }
 
     #[test]
-    fn kind_and_retryability_are_shown() {
+    fn kind_and_verdict_are_shown() {
         let catalogs = catalogs();
         let text = Explanation::of("InvalidDisk.Busy", &catalogs)
             .to_text(ENGLISH, Style::PLAIN)
             .unwrap();
-        assert!(text.contains("kind: Transient, retryable"), "{text}");
+        assert!(text.contains("kind: Transient, retry\n"), "{text}");
+        let text = Explanation::of("ClientError.NetworkError", &catalogs)
+            .to_text(ENGLISH, Style::PLAIN)
+            .unwrap();
+        assert!(
+            text.contains(&format!(
+                "\n    {CLIENT_SIDE}\n    kind: Network, retry only if idempotent\n"
+            )),
+            "{text}"
+        );
     }
 
     #[test]
@@ -200,14 +212,14 @@ mod tests {
             .unwrap_err();
         assert_eq!(
             error,
-            "no catalog has the error code \"InvalidDisk.Bussy\"; near matches: InvalidDisk.Busy; by its category and words: kind InvalidRequest, not retryable"
+            "no catalog has the error code \"InvalidDisk.Bussy\"; near matches: InvalidDisk.Busy; by its category and words: kind InvalidRequest, do not retry"
         );
         let error = Explanation::of("Nothing.Like.It", &catalogs)
             .to_text(ENGLISH, Style::PLAIN)
             .unwrap_err();
         assert_eq!(
             error,
-            "no catalog has the error code \"Nothing.Like.It\"; by its category and words: kind Other, not retryable"
+            "no catalog has the error code \"Nothing.Like.It\"; by its category and words: kind Other, do not retry"
         );
     }
 
@@ -229,7 +241,7 @@ mod tests {
             .unwrap_err();
         assert_eq!(
             error,
-            "no catalog has the error code \"A\\u{202e}B\\r\"; by its category and words: kind Other, not retryable"
+            "no catalog has the error code \"A\\u{202e}B\\r\"; by its category and words: kind Other, do not retry"
         );
     }
 
@@ -240,7 +252,8 @@ mod tests {
         assert_eq!(found["code"], "InvalidDisk.Busy");
         assert_eq!(found["catalogs"][0]["service"], "cbs");
         assert_eq!(found["catalogs"][0]["kind"], "Transient");
-        assert_eq!(found["catalogs"][0]["retryable"], true);
+        assert_eq!(found["catalogs"][0]["advice"]["verdict"], "retry");
+        assert_eq!(found["catalogs"][0]["client_side"], false);
         assert_eq!(found["near_matches"], json!([]));
         let missing = Explanation::of("invaliddisk.busy", &catalogs).to_json();
         assert_eq!(missing["catalogs"], json!([]));

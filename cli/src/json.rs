@@ -15,7 +15,7 @@ use tc_error_catalogs::{Catalog, Entry};
 use tc_errors_internals::escape::is_inert;
 
 /// A catalog's entry: its code, description (and its texts in each language, `null`
-/// when not published), kind and retryability.
+/// when not published), kind and retry advice (the runtime's fields).
 pub fn entry(entry: &Entry) -> Value {
     json!({
         "code": entry.code,
@@ -23,15 +23,17 @@ pub fn entry(entry: &Entry) -> Value {
         "english": entry.english,
         "chinese": entry.chinese,
         "kind": entry.kind.name(),
-        "retryable": entry.is_retryable(),
+        "advice": entry.retry_advice(),
     })
 }
 
-/// A catalog's entry, as [`entry`], with the catalog's `service` and `enum`.
+/// A catalog's entry, as [`entry`], with the catalog's `service` and `enum`, and
+/// `client_side` for the SDKs' own codes, which the API never sends.
 pub fn catalog_entry(catalog: &Catalog, found: &Entry) -> Value {
     let mut value = entry(found);
     value["service"] = json!(catalog.service);
     value["enum"] = json!(catalog.enum_path);
+    value["client_side"] = json!(catalog.is_client_side());
     value
 }
 

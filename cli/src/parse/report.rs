@@ -28,7 +28,10 @@ pub enum Report<'a> {
         /// The chosen catalog's, the common set's or the one declaring service's text.
         description: Option<&'static str>,
         kind: &'static str,
-        retryable: bool,
+        /// Whether the code is one of the SDKs' own, which the API never sends.
+        client_side: bool,
+        /// The HTTP status, when the response's was given.
+        status: Option<u16>,
         /// `catalogs`, `category_and_words` or `disagreement`.
         kind_from: &'static str,
         /// Whether it is a common code, which any service may return.
@@ -110,7 +113,8 @@ impl Parsed {
                     known: !described.declared_by.is_empty(),
                     description: described.description(),
                     kind: described.kind.name(),
-                    retryable: described.kind.is_retryable(),
+                    client_side: described.client_side(),
+                    status: error.http_status(),
                     kind_from: match described.kind_from {
                         KindFrom::Catalogs => "catalogs",
                         KindFrom::CategoryAndWords => "category_and_words",
@@ -154,7 +158,9 @@ mod tests {
             "The cloud disk is busy. Try again later."
         );
         assert_eq!(value["kind"], "Transient");
-        assert_eq!(value["retryable"], true);
+        assert_eq!(value["client_side"], false);
+        assert_eq!(value["status"], Value::Null);
+        assert_eq!(value["declared_by"][0]["advice"]["verdict"], "retry");
         assert_eq!(value["kind_from"], "catalogs");
         assert_eq!(value["declared_by"][0]["service"], "cbs");
         assert_eq!(value["advice"]["class"], "Transient");

@@ -20,7 +20,7 @@ fn parse_exits_by_what_the_body_is() {
     let output = tc_errors(&["parse", page_arg(&busy), "--service", "cbs"]);
     assert_eq!(output.status.code(), Some(1));
     assert!(
-        stdout(&output).contains("kind: Transient, retryable"),
+        stdout(&output).contains("kind: Transient\n    advice: retry (Transient)"),
         "{}",
         stdout(&output)
     );
@@ -194,7 +194,7 @@ fn parse_json_carries_the_advice_and_a_malformed_bodys_reason_detail_and_excerpt
     assert_eq!(value["advice"]["class"], "ClockSkew");
     assert_eq!(value["advice"]["retry"], true);
     assert_eq!(value["advice"]["re_sign"], true);
-    assert_eq!(value["advice"]["verdict"], "after signing it again");
+    assert_eq!(value["advice"]["verdict"], "re-sign and retry");
 
     let hostile = "{\"Response\": \u{1b}[2J\u{202e}<html>".as_bytes();
     let output = tc_errors_with_input(&["parse", "--json"], hostile);
@@ -223,7 +223,7 @@ fn parse_without_a_service_names_the_services_that_declare_the_code() {
         stdout(&output),
         "API error: InvalidDisk.Busy: Busy. (RequestId: r)\n    declared by cbs \
          (tc_error_catalogs::cbs::CbsError): The cloud disk is busy. Try again later.\n    \
-         kind: Transient, retryable\n    retry: yes, after a delay (Transient): a busy \
+         kind: Transient\n    advice: retry (Transient): a busy \
          resource or an unavailable service refused the request; it may pass later\n"
     );
     let output = tc_errors_with_input(&["parse", "--json"], busy);
@@ -249,7 +249,7 @@ fn parse_without_a_service_names_the_services_that_declare_the_code() {
         "{text}"
     );
     assert!(
-        text.contains("\n    kind: Denied, not retryable\n    retry: no (NotRetryable): "),
+        text.contains("\n    kind: Denied\n    advice: do not retry (NotRetryable): "),
         "{text}"
     );
 }

@@ -37,7 +37,8 @@ use tc_errors_internals::kind::ErrorKind;
 ///     error.to_string(),
 ///     "InternalError: Internal error. (RequestId: eac6b301-a322-493a-8e36-83b295459397)",
 /// );
-/// assert!(error.is_retryable());
+/// // It may have taken effect: sent again only if the request is idempotent.
+/// assert_eq!(error.retry_advice().verdict().to_string(), "retry only if idempotent");
 /// ```
 #[derive(Clone, PartialEq, Eq)]
 pub struct ApiError<E: ErrorCode> {
@@ -232,11 +233,6 @@ impl<E: ErrorCode> ApiError<E> {
         self.code.kind()
     }
 
-    /// Whether the same request may succeed if sent again after a delay.
-    pub fn is_retryable(&self) -> bool {
-        self.code.is_retryable()
-    }
-
     /// What to do about this error: retry or not, the class, and whether only an
     /// idempotent request may be sent again.
     pub fn retry_advice(&self) -> RetryAdvice {
@@ -294,16 +290,24 @@ impl<'a, E: ErrorCode> From<&'a ApiError<E>> for Failure<'a> {
 }
 
 impl<E: ErrorCode> Serialize for ApiError<E> {
-    /// A struct of `code` (the text), `message`, `request_id`, `kind` (its name),
-    /// `retryable`, and `lossy` (the [names](LossyFields::names) of the fields that were
-    /// not text) when there are any.
+    /// A flat struct of `code` (the text), `message`, `request_id`, `kind` (its name),
+    /// `advice` (the [`RetryAdvice`]: `class`, `verdict`, `retry`, `idempotent_only`,
+    /// `re_sign`), `status` and `retry_after_seconds` (the delay from now for a date;
+    /// both `null` unless the error came through the HTTP parser with them), and `lossy`
+    /// (the [names](LossyFields::names) of the fields that were not text) when there are
+    /// any.
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut state = serializer.serialize_struct("ApiError", 6)?;
+        let mut state = serializer.serialize_struct("ApiError", 8)?;
         state.serialize_field("code", &self.code)?;
         state.serialize_field("message", self.message())?;
         state.serialize_field("request_id", self.request_id())?;
         state.serialize_field("kind", &self.kind())?;
-        state.serialize_field("retryable", &self.is_retryable())?;
+        state.serialize_field("advice", &self.retry_advice())?;
+        state.serialize_field("status", &self.http_status())?;
+        let delay = self
+            .retry_after()
+            .map(|after| after.delay(SystemTime::now()).as_secs());
+        state.serialize_field("retry_after_seconds", &delay)?;
         if self.lossy.is_empty() {
             state.skip_field("lossy")?;
         } else {
@@ -443,7 +447,7 @@ mod tests {
         let json = serde_json::to_string(&error("InternalError", "Oops \"x\".", "id")).unwrap();
         assert_eq!(
             json,
-            r#"{"code":"InternalError","message":"Oops \"x\".","request_id":"id","kind":"Internal","retryable":true}"#
+            r#"{"code":"InternalError","message":"Oops \"x\".","request_id":"id","kind":"Internal","advice":{"class":"ServerFault","verdict":"retry only if idempotent","retry":true,"idempotent_only":true,"re_sign":false},"status":null,"retry_after_seconds":null}"#
         );
     }
 

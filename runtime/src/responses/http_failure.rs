@@ -43,7 +43,7 @@ impl HttpFailure {
 
     /// What to do about it, by the status: 429 is throttling; 503 transient; 502 and
     /// 504 transient for idempotent requests only (the request may have passed the
-    /// gateway); other 5xx a server fault; other statuses not retryable.
+    /// gateway); other 5xx a server fault; other statuses not worth a retry.
     pub fn retry_advice(&self) -> RetryAdvice {
         RetryAdvice::for_status(self.status)
     }

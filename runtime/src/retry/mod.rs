@@ -21,11 +21,12 @@ mod rule;
 mod test_support;
 mod transport;
 
-pub use advice::{RetryAdvice, RetryClass};
+pub use advice::RetryAdvice;
 pub use budget::{BudgetStats, RetryBudget, RetryBudgetBuilder};
 pub use decision::{Attempts, Decision, Stop};
 pub use failure::Failure;
 pub use jitter::{Jitter, JitterRng};
 pub use policy::RetryPolicy;
 pub use rule::Rule;
+pub use tc_errors_internals::retry::{RetryClass, Verdict};
 pub use transport::Transport;
