@@ -29,6 +29,7 @@ pub use responses::http::parse_http_response;
 pub use responses::http_failure::HttpFailure;
 pub use responses::legacy::parse_legacy_response;
 pub use responses::malformed::{MalformedReason, MalformedResponse};
+pub use responses::sdk_log::parse_sdk_log_line;
 pub use responses::v3::{parse_response, Success};
 pub use retry::retry_after::RetryAfter;
 pub use retry::{RetryAdvice, RetryClass};

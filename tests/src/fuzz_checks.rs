@@ -1,9 +1,10 @@
-//! What the `http` and `go_sdk` fuzz targets (`fuzz/`) check of one input, here so that
-//! `tests/fuzz_regressions.rs` replays their findings with the very same checks.
+//! What the `http`, `go_sdk` and `sdk_log` fuzz targets (`fuzz/`) check of one input,
+//! here so that `tests/fuzz_regressions.rs` replays their findings with the very same
+//! checks.
 
 use serde::de::IgnoredAny;
 use serde_json::Value;
-use tc::{ApiError, ResponseError, RetryAfter};
+use tc::{ApiError, MalformedReason, ResponseError, RetryAfter};
 use tc_error_catalogs::cbs::CbsError;
 use tc_errors_importer::go_sdk::{read_go_errors, GoSdkErrorReason};
 
@@ -222,6 +223,87 @@ pub fn check_go_errors(input: &[u8]) {
             let _ = error.to_string();
         }
     }
+}
+
+/// The `sdk_log` target's checks of one input. As a line: no panic; an error read has a
+/// non-empty code; a line refused is `NotAnSdkLine` with a printable detail. As fields
+/// (the input split in three at NUL: code, message, request id) that the formats can
+/// hold: the Go, Python and Java lines that write them read back into the very error a
+/// response body with those fields gives.
+pub fn check_sdk_log_line(input: &[u8]) {
+    let Ok(text) = std::str::from_utf8(input) else {
+        return;
+    };
+    match tc::parse_sdk_log_line::<CbsError>(text) {
+        Ok(error) => assert!(!error.code().as_str().is_empty(), "{text:?}"),
+        Err(refused) => {
+            assert_eq!(refused.reason(), MalformedReason::NotAnSdkLine, "{text:?}");
+            let shown = refused.to_string();
+            assert!(!shown.chars().any(char::is_control), "{shown:?}");
+        }
+    }
+    let mut fields = text.splitn(3, '\0');
+    let (Some(code), Some(message), Some(request_id)) =
+        (fields.next(), fields.next(), fields.next())
+    else {
+        return;
+    };
+    if !sdk_line_can_hold(code, message, request_id) {
+        return;
+    }
+    let body = serde_json::json!({
+        "Response": {"Error": {"Code": code, "Message": message}, "RequestId": request_id}
+    });
+    let Err(ResponseError::Api(expected)) =
+        tc::parse_response::<IgnoredAny, CbsError>(body.to_string().as_bytes())
+    else {
+        panic!("{body} is not an API error");
+    };
+    let go = match request_id {
+        "" => format!("[TencentCloudSDKError] Code={code}, Message={message}"),
+        id => format!("[TencentCloudSDKError] Code={code}, Message={message}, RequestId={id}"),
+    };
+    let absent = |none: &'static str| {
+        if request_id.is_empty() {
+            none
+        } else {
+            request_id
+        }
+    };
+    let python = format!(
+        "[TencentCloudSDKException] code:{code} message:{message} requestId:{}",
+        absent("None")
+    );
+    let java = format!(
+        "[TencentCloudSDKException]code: {code} message:{message} requestId:{}",
+        absent("null")
+    );
+    for line in [go, python, java] {
+        let read = tc::parse_sdk_log_line::<CbsError>(&line)
+            .unwrap_or_else(|error| panic!("{line:?}: {error}"));
+        assert_eq!(read, expected, "{line:?}");
+    }
+}
+
+/// Whether the SDKs' lines hold these fields unambiguously: a code of the API's
+/// characters (not the `None` or `null` of an absent one), a request id without white
+/// space, and a message without a separator that the reader splits at, and without white
+/// space at its end (which a line loses).
+fn sdk_line_can_hold(code: &str, message: &str, request_id: &str) -> bool {
+    let code_ok = !code.is_empty()
+        && !matches!(code, "None" | "null")
+        && code
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'.' || b == b'_');
+    let id_ok = !request_id.contains(char::is_whitespace)
+        && !request_id.contains('\0')
+        && !matches!(request_id, "None" | "null");
+    let message_ok = message.trim_end() == message
+        && !message.contains('\0')
+        && [", RequestId=", " requestId:", " cause:"]
+            .iter()
+            .all(|separator| !message.contains(separator));
+    code_ok && id_ok && message_ok
 }
 
 #[cfg(test)]

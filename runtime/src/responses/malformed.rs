@@ -27,6 +27,10 @@ pub enum MalformedReason {
     NotAnApiResponse,
     /// A success response whose payload does not deserialize as the type asked for.
     PayloadMismatch,
+    /// Not an error line of a Tencent SDK, or one without an error code
+    /// ([`parse_sdk_log_line`](crate::parse_sdk_log_line)). The detail says what is
+    /// missing.
+    NotAnSdkLine,
 }
 
 impl MalformedReason {
@@ -39,6 +43,7 @@ impl MalformedReason {
             MalformedReason::TrailingData => "the JSON document is followed by more data",
             MalformedReason::NotAnApiResponse => "the JSON is not an API response",
             MalformedReason::PayloadMismatch => "the payload does not match the expected type",
+            MalformedReason::NotAnSdkLine => "the text is not a Tencent SDK error line",
         }
     }
 }
@@ -126,6 +131,7 @@ impl MalformedReason {
             MalformedReason::TrailingData => "TrailingData",
             MalformedReason::NotAnApiResponse => "NotAnApiResponse",
             MalformedReason::PayloadMismatch => "PayloadMismatch",
+            MalformedReason::NotAnSdkLine => "NotAnSdkLine",
         }
     }
 }
