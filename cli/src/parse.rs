@@ -18,6 +18,7 @@ use report::Report;
 use std::io;
 use std::process::ExitCode;
 use tc_error_catalogs::{catalog_in, catalogs, Catalog};
+use tc_errors::parse_sdk_log_line;
 use tc_errors::{parse_http_response, parse_legacy_response, parse_response, ApiError};
 use tc_errors::{CommonError, HttpFailure, MalformedResponse, ResponseError};
 
@@ -39,8 +40,9 @@ const CANNOT_RUN: u8 = 3;
 /// The command line of `parse`, as clap reads it.
 #[derive(clap::Args)]
 pub struct Args {
-    /// The file holding the body (with --http, the whole response); `-` or nothing reads
-    /// standard input.
+    /// The file holding the body (with --http, the whole response), or a Tencent SDK's
+    /// error line (`[TencentCloudSDKError] Code=…` from Go, `[TencentCloudSDKException]
+    /// code:…` from Python or Java); `-` or nothing reads standard input.
     pub file: Option<String>,
     /// The catalog that describes the code: a service (`cbs`, …), `common`, or `legacy`
     /// for an API 2.0 body [default: every catalog that declares the code].
@@ -211,9 +213,10 @@ pub enum What {
 }
 
 /// Parses `body`, with the status and headers of `http` when given, and looks an API
-/// error's code up in `chosen` or, without it, in every catalog of `catalogs`. The
-/// `legacy` catalog selects the API 2.0 parser (body only); every other choice, the API
-/// 3.0 parsers.
+/// error's code up in `chosen` or, without it, in every catalog of `catalogs`. A body
+/// that is no JSON object but holds an SDK's error line is read as that line (a line
+/// that cannot be read is malformed, with no advice); the `legacy` catalog selects the
+/// API 2.0 parser (body only); every other choice, the API 3.0 parsers.
 pub fn parse(
     body: &[u8],
     http: Option<Http<'_>>,
@@ -223,7 +226,17 @@ pub fn parse(
     type Ignored = serde::de::IgnoredAny;
     // The parsers need a catalog type only to carry the code; its text is looked up in
     // the catalogs below. The legacy error moves over without a copy of its text.
-    let parsed = if chosen.is_some_and(|catalog| catalog.service == "legacy") {
+    let parsed = if let Some(line) = sdk_log_line(body, http) {
+        match parse_sdk_log_line::<CommonError>(line) {
+            Ok(error) => Err(ResponseError::Api(error)),
+            Err(malformed) => {
+                return Parsed {
+                    what: What::Malformed(malformed),
+                    advice: None,
+                }
+            }
+        }
+    } else if chosen.is_some_and(|catalog| catalog.service == "legacy") {
         parse_legacy_response::<Ignored>(body)
             .map(|_| None)
             .map_err(ResponseError::into_catalog)
@@ -266,6 +279,16 @@ pub fn parse(
             retry_after,
         }),
     }
+}
+
+/// `body` as an SDK's error line: text, without a status or headers, that is not a JSON
+/// object and holds the bracket every SDK's line starts with.
+fn sdk_log_line<'a>(body: &'a [u8], http: Option<Http<'_>>) -> Option<&'a str> {
+    let text = std::str::from_utf8(body).ok().filter(|_| http.is_none())?;
+    let json = text
+        .trim_start_matches(['\u{feff}', ' ', '\t', '\r', '\n'])
+        .starts_with('{');
+    (!json && text.contains("[TencentCloudSDK")).then_some(text)
 }
 
 impl Parsed {

@@ -253,3 +253,39 @@ fn parse_without_a_service_names_the_services_that_declare_the_code() {
         "{text}"
     );
 }
+
+#[test]
+fn parse_reads_an_sdk_error_line_as_the_error_it_reports() {
+    let go = b"2026/08/21 10:00:01 [TencentCloudSDKError] Code=ClientError.NetworkError, Message=Fail to get response because dial tcp: i/o timeout\n";
+    let output = tc_errors_with_input(&["parse"], go);
+    assert_eq!(output.status.code(), Some(1));
+    let text = stdout(&output);
+    assert!(
+        text.starts_with("API error: ClientError.NetworkError: Fail to get response because dial tcp: i/o timeout\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains("\n    client-side: raised by Tencent's SDKs, never sent by the API\n    kind: Network\n    advice: retry only if idempotent (Transient)"),
+        "{text}"
+    );
+
+    let python = b"[TencentCloudSDKException] code:InvalidDisk.Busy message:Busy. requestId:r-1";
+    let output = tc_errors_with_input(&["parse", "--json", "--service", "cbs"], python);
+    let value: serde_json::Value = serde_json::from_str(&stdout(&output)).unwrap();
+    assert_eq!(value["outcome"], "api_error");
+    assert_eq!(
+        (value["code"].as_str(), value["request_id"].as_str()),
+        (Some("InvalidDisk.Busy"), Some("r-1"))
+    );
+    assert_eq!(value["advice"]["verdict"], "retry");
+
+    let node = b"[TencentCloudSDKException]message:timeout  requestId:  traceId:";
+    let output = tc_errors_with_input(&["parse"], node);
+    assert_eq!(output.status.code(), Some(2));
+    assert_eq!(stdout(&output), "");
+    assert!(
+        stderr(&output).starts_with("tc-errors: malformed SDK error line: the text is not a Tencent SDK error line (no error code: the Node.js SDK's line carries none)"),
+        "{}",
+        stderr(&output)
+    );
+}

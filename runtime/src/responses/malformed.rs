@@ -107,12 +107,16 @@ impl MalformedResponse {
 
 impl fmt::Display for MalformedResponse {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "malformed response: {}", self.reason)?;
+        let (what, quoted) = match self.reason {
+            MalformedReason::NotAnSdkLine => ("malformed SDK error line", "line"),
+            _ => ("malformed response", "body"),
+        };
+        write!(f, "{what}: {}", self.reason)?;
         if !self.detail.is_empty() {
             write!(f, " ({})", self.detail)?;
         }
         if !self.body_prefix.is_empty() {
-            write!(f, "; the body starts with: {}", self.body_prefix)?;
+            write!(f, "; the {quoted} starts with: {}", self.body_prefix)?;
         }
         Ok(())
     }
