@@ -1,8 +1,10 @@
 //! Whether to send a failed call again, and after how long: [`RetryPolicy`].
 //!
-//! The policy only decides. The caller sends, classifies the failure into a
-//! [`RetryAdvice`](crate::RetryAdvice), counts attempts, asks [`RetryPolicy::next_delay`] and sleeps however it
-//! likes (`std::thread::sleep`, an async timer, …); no runtime is assumed.
+//! The policy only decides. The caller sends, turns the failure into a [`Failure`] (a
+//! parsed reply with [`ResponseError::failure`](crate::ResponseError::failure), no reply
+//! with [`Transport`](super::Transport)), asks [`Attempts::failed`] (or
+//! [`RetryPolicy::next_delay`], counting attempts itself) and sleeps however it likes
+//! (`std::thread::sleep`, an async timer, …); no runtime is assumed.
 //!
 //! The default policy follows each failure's advice, backs off exponentially with full jitter
 //! and honours a capped `Retry-After`. [`RetryPolicy::go_sdk`] and

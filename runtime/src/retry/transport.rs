@@ -65,8 +65,9 @@ use std::io;
 /// }
 /// ```
 ///
-/// The repository's `tests/examples/retrying_client.rs` and `tests/tests/storm.rs` use the
-/// `ureq` one (<https://github.com/tc-errors/tc-errors>).
+/// The repository's worked client
+/// ([`tests/examples/retrying_client.rs`](https://github.com/tc-errors/tc-errors/blob/main/tests/examples/retrying_client.rs))
+/// and its storm test use the `ureq` one.
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
 pub enum Transport {
     /// The request never left the client: the connection was refused, the name did not
