@@ -43,7 +43,7 @@ pub struct CodeTable {
     /// The kinds, as indices in [`ErrorKind::ALL`].
     #[doc(hidden)]
     pub kinds: &'static [u8],
-    /// The index in [`CommonError::ALL`](crate::CommonError::ALL), or `NOT_COMMON`.
+    /// The index in `CommonError`'s [`ALL`](crate::ErrorCode::ALL), or `NOT_COMMON`.
     #[doc(hidden)]
     pub common: &'static [u8],
     /// `u16`s: for each common code, the index of its variant (empty without
