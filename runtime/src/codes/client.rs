@@ -4,7 +4,7 @@
 crate::tc_errors! {
     /// A client-side code of Tencent's Go or Python SDK: a failure before, or instead of,
     /// the API's answer. The API never sends these; an SDK's log line or exception does
-    /// (read one with [`parse_sdk_log_line`](crate::parse_sdk_log_line)).
+    /// (the runtime's `parse_sdk_log_line` reads one).
     ///
     /// Read from the SDKs' sources: `tencentcloud-sdk-go` at commit `144f6c8d` (2026-08-21,
     /// `tencentcloud/common/`, and every service's `models.go` for
