@@ -76,6 +76,12 @@ impl Catalog {
         self.service == "client"
     }
 
+    /// The catalog's tables: its codes by index, its API versions and their actions
+    /// ([`CodeTable::actions`] and its siblings).
+    pub fn table(&self) -> &'static CodeTable {
+        self.table
+    }
+
     /// Every entry, in declaration order.
     pub fn entries(&self) -> Vec<Entry> {
         (0..self.table.len())
