@@ -10,7 +10,7 @@
 //! that every attempt's outcome is the one the server sent, read as the library's types.
 //!
 //! `cargo test -p tc-errors-tests --test storm` runs the CI size (2,048 calls);
-//! `STORM_CALLS=32000 cargo test --release -p tc-errors-tests --test storm -- --nocapture`
+//! `STORM_CALLS=32000 cargo test -p tc-errors-tests --test storm -- --nocapture`
 //! the larger run whose figures BENCHMARKS.md gives.
 
 #[path = "support/ureq_client.rs"]
