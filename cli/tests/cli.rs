@@ -59,6 +59,8 @@ mod http;
 mod import;
 #[path = "cli/parse.rs"]
 mod parse;
+#[path = "cli/raw_http.rs"]
+mod raw_http;
 #[path = "cli/terminal.rs"]
 mod terminal;
 
