@@ -292,6 +292,11 @@ mod tests {
                 r#"{"Response":{"Error":null,"RequestId":[],"Error":{"Code":"D"},"RequestId":"r"}}"#,
                 "D (RequestId: r)",
             ),
+            // Values serde_json cannot read where an object belongs.
+            (
+                r#"{"Response":"\ud800","Response":1e400,"Response":{"Error":{"Code":"E"}}}"#,
+                "E",
+            ),
         ] {
             assert_eq!(api_error(body).to_string(), shown, "{body}");
         }

@@ -2,10 +2,12 @@
 //! Python SDK: the last value wins, and the earlier ones only need to be valid JSON.
 //!
 //! The envelopes refuse a field they read that comes twice (see [`fill`](super::fill)),
-//! which keeps their one pass over a body as it was. A body they find not to be an API
-//! response is looked at once more here: when it repeats a field an envelope reads, it is
-//! read again from a copy that gives each such field once, with its last value. Bodies
-//! that repeat no such field pay nothing; the others, two passes more.
+//! which keeps their one pass over a body as it was. A body they refuse for its shape, or
+//! for a value serde_json cannot read where they expect an object (a lone surrogate
+//! escape, a number beyond `f64`), is looked at once more here: when it repeats a field
+//! an envelope reads, it is read again from a copy that gives each such field once, with
+//! its last value. Bodies that repeat no such field pay nothing; the others, two passes
+//! more.
 
 use super::strings::{raw, unescape};
 use super::{document, next_raw};
@@ -29,8 +31,8 @@ const READ: [&str; 8] = [
 /// How deep the envelopes read: the top level, `Response`, its `Error`.
 const LEVELS: usize = 3;
 
-/// `read(text)`; or, when that finds no API response and `text` gives a field an
-/// envelope reads more than once, `read` of a copy of `text` with the last value of each
+/// `read(text)`; or, when that finds no API response (or JSON it cannot read) and `text`
+/// gives a field an envelope reads more than once, `read` of a copy of `text` with the last value of each
 /// such field only, and then also the value of the top-level `Response` the copy kept, as
 /// written in `text` (a success's payload is read from it). `body` is what errors quote.
 pub(crate) fn read_last_wins<'a, R>(
@@ -39,7 +41,12 @@ pub(crate) fn read_last_wins<'a, R>(
     read: impl Fn(&str) -> Result<R, MalformedResponse>,
 ) -> Result<(R, Option<&'a str>), MalformedResponse> {
     match read(text) {
-        Err(error) if error.reason() == MalformedReason::NotAnApiResponse => {
+        Err(error)
+            if matches!(
+                error.reason(),
+                MalformedReason::NotAnApiResponse | MalformedReason::NotJson
+            ) =>
+        {
             read_copy(text, body, error, read)
         }
         outcome => outcome.map(|read| (read, None)),
@@ -54,8 +61,10 @@ fn read_copy<'a, R>(
     error: MalformedResponse,
     read: impl Fn(&str) -> Result<R, MalformedResponse>,
 ) -> Result<(R, Option<&'a str>), MalformedResponse> {
-    let copy = match copy_last(text, 0, body)? {
-        Some(copy) if copy.repeated => copy,
+    let copy = match copy_last(text, 0, body) {
+        Ok(Some(copy)) if copy.repeated => copy,
+        // The JSON is broken further on than the first reading went.
+        Err(broken) if error.reason() == MalformedReason::NotAnApiResponse => return Err(broken),
         _ => return Err(error),
     };
     match read(&copy.text) {
