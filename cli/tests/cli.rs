@@ -13,7 +13,7 @@ fn tc_errors(args: &[&str]) -> Output {
 }
 
 /// What the importer library makes of `page`: the module the command must print.
-fn module_of(page: &[u8], header: Header, renames: &[(&str, &str)]) -> String {
+fn module_of(page: &[u8], header: Header, renames: &[(String, String)]) -> String {
     let mut page = tc_errors_importer::read(page).unwrap();
     for (old, new) in renames {
         page.rename(old, new).unwrap();
@@ -53,14 +53,24 @@ fn page_arg(path: &std::path::Path) -> &str {
 const PAGES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../catalogs/pages");
 
 // The tests of each subcommand, in files of their own under `cli/`; one test binary.
+#[path = "cli/binary.rs"]
+mod binary;
+#[path = "cli/explain.rs"]
+mod explain;
 #[path = "cli/http.rs"]
 mod http;
 #[path = "cli/import.rs"]
 mod import;
+#[path = "cli/import_sdk.rs"]
+mod import_sdk;
 #[path = "cli/parse.rs"]
 mod parse;
+#[path = "cli/pipes.rs"]
+mod pipes;
 #[path = "cli/raw_http.rs"]
 mod raw_http;
+#[path = "cli/services.rs"]
+mod services;
 #[path = "cli/terminal.rs"]
 mod terminal;
 
