@@ -224,7 +224,7 @@ const BEFORE: [&[u8]; 5] = [
 const STATUSES: [u16; 6] = [200, 400, 429, 500, 502, 503];
 
 /// A transcript made of `input`'s choices, and the reader's reading of it: its first bytes
-/// choose up to three heads of [`BEFORE`], the last response's status, whether its body is
+/// choose up to three heads of `BEFORE`, the last response's status, whether its body is
 /// sent chunked, the line ends, the chunks' sizes and extensions, and a trailer; the rest
 /// is the body. The reader must give that status, the last response's headers and that
 /// body exactly, unless the body, sent as it is, starts with `HTTP/` (a status line
