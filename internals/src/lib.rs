@@ -1,6 +1,7 @@
 //! What the `tc_errors!` macro (at expansion time, on the host) and the `tc-errors`
 //! runtime (at run time, on the target) must agree on, kept in one place that both
-//! depend on: the lookup hash, the format of the generated tables, the category → kind
+//! depend on: the lookup hash, the format of the generated tables (codes, versions and
+//! actions), the category → kind
 //! table, the naming rule and white-space folding; and the escaping of text from outside
 //! that the runtime, the importer and the command-line tool share.
 //!
@@ -10,6 +11,8 @@
 
 #![forbid(unsafe_code)]
 
+#[doc(hidden)]
+pub mod actions;
 #[doc(hidden)]
 pub mod escape;
 #[doc(hidden)]
