@@ -67,6 +67,8 @@ mod import_sdk;
 mod parse;
 #[path = "cli/pipes.rs"]
 mod pipes;
+#[path = "cli/raw_http.rs"]
+mod raw_http;
 #[path = "cli/services.rs"]
 mod services;
 #[path = "cli/terminal.rs"]
