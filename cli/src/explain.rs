@@ -15,6 +15,9 @@ use tc_error_catalogs::{catalogs, Catalog, Entry};
 use tc_errors::RetryAdvice;
 use tc_errors_internals::escape::{shortened, Escaped};
 
+/// The line that marks a code of the SDKs' own, in `explain` and `parse`.
+pub const CLIENT_SIDE: &str = "client-side: raised by Tencent's SDKs, never sent by the API";
+
 /// How many services must word a code alike to be shown as one entry: fewer are shown
 /// each in full, with its enum.
 const GROUPED_FROM: usize = 3;
@@ -237,7 +240,7 @@ impl<'a> Explanation<'a> {
             } else {
                 let names: Vec<&str> = group.iter().map(|(catalog, _)| catalog.service).collect();
                 let where_ = format!("{} services ({})", names.len(), named(&names));
-                self.write_entry(text, &where_, &group[0].1, shown, style);
+                self.write_entry(text, &where_, false, &group[0].1, shown, style);
             }
         }
         let names: Vec<&str> = rest.iter().flatten().map(|(c, _)| c.service).collect();
@@ -264,7 +267,15 @@ impl<'a> Explanation<'a> {
         shown: Shown,
         style: Style,
     ) {
-        self.write_entry(text, &one_catalog(catalog), entry, shown, style);
+        let client_side = catalog.is_client_side();
+        self.write_entry(
+            text,
+            &one_catalog(catalog),
+            client_side,
+            entry,
+            shown,
+            style,
+        );
         if catalog.table().api_versions().len() == 0 {
             return;
         }
@@ -305,21 +316,17 @@ impl<'a> Explanation<'a> {
         }
     }
 
-    /// Writes `entry` of the catalogs `where_` as `CODE in WHERE:`, its texts and its
-    /// kind.
+    /// Writes `entry` of the catalogs `where_` as `CODE in WHERE:`, its texts, a line
+    /// that marks it `client_side`, and its kind and the verdict of its retry advice.
     fn write_entry(
         &self,
         text: &mut String,
         where_: &str,
+        client_side: bool,
         entry: &Entry,
         shown: Shown,
         style: Style,
     ) {
-        let retry = if entry.is_retryable() {
-            "retryable"
-        } else {
-            "not retryable"
-        };
         // Writing to a String cannot fail.
         let _ = write!(text, "{} in {where_}", style.code(self.code));
         if entry.code != self.code {
@@ -329,12 +336,18 @@ impl<'a> Explanation<'a> {
         for description in shown.texts(entry) {
             let _ = writeln!(text, "    {}", Escaped(description));
         }
-        let verdict = Verdict::of(RetryAdvice::for_code(entry.code, entry.kind));
+        if client_side {
+            let _ = writeln!(text, "    {CLIENT_SIDE}");
+        }
+        let advice = entry.retry_advice();
         let _ = writeln!(
             text,
             "    {} {}",
             style.heading("kind:"),
-            style.verdict(verdict, format_args!("{:?}, {retry}", entry.kind))
+            style.verdict(
+                Verdict::of(advice),
+                format_args!("{:?}, {}", entry.kind, advice.verdict())
+            )
         );
     }
 
@@ -361,12 +374,11 @@ impl<'a> Explanation<'a> {
         }
         // A code nobody declares still has a kind, by its category and words.
         let kind = tc_errors::ErrorKind::of_code(code);
-        let retry = if kind.is_retryable() {
-            "retryable"
-        } else {
-            "not retryable"
-        };
-        let _ = write!(message, "; by its category and words: kind {kind}, {retry}");
+        let verdict = RetryAdvice::for_code(code, kind).verdict();
+        let _ = write!(
+            message,
+            "; by its category and words: kind {kind}, {verdict}"
+        );
         message
     }
 
@@ -475,7 +487,7 @@ mod tests {
         assert!(
             text.contains(
                 "InvalidParameter in common (tc_errors::CommonError):\n    Incorrect parameter.\n    \
-                 kind: InvalidRequest, not retryable\n    re-listed by "
+                 kind: InvalidRequest, do not retry\n    re-listed by "
             ),
             "{text}"
         );
@@ -529,12 +541,21 @@ mod tests {
     }
 
     #[test]
-    fn kind_and_retryability_are_shown() {
+    fn kind_and_verdict_are_shown() {
         let catalogs = catalogs();
         let text = Explanation::of("InvalidDisk.Busy", &catalogs)
             .to_text(ENGLISH, Style::PLAIN)
             .unwrap();
-        assert!(text.contains("kind: Transient, retryable"), "{text}");
+        assert!(text.contains("kind: Transient, retry\n"), "{text}");
+        let text = Explanation::of("ClientError.NetworkError", &catalogs)
+            .to_text(ENGLISH, Style::PLAIN)
+            .unwrap();
+        assert!(
+            text.contains(&format!(
+                "\n    {CLIENT_SIDE}\n    kind: Network, retry only if idempotent\n"
+            )),
+            "{text}"
+        );
     }
 
     #[test]
@@ -545,14 +566,14 @@ mod tests {
             .unwrap_err();
         assert_eq!(
             error,
-            "no catalog has the error code \"InvalidDisk.Bussy\"; near matches: InvalidDisk.Busy; by its category and words: kind InvalidRequest, not retryable"
+            "no catalog has the error code \"InvalidDisk.Bussy\"; near matches: InvalidDisk.Busy; by its category and words: kind InvalidRequest, do not retry"
         );
         let error = Explanation::of("Nothing.Like.It", &catalogs)
             .to_text(ENGLISH, Style::PLAIN)
             .unwrap_err();
         assert_eq!(
             error,
-            "no catalog has the error code \"Nothing.Like.It\"; by its category and words: kind Other, not retryable"
+            "no catalog has the error code \"Nothing.Like.It\"; by its category and words: kind Other, do not retry"
         );
     }
 
@@ -574,7 +595,7 @@ mod tests {
             .unwrap_err();
         assert_eq!(
             error,
-            "no catalog has the error code \"A\\u{202e}B\\r\"; by its category and words: kind Other, not retryable"
+            "no catalog has the error code \"A\\u{202e}B\\r\"; by its category and words: kind Other, do not retry"
         );
     }
 
@@ -651,7 +672,8 @@ mod tests {
         assert_eq!(found["code"], "InvalidDisk.Busy");
         assert_eq!(found["catalogs"][0]["service"], "cbs");
         assert_eq!(found["catalogs"][0]["kind"], "Transient");
-        assert_eq!(found["catalogs"][0]["retryable"], true);
+        assert_eq!(found["catalogs"][0]["advice"]["verdict"], "retry");
+        assert_eq!(found["catalogs"][0]["client_side"], false);
         assert_eq!(found["near_matches"], json!([]));
         // The code's versions and the actions that document it, in every entry.
         assert_eq!(found["catalogs"][0]["versions"], json!(["2017-03-12"]));

@@ -17,12 +17,13 @@ use crate::stdout;
 use crate::style::Style;
 use action::Called;
 use advice::Advice;
-use http_input::{split_response, Header};
+use http_input::{split_response, Header, Headers};
 use lookup::Described;
 use read::{read, source_name, DEFAULT_MAX_BYTES};
 use std::fmt::Write as _;
 use std::process::ExitCode;
 use tc_error_catalogs::{catalogs, Catalog};
+use tc_errors::parse_sdk_log_line;
 use tc_errors::{parse_http_response, parse_legacy_response, parse_response, ApiError};
 use tc_errors::{CommonError, HttpFailure, MalformedResponse, ResponseError};
 
@@ -47,8 +48,9 @@ const CANNOT_RUN: u8 = 3;
 /// The command line of `parse`, as clap reads it.
 #[derive(clap::Args)]
 pub struct Args {
-    /// The file holding the body (with --http, the whole response); `-` or nothing reads
-    /// standard input.
+    /// The file holding the body (with --http, the whole response), or a Tencent SDK's
+    /// error line (`[TencentCloudSDKError] Code=…` from Go, `[TencentCloudSDKException]
+    /// code:…` from Python or Java); `-` or nothing reads standard input.
     pub file: Option<String>,
     /// The catalog that describes the code: a service (`cbs`, …), `common`, or `legacy`
     /// for an API 2.0 body [default: every catalog that declares the code].
@@ -85,7 +87,10 @@ pub struct Args {
     #[arg(long = "header", value_name = "NAME: VALUE", value_parser = http_input::header_arg)]
     pub headers: Vec<Header>,
     /// Read a whole HTTP/1.x response (status line, headers, blank line, body), as
-    /// `curl -si` prints it.
+    /// `curl -si` prints it. Of several responses, the last is read: what curl prints
+    /// before it (`100 Continue`, a proxy's `Connection established`, a redirect it
+    /// followed with -L, an authentication challenge) is skipped. A body sent chunked
+    /// (`Transfer-Encoding: chunked`, as `curl --raw` prints it) is decoded.
     #[arg(long, conflicts_with_all = ["status", "headers"])]
     pub http: bool,
     /// Print a JSON object (on standard output, whatever the outcome).
@@ -103,15 +108,13 @@ pub struct Http<'a> {
     /// The status.
     pub status: u16,
     /// The headers, in order.
-    pub headers: &'a [Header],
+    pub headers: Headers<'a>,
 }
 
 impl<'a> Http<'a> {
     /// The headers as the runtime reads them.
     fn pairs(self) -> impl Iterator<Item = (&'a str, &'a [u8])> {
-        self.headers
-            .iter()
-            .map(|header| (header.name.as_str(), header.value.as_slice()))
+        self.headers.pairs()
     }
 }
 
@@ -173,17 +176,17 @@ pub fn run(args: &Args, style: Style) -> ExitCode {
     };
     let (body, http) = match &raw {
         Some(raw) => (
-            &input[raw.body_at..],
+            &raw.body[..],
             Some(Http {
                 status: raw.status,
-                headers: &raw.headers,
+                headers: Headers::Raw(raw.headers),
             }),
         ),
         None if given_http => (
             &input[..],
             Some(Http {
                 status: args.status.unwrap_or(200),
-                headers: &args.headers,
+                headers: Headers::Given(&args.headers),
             }),
         ),
         None => (&input[..], None),
@@ -255,9 +258,10 @@ pub enum What {
 pub const API_2_HINT: &str = "it reads as an API 2.0 body: try --service legacy";
 
 /// Parses `body`, with the status and headers of `http` when given, and looks an API
-/// error's code up in `chosen` or, without it, in every catalog of `catalogs`. The
-/// `legacy` catalog selects the API 2.0 parser (body only); every other choice, the API
-/// 3.0 parsers.
+/// error's code up in `chosen` or, without it, in every catalog of `catalogs`. A body
+/// that is no JSON object but holds an SDK's error line is read as that line (a line
+/// that cannot be read is malformed, with no advice); the `legacy` catalog selects the
+/// API 2.0 parser (body only); every other choice, the API 3.0 parsers.
 pub fn parse(
     body: &[u8],
     http: Option<Http<'_>>,
@@ -267,7 +271,21 @@ pub fn parse(
     // The parsers need a catalog type only to carry the code; its text is looked up in
     // the catalogs below. The legacy error moves over without a copy of its text.
     let legacy = chosen.is_some_and(|catalog| catalog.service == "legacy");
-    let parsed = if legacy {
+    let parsed = if let Some(line) = sdk_log_line(body, http) {
+        match parse_sdk_log_line::<CommonError>(line) {
+            Ok(error) => Err(ResponseError::Api(error)),
+            Err(error) => {
+                return Parsed {
+                    what: What::Malformed {
+                        error,
+                        api_2: false,
+                    },
+                    advice: None,
+                    called: None,
+                }
+            }
+        }
+    } else if legacy {
         parse_legacy_response::<Ignored>(body)
             .map(|_| None)
             .map_err(ResponseError::into_catalog)
@@ -327,6 +345,16 @@ pub fn parse(
         }),
         called: None,
     }
+}
+
+/// `body` as an SDK's error line: text, without a status or headers, that is not a JSON
+/// object and holds the bracket every SDK's line starts with.
+fn sdk_log_line<'a>(body: &'a [u8], http: Option<Http<'_>>) -> Option<&'a str> {
+    let text = std::str::from_utf8(body).ok().filter(|_| http.is_none())?;
+    let json = text
+        .trim_start_matches(['\u{feff}', ' ', '\t', '\r', '\n'])
+        .starts_with('{');
+    (!json && text.contains("[TencentCloudSDK")).then_some(text)
 }
 
 impl Parsed {

@@ -2,9 +2,10 @@
 //! words, with the response's `Retry-After`.
 
 use crate::json::AdviceReport;
-use crate::style::{Style, Verdict};
+use crate::style::{self, Style};
 use std::io::{self, Write};
 use std::time::SystemTime;
+use tc_errors::retry::Verdict;
 use tc_errors::{RetryAdvice, RetryAfter, RetryClass};
 
 /// What to do about an outcome that is not a success.
@@ -19,29 +20,22 @@ pub struct Advice {
 }
 
 impl Advice {
-    /// Whether to send the request again: if a retry needs an idempotent request and
-    /// whether it is one is not known, as for one that is.
-    fn should_retry(&self) -> bool {
-        self.advice.should_retry(self.idempotent.unwrap_or(true))
+    /// The verdict: the advice's, or, when a retry needs an idempotent request and the
+    /// action says whether this one is, `retry` or `do not retry`.
+    pub fn verdict(&self) -> Verdict {
+        match (self.advice.verdict(), self.idempotent) {
+            (Verdict::IfIdempotent, Some(true)) => Verdict::Retry,
+            (Verdict::IfIdempotent, Some(false)) => Verdict::No,
+            (verdict, _) => verdict,
+        }
     }
 
-    /// The verdict in a few words.
-    pub fn verdict(&self) -> &'static str {
-        let advice = self.advice;
-        if !advice.should_retry(true) {
-            "no"
-        } else if advice.must_re_sign() {
-            "after signing it again"
-        } else if advice.requires_idempotent() {
-            match self.idempotent {
-                None => "only an idempotent request",
-                Some(true) => "yes, the request is idempotent",
-                Some(false) => "no, the request is not idempotent",
-            }
-        } else if advice.class() == RetryClass::Throttled {
-            "yes, after backing off"
-        } else {
-            "yes, after a delay"
+    /// The verdict's colour.
+    fn colour(&self) -> style::Verdict {
+        match self.verdict() {
+            Verdict::Retry => style::Verdict::Retry,
+            Verdict::No => style::Verdict::No,
+            _ => style::Verdict::Conditional,
         }
     }
 
@@ -80,13 +74,13 @@ impl Advice {
             .map(|after| after.delay(SystemTime::now()).as_secs())
     }
 
-    /// Writes `retry: VERDICT (Class): reason[; Retry-After: N s]` after `indent`, the
+    /// Writes `advice: VERDICT (Class): reason[; Retry-After: N s]` after `indent`, the
     /// verdict coloured in `style`.
     pub fn write_line(&self, out: &mut impl Write, indent: &str, style: Style) -> io::Result<()> {
         write!(
             out,
             "{indent}{} {} ({}): {}",
-            style.heading("retry:"),
+            style.heading("advice:"),
             style.verdict(self.colour(), self.verdict()),
             self.advice.class(),
             self.reason()
@@ -97,26 +91,16 @@ impl Advice {
         writeln!(out)
     }
 
-    /// The verdict's colour: a condition on idempotency that the action settles is a
-    /// yes or a no.
-    fn colour(&self) -> Verdict {
-        match self.idempotent {
-            Some(_) if self.advice.requires_idempotent() && self.should_retry() => Verdict::Retry,
-            Some(_) if self.advice.requires_idempotent() => Verdict::No,
-            _ => Verdict::of(self.advice),
-        }
-    }
-
     /// The `--json` fields.
     pub fn report(&self) -> AdviceReport {
         let advice = self.advice;
         AdviceReport {
             class: advice.class().name(),
-            retry: self.should_retry(),
+            retry: advice.should_retry(self.idempotent.unwrap_or(true)),
             idempotent_only: advice.requires_idempotent(),
             idempotent: self.idempotent,
             re_sign: advice.must_re_sign(),
-            verdict: self.verdict(),
+            verdict: self.verdict().text(),
             reason: self.reason(),
             retry_after_seconds: self.retry_after_seconds(),
         }
@@ -155,17 +139,17 @@ mod tests {
     fn each_class_has_its_verdict_and_reason() {
         assert_eq!(
             line(RetryAdvice::THROTTLED, None),
-            "retry: yes, after backing off (Throttled): the caller sends too fast; the request was refused before it ran\n"
+            "advice: retry (Throttled): the caller sends too fast; the request was refused before it ran\n"
         );
-        assert!(line(RetryAdvice::TRANSIENT, None)
-            .starts_with("retry: yes, after a delay (Transient): a busy"));
+        assert!(line(RetryAdvice::TRANSIENT, None).starts_with("advice: retry (Transient): a busy"));
         assert!(line(RetryAdvice::for_status(502), None)
-            .starts_with("retry: only an idempotent request (Transient): a gateway failed"));
+            .starts_with("advice: retry only if idempotent (Transient): a gateway failed"));
         assert!(line(RetryAdvice::SERVER_FAULT, None)
-            .starts_with("retry: only an idempotent request (ServerFault): "));
+            .starts_with("advice: retry only if idempotent (ServerFault): "));
         assert!(line(RetryAdvice::CLOCK_SKEW, None)
-            .starts_with("retry: after signing it again (ClockSkew): "));
-        assert!(line(RetryAdvice::NOT_RETRYABLE, None).starts_with("retry: no (NotRetryable): "));
+            .starts_with("advice: re-sign and retry (ClockSkew): "));
+        assert!(line(RetryAdvice::NOT_RETRYABLE, None)
+            .starts_with("advice: do not retry (NotRetryable): "));
         let delay = Some(RetryAfter::Delay(Duration::from_secs(3)));
         assert!(line(RetryAdvice::THROTTLED, delay).ends_with("; Retry-After: 3 s\n"));
     }
@@ -177,18 +161,13 @@ mod tests {
             retry_after: None,
             idempotent,
         };
-        assert_eq!(server_fault(None).verdict(), "only an idempotent request");
-        assert_eq!(server_fault(None).colour(), Verdict::Conditional);
-        assert_eq!(
-            server_fault(Some(true)).verdict(),
-            "yes, the request is idempotent"
-        );
-        assert_eq!(server_fault(Some(true)).colour(), Verdict::Retry);
-        assert_eq!(
-            server_fault(Some(false)).verdict(),
-            "no, the request is not idempotent"
-        );
-        assert_eq!(server_fault(Some(false)).colour(), Verdict::No);
+        assert_eq!(server_fault(None).verdict(), Verdict::IfIdempotent);
+        assert_eq!(server_fault(None).colour(), style::Verdict::Conditional);
+        assert_eq!(server_fault(Some(true)).verdict(), Verdict::Retry);
+        assert_eq!(server_fault(Some(true)).colour(), style::Verdict::Retry);
+        assert!(server_fault(Some(true)).report().retry);
+        assert_eq!(server_fault(Some(false)).verdict(), Verdict::No);
+        assert_eq!(server_fault(Some(false)).colour(), style::Verdict::No);
         assert!(!server_fault(Some(false)).report().retry);
         // A throttle is retried whatever the request.
         let throttled = Advice {
@@ -196,7 +175,7 @@ mod tests {
             retry_after: None,
             idempotent: Some(false),
         };
-        assert_eq!(throttled.verdict(), "yes, after backing off");
+        assert_eq!(throttled.verdict(), Verdict::Retry);
         assert!(throttled.report().retry);
     }
 
@@ -212,7 +191,7 @@ mod tests {
         assert_eq!(value["retry"], true);
         assert_eq!(value["idempotent_only"], true);
         assert_eq!(value["re_sign"], false);
-        assert_eq!(value["verdict"], "only an idempotent request");
+        assert_eq!(value["verdict"], "retry only if idempotent");
         assert_eq!(value["retry_after_seconds"], 7);
     }
 

@@ -51,7 +51,8 @@ impl Parsed {
                     known: !described.declared_by.is_empty(),
                     description: described.description(),
                     kind: described.kind.name(),
-                    retryable: described.kind.is_retryable(),
+                    client_side: described.client_side(),
+                    status: error.http_status(),
                     kind_from: match described.kind_from {
                         KindFrom::Catalogs => "catalogs",
                         KindFrom::CategoryAndWords => "category_and_words",
@@ -74,7 +75,7 @@ impl Parsed {
 #[cfg(test)]
 mod tests {
     use super::super::{parse, Called, Http};
-    use crate::parse::http_input::Header;
+    use crate::parse::http_input::{Header, Headers};
     use serde_json::{json, Value};
     use tc_error_catalogs::{catalog, catalogs};
 
@@ -96,7 +97,9 @@ mod tests {
             "The cloud disk is busy. Try again later."
         );
         assert_eq!(value["kind"], "Transient");
-        assert_eq!(value["retryable"], true);
+        assert_eq!(value["client_side"], false);
+        assert_eq!(value["status"], Value::Null);
+        assert_eq!(value["declared_by"][0]["advice"]["verdict"], "retry");
         assert_eq!(value["kind_from"], "catalogs");
         assert_eq!(value["declared_by"][0]["service"], "cbs");
         assert_eq!(value["advice"]["class"], "Transient");
@@ -189,7 +192,7 @@ mod tests {
         }];
         let http = Some(Http {
             status: 502,
-            headers: &headers,
+            headers: Headers::Given(&headers),
         });
         let value = report(b"<html>bad gateway</html>", http, None);
         assert_eq!(value["outcome"], "http");

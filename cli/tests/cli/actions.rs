@@ -137,7 +137,7 @@ fn parse_retries_a_server_fault_only_for_an_idempotent_request() {
         "{text}"
     );
     assert!(
-        text.contains("\n    retry: no, the request is not idempotent (ServerFault)"),
+        text.contains("\n    advice: do not retry (ServerFault): "),
         "{text}"
     );
 }

@@ -22,11 +22,15 @@ pub enum MalformedReason {
     Truncated,
     /// A JSON document followed by more than white space.
     TrailingData,
-    /// Well-formed JSON, but not the shape of an API response: a field is missing, has
-    /// the wrong type, is repeated, or the error code is empty. The detail says which.
+    /// Well-formed JSON, but not the shape of an API response: a field is missing or
+    /// has the wrong type, or the error code is empty. The detail says which.
     NotAnApiResponse,
     /// A success response whose payload does not deserialize as the type asked for.
     PayloadMismatch,
+    /// Not an error line of a Tencent SDK, or one without an error code
+    /// ([`parse_sdk_log_line`](crate::parse_sdk_log_line)). The detail says what is
+    /// missing.
+    NotAnSdkLine,
 }
 
 impl MalformedReason {
@@ -39,6 +43,7 @@ impl MalformedReason {
             MalformedReason::TrailingData => "the JSON document is followed by more data",
             MalformedReason::NotAnApiResponse => "the JSON is not an API response",
             MalformedReason::PayloadMismatch => "the payload does not match the expected type",
+            MalformedReason::NotAnSdkLine => "the text is not a Tencent SDK error line",
         }
     }
 }
@@ -102,12 +107,16 @@ impl MalformedResponse {
 
 impl fmt::Display for MalformedResponse {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "malformed response: {}", self.reason)?;
+        let (what, quoted) = match self.reason {
+            MalformedReason::NotAnSdkLine => ("malformed SDK error line", "line"),
+            _ => ("malformed response", "body"),
+        };
+        write!(f, "{what}: {}", self.reason)?;
         if !self.detail.is_empty() {
             write!(f, " ({})", self.detail)?;
         }
         if !self.body_prefix.is_empty() {
-            write!(f, "; the body starts with: {}", self.body_prefix)?;
+            write!(f, "; the {quoted} starts with: {}", self.body_prefix)?;
         }
         Ok(())
     }
@@ -126,6 +135,7 @@ impl MalformedReason {
             MalformedReason::TrailingData => "TrailingData",
             MalformedReason::NotAnApiResponse => "NotAnApiResponse",
             MalformedReason::PayloadMismatch => "PayloadMismatch",
+            MalformedReason::NotAnSdkLine => "NotAnSdkLine",
         }
     }
 }

@@ -1,7 +1,7 @@
 //! The API 3.0 response parser: `{"Response":{…}}` to a payload or an [`ApiError`].
 
 use super::api_error::{ApiError, LossyFields};
-use super::envelope::{Envelope, ErrorFields, ErrorOnly, Payload, ResponseFields};
+use super::envelope::{Envelope, ErrorFields, ErrorOnly, LastPayload, Payload, ResponseFields};
 use super::error::ResponseError;
 use super::json::{self, Field};
 use super::malformed::{MalformedReason, MalformedResponse};
@@ -43,7 +43,12 @@ pub struct Success<T> {
 /// - Anything else is a [`MalformedResponse`] saying what is wrong: not UTF-8, not JSON,
 ///   cut short, followed by trailing data, no `Response` object, an `Error` that is not
 ///   an object or has no non-empty string `Code`, a success's `RequestId` that is not a
-///   string or `null`, a field given twice, or a payload that does not fit `T`.
+///   string or `null`, or a payload that does not fit `T`.
+/// - A key given twice in one object counts once, with its last value, as Python's `json`
+///   reads it (and so Tencent's Python SDK): the earlier values need only be JSON.
+///   `{"Response":{"Error":{"Code":"AuthFailure","Code":"RequestLimitExceeded"}}}` is a
+///   `RequestLimitExceeded`; of two `Response` objects, the last is the response, and a
+///   success's payload.
 ///
 /// Lenient on purpose: a missing `RequestId` gives an empty request id and a missing
 /// `Message` an empty message (not noted: nothing was replaced), because the code alone
@@ -72,13 +77,16 @@ pub struct Success<T> {
 ///
 /// # Retrying
 ///
-/// [`ApiError::is_retryable`] says whether sending the same request again later may
-/// succeed: throttling, internal errors, and the codes a catalog marks
-/// `#[kind(Transient)]`, known or not.
+/// Every outcome but a success has its [advice](ResponseError::retry_advice) and turns
+/// itself into the [`Failure`](crate::retry::Failure) a
+/// [`RetryPolicy`](crate::retry::RetryPolicy) decides on: throttling and the codes a
+/// catalog marks `#[kind(Transient)]` (known or not) are retried after a delay, an
+/// internal error only when the request is idempotent.
 ///
 /// ```
 /// use serde::Deserialize;
 /// use std::time::Duration;
+/// use tc_errors::retry::{Decision, JitterRng, RetryPolicy};
 /// use tc_errors::{parse_response, ResponseError};
 ///
 /// tc_errors::tc_errors! {
@@ -104,21 +112,26 @@ pub struct Success<T> {
 /// .into_iter();
 /// let mut send = || replies.next().expect("no more replies").as_bytes();
 ///
-/// let mut delay = Duration::from_millis(1);
-/// let mut attempts = 1;
+/// let policy = RetryPolicy::default().base_delay(Duration::from_millis(1));
+/// let mut rng = JitterRng::new();
+/// let idempotent = false; // AttachDisks without a ClientToken
+/// let mut attempts = policy.attempts();
 /// let outcome = loop {
-///     match parse_response::<AttachDisks, CbsError>(send()) {
-///         Err(ResponseError::Api(error)) if error.is_retryable() && attempts < 5 => {
-///             eprintln!("retrying after {error}");
-///             std::thread::sleep(delay);
-///             delay *= 2;
-///             attempts += 1;
+///     let error = match parse_response::<AttachDisks, CbsError>(send()) {
+///         Ok(success) => break Ok(success),
+///         Err(error) => error,
+///     };
+///     match attempts.failed(&error.failure(), idempotent, &mut || rng.next_u64()) {
+///         Decision::Retry(delay) => std::thread::sleep(delay),
+///         Decision::Stop(why) => {
+///             eprintln!("{error}: {why}");
+///             break Err(error);
 ///         }
-///         outcome => break outcome,
 ///     }
 /// };
 /// let success = outcome?;
-/// assert_eq!((success.request_id.as_str(), attempts), ("r-3", 3));
+/// assert_eq!((success.request_id.as_str(), attempts.made()), ("r-3", 2));
+/// attempts.succeeded();
 /// # Ok::<(), ResponseError<CbsError>>(())
 /// ```
 pub fn parse_response<'a, T, E>(body: &'a [u8]) -> Result<Success<T>, ResponseError<E>>
@@ -127,8 +140,13 @@ where
     E: ErrorCode,
 {
     let text = json::utf8(body)?;
-    let request_id = read_envelope::<E>(text)?.map_err(ResponseError::Api)?;
-    let Payload(payload) = json::payload(text)?;
+    let quoted = text.as_bytes();
+    let (outcome, last_response) = json::read_last_wins(text, quoted, read_envelope::<E>)?;
+    let request_id = outcome.map_err(ResponseError::Api)?;
+    let payload = match last_response {
+        None => json::payload::<Payload<T>>(text, quoted)?.0,
+        Some(response) => json::payload::<LastPayload<T>>(response, quoted)?.0,
+    };
     Ok(Success {
         payload,
         request_id,
@@ -203,9 +221,12 @@ pub(crate) fn error_in_response<E: ErrorCode>(
     let Some(error) = error else {
         return Ok(None);
     };
-    let error: ErrorFields<'_> =
-        json::strings_as_written(|| serde_json::from_str(error).map_err(in_error))?;
-    api_error(error, None, body).map(Some)
+    let read = |error: &str| {
+        let error: ErrorFields<'_> =
+            json::strings_as_written(|| serde_json::from_str(error).map_err(in_error))?;
+        api_error(error, None, body)
+    };
+    json::read_last_wins(error, body, read).map(|(error, _)| Some(error))
 }
 
 fn not_a_response(detail: &str, body: &[u8]) -> MalformedResponse {
@@ -256,6 +277,80 @@ mod tests {
             r#"{"message":"m","codeDesc":"AuthFailure","Response":{}}"#,
         ] {
             assert!(outcome(body).is_ok(), "{body}");
+        }
+    }
+
+    #[test]
+    fn of_a_field_given_twice_the_last_value_counts() {
+        for (body, shown) in [
+            (
+                r#"{"Response":{"Error":{"Code":"AuthFailure","Code":"RequestLimitExceeded"}}}"#,
+                "RequestLimitExceeded",
+            ),
+            (
+                r#"{"Response":{"Error":{"Code":"A","Message":1},"RequestId":"r","Error":{"Code":"B","Message":"m","Message":"n"},"RequestId":"s"}}"#,
+                "B: n (RequestId: s)",
+            ),
+            // Earlier values need only be JSON: not a string, not an object.
+            (
+                r#"{"Response":"x","Response":{"Error":{"Code":7,"Code":"C"}}}"#,
+                "C",
+            ),
+            (
+                r#"{"Response":{"Error":null,"RequestId":[],"Error":{"Code":"D"},"RequestId":"r"}}"#,
+                "D (RequestId: r)",
+            ),
+            // Values serde_json cannot read where an object belongs.
+            (
+                r#"{"Response":"\ud800","Response":1e400,"Response":{"Error":{"Code":"E"}}}"#,
+                "E",
+            ),
+        ] {
+            assert_eq!(api_error(body).to_string(), shown, "{body}");
+        }
+        // The last `Response` has no `Error`: a success, as Python's `json` reads it, its
+        // payload read from that `Response`.
+        let body =
+            br#"{"Response":{"Error":{"Code":"AuthFailure"}},"Response":{"N":1,"RequestId":"r"}}"#;
+        let success = parse_response::<serde_json::Value, CommonError>(body).unwrap();
+        assert_eq!(success.request_id, "r");
+        assert_eq!(success.payload, serde_json::json!({"N":1,"RequestId":"r"}));
+    }
+
+    #[test]
+    fn what_the_last_values_make_malformed_says_so_without_a_position() {
+        for (body, detail) in [
+            (
+                r#"{"Response":{"Error":{"Code":"A"},"Error":{"Code":7}}}"#,
+                "invalid type: integer `7`, expected `Error.Code` to be a string or null",
+            ),
+            (
+                r#"{"Response":{"Error":{"Code":"A"}},"Response":[]}"#,
+                "invalid type: sequence, expected `Response` to be an object",
+            ),
+            (
+                r#"{"Response":{"RequestId":"r","RequestId":1}}"#,
+                "invalid type: integer `1`, expected `RequestId` to be a string or null",
+            ),
+        ] {
+            match outcome(body) {
+                Err(ResponseError::Malformed(error)) => {
+                    assert_eq!(error.reason(), MalformedReason::NotAnApiResponse);
+                    assert_eq!(error.detail(), detail, "{body}");
+                    assert!(
+                        error.body_prefix().starts_with(r#"{"Response":{"#),
+                        "{error}"
+                    );
+                }
+                other => panic!("{body}: {other:?}"),
+            }
+        }
+        // Broken JSON after a repeated field is broken JSON.
+        match outcome(r#"{"Response":{"RequestId":"r","RequestId":"s"}"#) {
+            Err(ResponseError::Malformed(error)) => {
+                assert_eq!(error.reason(), MalformedReason::Truncated);
+            }
+            other => panic!("{other:?}"),
         }
     }
 
