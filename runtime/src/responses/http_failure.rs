@@ -1,12 +1,13 @@
 //! What a response that is not the API's keeps: [`HttpFailure`].
 
+use super::malformed::Sanitized;
 use crate::retry::retry_after::RetryAfter;
 use crate::retry::RetryAdvice;
 use std::fmt;
 use std::time::SystemTime;
 
 /// A response that is not the API's: a non-2xx status without an API error body.
-#[derive(Clone, PartialEq, Eq, Debug)]
+#[derive(Clone, PartialEq, Eq)]
 pub struct HttpFailure {
     pub(crate) status: u16,
     pub(crate) content_type: Option<Box<str>>,
@@ -64,6 +65,18 @@ impl fmt::Display for HttpFailure {
 
 impl std::error::Error for HttpFailure {}
 
+impl fmt::Debug for HttpFailure {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("HttpFailure")
+            .field("status", &self.status)
+            .field("content_type", &self.content_type.as_deref().map(Sanitized))
+            .field("excerpt", &Sanitized(&self.excerpt))
+            .field("request_id", &self.request_id)
+            .field("retry_after", &self.retry_after)
+            .finish()
+    }
+}
+
 impl serde::Serialize for HttpFailure {
     /// `status`, `content_type`, `excerpt`, `request_id` and `retry_after_seconds` (the
     /// delay from now for a date).
@@ -79,5 +92,26 @@ impl serde::Serialize for HttpFailure {
             .map(|after| after.delay(SystemTime::now()).as_secs());
         state.serialize_field("retry_after_seconds", &delay)?;
         state.end()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::responses::malformed::sanitized_prefix;
+
+    #[test]
+    fn debug_shows_a_502_page_escaped_once() {
+        let failure = HttpFailure {
+            status: 502,
+            content_type: Some(sanitized_prefix(b"text/html\r").into()),
+            excerpt: sanitized_prefix(b"<html>\r\n<title>502 Bad Gateway</title>").into(),
+            request_id: Some("h-\"1\"".into()),
+            retry_after: None,
+        };
+        assert_eq!(
+            format!("{failure:?}"),
+            r#"HttpFailure { status: 502, content_type: Some("text/html\r"), excerpt: "<html>\r\n<title>502 Bad Gateway</title>", request_id: Some("h-\"1\""), retry_after: None }"#
+        );
     }
 }

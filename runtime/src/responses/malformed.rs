@@ -63,7 +63,7 @@ impl fmt::Display for MalformedReason {
 ///      the body starts with: <html>\\r\\n<head><title>502 Bad Gateway</title></head>",
 /// );
 /// ```
-#[derive(Clone, PartialEq, Eq, Debug)]
+#[derive(Clone, PartialEq, Eq)]
 pub struct MalformedResponse {
     reason: MalformedReason,
     detail: Box<str>,
@@ -114,6 +114,36 @@ impl fmt::Display for MalformedResponse {
 }
 
 impl std::error::Error for MalformedResponse {}
+
+impl fmt::Debug for MalformedResponse {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("MalformedResponse")
+            .field("reason", &self.reason)
+            .field("detail", &Sanitized(&self.detail))
+            .field("body_prefix", &Sanitized(&self.body_prefix))
+            .finish()
+    }
+}
+
+/// Text that [`sanitized_prefix`] or [`sanitized_detail`] has escaped already, which
+/// `Debug` shows in quotes as it is: `str`'s `Debug` would escape the escapes again
+/// (`\\r\\n` for a line break).
+pub(crate) struct Sanitized<'a>(pub(crate) &'a str);
+
+impl fmt::Debug for Sanitized<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        use fmt::Write as _;
+        f.write_char('"')?;
+        // The one character left that would end the quotes early.
+        for (i, part) in self.0.split('"').enumerate() {
+            if i > 0 {
+                f.write_str("\\\"")?;
+            }
+            f.write_str(part)?;
+        }
+        f.write_char('"')
+    }
+}
 
 impl MalformedReason {
     /// The variant's name, such as `NotJson`: a stable token for logs and JSON.
@@ -248,6 +278,19 @@ mod tests {
     #[test]
     fn invalid_utf8_becomes_replacement_characters() {
         assert_eq!(sanitized_prefix(b"ab\xff\xfecd"), "ab\u{fffd}\u{fffd}cd");
+    }
+
+    #[test]
+    fn debug_escapes_each_character_once() {
+        let error = MalformedResponse::new(
+            MalformedReason::NotJson,
+            "expected value\n",
+            b"<html>\r\n<p class=\"x\">\x1b",
+        );
+        assert_eq!(
+            format!("{error:?}"),
+            r#"MalformedResponse { reason: NotJson, detail: "expected value\n", body_prefix: "<html>\r\n<p class=\"x\">\u{1b}" }"#
+        );
     }
 
     #[test]
