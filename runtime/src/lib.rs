@@ -22,6 +22,7 @@ pub use codes::table::CodeTable;
 pub use codes::unknown::UnknownCode;
 pub use responses::api_error::{ApiError, LossyFields};
 pub use responses::error::ResponseError;
+pub use responses::header::Header;
 #[cfg(feature = "http")]
 pub use responses::http::parse_http;
 pub use responses::http::parse_http_response;

@@ -145,11 +145,7 @@ fn attach_disks(
     loop {
         attempts += 1;
         let (status, headers, body) = call(&agent, address);
-        let outcome = parse_http_response::<AttachDisks, CbsError, _, _, _>(
-            status,
-            headers.iter().map(|(n, v)| (n.as_str(), v.as_slice())),
-            &body,
-        );
+        let outcome = parse_http_response::<AttachDisks, CbsError>(status, &headers, &body);
         let error = match outcome {
             Ok(success) => return Ok((success.payload.disk_id_set, success.request_id, decided)),
             Err(error) => error,

@@ -104,8 +104,7 @@ pub fn check_http_response(input: &[u8]) {
         .headers
         .iter()
         .map(|(name, value)| (name.as_str(), *value));
-    let outcome =
-        tc::parse_http_response::<IgnoredAny, CbsError, _, _, _>(raw.status, headers, raw.body);
+    let outcome = tc::parse_http_response::<IgnoredAny, CbsError>(raw.status, headers, raw.body);
     let body = tc::parse_response::<IgnoredAny, CbsError>(raw.body);
     let header_id = raw.values("X-TC-RequestId").find(|id| !id.is_empty());
     let success_status = (200..300).contains(&raw.status);

@@ -1,6 +1,7 @@
 //! An HTTP response — status, headers, body — to the outcome of the call.
 
 use super::error::ResponseError;
+use super::header::Header;
 use super::http_failure::HttpFailure;
 use super::malformed::sanitized_prefix;
 use super::v3::{parse_response, Success};
@@ -19,15 +20,16 @@ use serde::Deserialize;
 /// value, read as empty), and [`ApiError::lossy`](crate::ApiError::lossy) then no longer
 /// names `RequestId`: the gateway's id is the real one. A success needs a string
 /// `RequestId` or none, as for [`parse_response`]. `Retry-After` (seconds or an HTTP
-/// date) is kept on the [`HttpFailure`]. Header names match in any case; the first value
-/// counts.
+/// date) is kept on the [`HttpFailure`]. The headers are any iterator of [`Header`]s,
+/// such as pairs of strings by value or by reference; names match in any case; the
+/// first value counts.
 ///
 /// ```
 /// use tc_errors::{parse_http_response, CommonError, ResponseError, RetryClass};
 ///
 /// let headers = [("Content-Type", "text/html"), ("Retry-After", "2")];
 /// let page = b"<html><title>503 Service Temporarily Unavailable</title></html>";
-/// match parse_http_response::<(), CommonError, _, _, _>(503, headers, page) {
+/// match parse_http_response::<(), CommonError>(503, headers, page) {
 ///     Err(ResponseError::Http(failure)) => {
 ///         assert_eq!(failure.status(), 503);
 ///         assert_eq!(failure.retry_advice().class(), RetryClass::Transient);
@@ -36,17 +38,14 @@ use serde::Deserialize;
 ///     other => panic!("{other:?}"),
 /// }
 /// ```
-pub fn parse_http_response<'a, T, E, H, N, V>(
+pub fn parse_http_response<'a, T, E>(
     status: u16,
-    headers: H,
+    headers: impl IntoIterator<Item = impl Header>,
     body: &'a [u8],
 ) -> Result<Success<T>, ResponseError<E>>
 where
     T: Deserialize<'a>,
     E: ErrorCode,
-    H: IntoIterator<Item = (N, V)>,
-    N: AsRef<str>,
-    V: AsRef<[u8]>,
 {
     // The body first: the common outcomes need no header, or only the request id when
     // the body lacks one, so the headers are read only as far as the outcome needs.
@@ -91,20 +90,16 @@ where
 
 /// The `http` crate's response, read by [`parse_http_response`].
 #[cfg(feature = "http")]
-pub fn parse_http<'a, T, E, B>(
-    response: &'a http::Response<B>,
+pub fn parse_http<'a, T, E>(
+    response: &'a http::Response<impl AsRef<[u8]>>,
 ) -> Result<Success<T>, ResponseError<E>>
 where
     T: Deserialize<'a>,
     E: ErrorCode,
-    B: AsRef<[u8]>,
 {
     parse_http_response(
         response.status().as_u16(),
-        response
-            .headers()
-            .iter()
-            .map(|(name, value)| (name.as_str(), value.as_bytes())),
+        response.headers(),
         response.body().as_ref(),
     )
 }
@@ -118,16 +113,11 @@ struct Headers {
 }
 
 impl Headers {
-    fn read<H, N, V>(headers: H) -> Headers
-    where
-        H: IntoIterator<Item = (N, V)>,
-        N: AsRef<str>,
-        V: AsRef<[u8]>,
-    {
+    fn read(headers: impl IntoIterator<Item = impl Header>) -> Headers {
         let mut read = Headers::default();
-        for (name, value) in headers {
-            let name = name.as_ref();
-            let Ok(value) = std::str::from_utf8(value.as_ref()) else {
+        for header in headers {
+            let name = header.name();
+            let Ok(value) = std::str::from_utf8(header.value()) else {
                 continue;
             };
             let value = value.trim();
