@@ -44,7 +44,7 @@ pub struct CodeTable {
     /// The kinds, as indices in [`ErrorKind::ALL`].
     #[doc(hidden)]
     pub kinds: &'static [u8],
-    /// The index in [`CommonError::ALL`](crate::CommonError::ALL), or `NOT_COMMON`.
+    /// The index in [`CommonError::ALL`](crate::ErrorCode::ALL), or `NOT_COMMON`.
     #[doc(hidden)]
     pub common: &'static [u8],
     /// `u16`s: for each common code, the index of its variant (empty without
@@ -136,7 +136,7 @@ impl CodeTable {
             .unwrap_or(ErrorKind::Other)
     }
 
-    /// The index in [`CommonError::ALL`](crate::CommonError::ALL) of the variant at `index`, if it is common.
+    /// The index in [`CommonError::ALL`](crate::ErrorCode::ALL) of the variant at `index`, if it is common.
     #[doc(hidden)]
     #[inline]
     pub fn common(&self, index: usize) -> Option<usize> {
