@@ -2,6 +2,7 @@
 // crates.io shows is what rustdoc shows.
 #![doc = include_str!("../README.md")]
 #![forbid(unsafe_code)]
+#![cfg_attr(docsrs, feature(doc_cfg))]
 
 mod codes;
 mod macros;

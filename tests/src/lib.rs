@@ -13,3 +13,8 @@ pub mod generators;
 pub mod module;
 pub mod oracles;
 pub mod outcome;
+
+// The workspace README's example is compiled and run as a doctest.
+#[cfg(doctest)]
+#[doc = include_str!("../../README.md")]
+struct WorkspaceReadme;

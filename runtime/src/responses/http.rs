@@ -88,8 +88,24 @@ where
     }
 }
 
-/// The `http` crate's response, read by [`parse_http_response`].
+/// The `http` crate's response, read by [`parse_http_response`] (with the `http`
+/// feature).
+///
+/// ```
+/// use tc_errors::{parse_http, CommonError, ResponseError};
+///
+/// let response = http::Response::builder()
+///     .status(502)
+///     .header("Content-Type", "text/html")
+///     .body(b"<html>502 Bad Gateway</html>".to_vec())
+///     .unwrap();
+/// let Err(ResponseError::Http(failure)) = parse_http::<(), CommonError>(&response) else {
+///     unreachable!()
+/// };
+/// assert_eq!(failure.content_type(), Some("text/html"));
+/// ```
 #[cfg(feature = "http")]
+#[cfg_attr(docsrs, doc(cfg(feature = "http")))]
 pub fn parse_http<'a, T, E>(
     response: &'a http::Response<impl AsRef<[u8]>>,
 ) -> Result<Success<T>, ResponseError<E>>
