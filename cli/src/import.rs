@@ -1,8 +1,8 @@
 //! `tc-errors import DOC [--merge DOC] [--rename OLD=NEW]… [--enum NAME] [--service NAME]
-//! [--title TEXT] [--api-version V]`.
+//! [--title TEXT] [--api-version V] [--max-bytes N]`.
 
 use crate::error_line;
-use std::io::Read as _;
+use crate::parse::read::{self, DEFAULT_MAX_BYTES};
 use std::path::Path;
 use std::process::ExitCode;
 use tc_errors_importer::{self as import, Header, Severity};
@@ -31,6 +31,10 @@ pub struct Args {
     /// A code Tencent renamed: the entry gets NEW as its code and OLD as an alias.
     #[arg(long = "rename", value_name = "OLD=NEW")]
     pub renames: Vec<String>,
+    /// Read at most this many bytes of each page; a larger one is an error (exit status
+    /// 1). A number, or with a suffix K, M or G (KiB, MiB, GiB); the default is 64 MiB.
+    #[arg(long, value_name = "N", default_value_t = DEFAULT_MAX_BYTES, value_parser = read::byte_count)]
+    pub max_bytes: u64,
 }
 
 /// Prints the catalog module of the page, and a line on stderr for each row it could not
@@ -51,12 +55,12 @@ pub fn run(args: &Args) -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let Some(mut page) = read_page(&args.doc) else {
+    let Some(mut page) = read_page(&args.doc, args.max_bytes) else {
         return ExitCode::FAILURE;
     };
     let mut skipped = has_skipped_rows(&page);
     if let Some(other) = &args.merge {
-        let Some(other) = read_page(other) else {
+        let Some(other) = read_page(other, args.max_bytes) else {
             return ExitCode::FAILURE;
         };
         skipped |= has_skipped_rows(&other);
@@ -76,13 +80,13 @@ pub fn run(args: &Args) -> ExitCode {
     }
 }
 
-/// The page in `doc`, its diagnostics reported on stderr; `None` (reported) when it
-/// cannot be read.
-fn read_page(doc: &str) -> Option<import::Page> {
-    let bytes = match read_doc(doc) {
+/// The page in `doc` (at most `max_bytes` of it), its diagnostics reported on stderr;
+/// `None` (reported) when it cannot be read.
+fn read_page(doc: &str, max_bytes: u64) -> Option<import::Page> {
+    let bytes = match read::read(Some(doc), max_bytes) {
         Ok(bytes) => bytes,
         Err(error) => {
-            error_line(format_args!("cannot read {doc}: {error}"));
+            error_line(error);
             return None;
         }
     };
@@ -141,17 +145,6 @@ fn header(args: &Args) -> Result<Header, String> {
     Ok(header)
 }
 
-/// The page's bytes: the file, or standard input for `-`.
-fn read_doc(doc: &str) -> std::io::Result<Vec<u8>> {
-    if doc == "-" {
-        let mut bytes = Vec::new();
-        std::io::stdin().read_to_end(&mut bytes)?;
-        Ok(bytes)
-    } else {
-        std::fs::read(doc)
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -165,6 +158,7 @@ mod tests {
             api_version: None,
             merge: None,
             renames: Vec::new(),
+            max_bytes: DEFAULT_MAX_BYTES,
         }
     }
 

@@ -102,16 +102,9 @@ enum Command {
     /// ZH_DIR and EN_DIR hold `<service>/<vYYYYMMDD>/errors.go` (the `tencentcloud/`
     /// directories of `tencentcloud-sdk-go` and `tencentcloud-sdk-go-intl-en`). Writes one
     /// module per service, `src/services.rs` and the features of `Cargo.toml` of the
-    /// catalogs crate. Exit status: 0, or 1 when a source cannot be read.
-    ImportSdk {
-        /// The Chinese SDK's tables.
-        zh_dir: std::path::PathBuf,
-        /// The English SDK's tables.
-        en_dir: std::path::PathBuf,
-        /// The catalogs crate.
-        #[arg(long, default_value = "catalogs", value_name = "DIR")]
-        catalogs: std::path::PathBuf,
-    },
+    /// catalogs crate. Exit status: 0, or 1, with nothing written, when a source cannot
+    /// be read, a service's name would break the crate or the output has a symbolic link.
+    ImportSdk(import_sdk::Args),
     /// Print a shell's completion script.
     ///
     /// Source it, or install it where the shell looks for completions: for bash,
@@ -136,11 +129,7 @@ fn main() -> ExitCode {
     let shown = lang::Shown::choose(cli.lang);
     let style = style::Style::choose(cli.color);
     match cli.command {
-        Command::ImportSdk {
-            zh_dir,
-            en_dir,
-            catalogs,
-        } => import_sdk::run(&zh_dir, &en_dir, &catalogs),
+        Command::ImportSdk(args) => import_sdk::run(&args),
         Command::Explain { code, json } => explain::run(&code, json, shown, style),
         Command::List { service, json } => list::run(service.as_deref(), json, shown, style),
         Command::Parse(args) => parse::run(&args, style),

@@ -4,7 +4,7 @@
 mod advice;
 mod http_input;
 mod lookup;
-mod read;
+pub(crate) mod read;
 mod report;
 mod text;
 

@@ -13,7 +13,7 @@ fn tc_errors(args: &[&str]) -> Output {
 }
 
 /// What the importer library makes of `page`: the module the command must print.
-fn module_of(page: &[u8], header: Header, renames: &[(&str, &str)]) -> String {
+fn module_of(page: &[u8], header: Header, renames: &[(String, String)]) -> String {
     let mut page = tc_errors_importer::read(page).unwrap();
     for (old, new) in renames {
         page.rename(old, new).unwrap();
@@ -57,6 +57,8 @@ const PAGES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../catalogs/pages");
 mod http;
 #[path = "cli/import.rs"]
 mod import;
+#[path = "cli/import_sdk.rs"]
+mod import_sdk;
 #[path = "cli/parse.rs"]
 mod parse;
 #[path = "cli/terminal.rs"]

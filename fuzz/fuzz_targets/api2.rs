@@ -14,8 +14,15 @@ fuzz_target!(|body: &[u8]| {
     let oracle = serde_json::from_slice::<Value>(body).ok();
     if let (Ok(_), Some(value)) = (parse_legacy_response::<IgnoredAny>(body), oracle) {
         let code = &value["code"];
-        let zero = code.as_u64() == Some(0) || code.as_i64() == Some(0) || code.as_str().is_some_and(|c| c.trim().parse::<i64>() == Ok(0));
+        let zero = code.as_u64() == Some(0)
+            || code.as_i64() == Some(0)
+            || code
+                .as_str()
+                .is_some_and(|c| c.trim().parse::<i64>() == Ok(0));
         assert!(zero, "a success needs code 0, got {code}");
-        assert!(value["Response"].get("Error").is_none(), "an API 3.0 error taken for a success");
+        assert!(
+            value["Response"].get("Error").is_none(),
+            "an API 3.0 error taken for a success"
+        );
     }
 });

@@ -1,9 +1,10 @@
 //! Writing a [`Page`] as a catalog module: the `//!` line, then the `tc_errors!` block.
 
-use crate::{text, Entry, Page};
+use crate::model::{Entry, Page};
 use std::fmt::{self, Write as _};
 use tc_errors_internals::escape::Escaped;
 use tc_errors_internals::naming::is_valid_variant_name;
+use tc_errors_internals::text::fold_whitespace;
 
 /// What the module says about itself: the service, the enum's name, and the words of the
 /// first line (`Cloud Block Storage (`cbs`) error codes, API version 2017-03-12.`).
@@ -67,14 +68,14 @@ impl Header {
     /// The service's full name, such as `Cloud Block Storage`.
     #[must_use]
     pub fn title(mut self, title: &str) -> Header {
-        self.title = Some(text::fold_whitespace(title)).filter(|title| !title.is_empty());
+        self.title = Some(fold_whitespace(title)).filter(|title| !title.is_empty());
         self
     }
 
     /// The API version the page documents, such as `2017-03-12`.
     #[must_use]
     pub fn api_version(mut self, version: &str) -> Header {
-        self.api_version = Some(text::fold_whitespace(version)).filter(|v| !v.is_empty());
+        self.api_version = Some(fold_whitespace(version)).filter(|v| !v.is_empty());
         self
     }
 

@@ -99,37 +99,10 @@ impl ErrorKind {
 
     /// The kind of a category (a code's first segment) by the table above.
     pub fn of_category(category: &str) -> ErrorKind {
-        match category {
-            "RequestLimitExceeded" => ErrorKind::Throttled,
-            "InternalError" => ErrorKind::Internal,
-            "ServiceUnavailable" => ErrorKind::Unavailable,
-            "AuthFailure" => ErrorKind::Auth,
-            "UnauthorizedOperation" | "OperationDenied" | "IpInBlacklist" | "IpNotInWhitelist" => {
-                ErrorKind::Denied
-            }
-            "InvalidParameter"
-            | "InvalidParameterValue"
-            | "MissingParameter"
-            | "UnknownParameter"
-            | "InvalidAction"
-            | "NoSuchVersion"
-            | "NoSuchProduct"
-            | "InvalidRequest"
-            | "UnsupportedProtocol"
-            | "UnsupportedRegion"
-            | "RequestSizeLimitExceeded"
-            | "ResponseSizeLimitExceeded"
-            | "ActionOffline" => ErrorKind::InvalidRequest,
-            "LimitExceeded" => ErrorKind::QuotaExceeded,
-            "ResourceNotFound" => ErrorKind::NotFound,
-            "ResourceInUse" => ErrorKind::Conflict,
-            "ResourceInsufficient" | "ResourcesSoldOut" => ErrorKind::Insufficient,
-            "ResourceUnavailable" => ErrorKind::ResourceUnavailable,
-            "UnsupportedOperation" => ErrorKind::Unsupported,
-            "FailedOperation" => ErrorKind::Failed,
-            "DryRunOperation" => ErrorKind::DryRun,
-            _ => ErrorKind::Other,
-        }
+        CATEGORIES
+            .iter()
+            .find(|(categories, _)| categories.contains(&category))
+            .map_or(ErrorKind::Other, |&(_, kind)| kind)
     }
 
     /// Whether the same request may succeed if sent again after a delay.
@@ -200,6 +173,53 @@ pub fn kind_named(name: &str) -> Option<ErrorKind> {
         .copied()
         .find(|kind| kind.name() == name)
 }
+
+/// The categories that name a kind, one row per kind: the list [`ErrorKind::of_category`]
+/// reads, and the table in [`ErrorKind`]'s docs row by row (a test checks the two agree).
+const CATEGORIES: &[(&[&str], ErrorKind)] = &[
+    (&["RequestLimitExceeded"], ErrorKind::Throttled),
+    (&["InternalError"], ErrorKind::Internal),
+    (&["ServiceUnavailable"], ErrorKind::Unavailable),
+    (&["AuthFailure"], ErrorKind::Auth),
+    (
+        &[
+            "UnauthorizedOperation",
+            "OperationDenied",
+            "IpInBlacklist",
+            "IpNotInWhitelist",
+        ],
+        ErrorKind::Denied,
+    ),
+    (
+        &[
+            "InvalidParameter",
+            "InvalidParameterValue",
+            "MissingParameter",
+            "UnknownParameter",
+            "InvalidAction",
+            "NoSuchVersion",
+            "NoSuchProduct",
+            "InvalidRequest",
+            "UnsupportedProtocol",
+            "UnsupportedRegion",
+            "RequestSizeLimitExceeded",
+            "ResponseSizeLimitExceeded",
+            "ActionOffline",
+        ],
+        ErrorKind::InvalidRequest,
+    ),
+    (&["LimitExceeded"], ErrorKind::QuotaExceeded),
+    (&["ResourceNotFound"], ErrorKind::NotFound),
+    (&["ResourceInUse"], ErrorKind::Conflict),
+    (
+        &["ResourceInsufficient", "ResourcesSoldOut"],
+        ErrorKind::Insufficient,
+    ),
+    (&["ResourceUnavailable"], ErrorKind::ResourceUnavailable),
+    (&["UnsupportedOperation"], ErrorKind::Unsupported),
+    (&["FailedOperation"], ErrorKind::Failed),
+    (&["DryRunOperation"], ErrorKind::DryRun),
+];
 
 /// Words a segment ends with, and the kind they say; the first that matches counts, so
 /// `NotExist` is read before `Exist`.
@@ -382,5 +402,34 @@ mod tests {
         for (index, &kind) in ErrorKind::ALL.iter().enumerate() {
             assert_eq!(kind as usize, index, "{kind:?}");
         }
+    }
+
+    #[test]
+    fn the_documented_table_is_the_category_list() {
+        // Each row of the table in `ErrorKind`'s docs: its categories and its kind, as
+        // written (`| `A`, `B` | [`Kind`](Self::Kind) |`).
+        let source = include_str!("kind.rs");
+        let rows: Vec<(Vec<&str>, &str)> = source
+            .lines()
+            .filter_map(|line| line.strip_prefix("/// | "))
+            .filter(|row| row.starts_with('`') || row.starts_with("anything else"))
+            .map(|row| {
+                let (categories, kind) = row.split_once(" | ").expect("two columns");
+                let kind = kind.strip_prefix("[`").expect("a linked kind");
+                let kind = &kind[..kind.find('`').expect("a closing backquote")];
+                let categories = categories
+                    .split(", ")
+                    .map(|category| category.trim_matches('`'))
+                    .collect();
+                (categories, kind)
+            })
+            .collect();
+        let (last, rows) = rows.split_last().expect("a table");
+        assert_eq!(*last, (vec!["anything else"], ErrorKind::Other.name()));
+        let listed: Vec<(Vec<&str>, &str)> = CATEGORIES
+            .iter()
+            .map(|(categories, kind)| (categories.to_vec(), kind.name()))
+            .collect();
+        assert_eq!(rows, listed);
     }
 }

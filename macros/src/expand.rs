@@ -2,12 +2,11 @@
 //! impls. Everything per-variant is data in static arrays indexed by the discriminant;
 //! the code around them has the same size whatever the number of variants.
 
-use crate::lookup::{perfect_table, PerfectTable};
-use crate::valid::{Model, Variant};
+use crate::model::{Model, Variant};
+use crate::perfect_hash::{perfect_table, PerfectTable};
 use proc_macro2::{Delimiter, Group, Ident, Literal, Punct, Spacing, Span, TokenStream, TokenTree};
 use quote::quote;
-use tc_errors_internals::table::NOT_COMMON;
-use tc_errors_internals::table::{concat, u16s, u32s};
+use tc_errors_internals::table::{strings_table, u16s, u32s, Slot, NOT_COMMON};
 
 pub fn expand(model: &Model) -> TokenStream {
     let Model {
@@ -32,20 +31,15 @@ pub fn expand(model: &Model) -> TokenStream {
         .map(|v| v.code.as_str())
         .chain(aliases.iter().map(|&(alias, _)| alias))
         .collect();
-    // Code, name, English, Chinese, variant after variant, then the aliases: the order
-    // `Table` reads them in. An absent text is the empty string.
-    let (strings, bounds) = concat(
-        variants
-            .iter()
-            .flat_map(|v| {
-                [
-                    v.code.as_str(),
-                    v.name.as_str(),
-                    v.english.as_deref().unwrap_or_default(),
-                    v.chinese.as_deref().unwrap_or_default(),
-                ]
-            })
-            .chain(aliases.iter().map(|&(alias, _)| alias)),
+    let (strings, bounds) = strings_table(
+        variants,
+        |v, slot| match slot {
+            Slot::Code => &v.code,
+            Slot::Name => &v.name,
+            Slot::English => v.english.as_deref().unwrap_or_default(),
+            Slot::Chinese => v.chinese.as_deref().unwrap_or_default(),
+        },
+        aliases.iter().map(|&(alias, _)| alias),
     );
     let alias_targets = Literal::byte_string(&u16s(
         aliases
@@ -95,7 +89,7 @@ pub fn expand(model: &Model) -> TokenStream {
 
     // The trait impls are the same for every enum: the runtime's `macro_rules!` writes
     // them, which the compiler does natively (see `trait_impls.rs` there).
-    let with_common = (model.uses_common && !model.defines_common).then(|| quote!(common));
+    let with_common = model.borrows_common_texts().then(|| quote!(common));
     let common_texts = match with_common {
         Some(_) => quote!(::core::option::Option::Some(
             <#krate::CommonError as #krate::ErrorCode>::CODE_TABLE

@@ -5,22 +5,23 @@
 //! codes, so the generated code works however the dependency is named.
 //!
 //! The pipeline is parse (`ast`, or `fallback` when the catalog's outline does not
-//! parse) → validate (`valid`, which reads entry attributes with `attr` and
-//! reports name collisions with `check`, collecting every error in `ctxt`) → expand (`expand`);
-//! lookup construction is a plain function with its own tests, and what the runtime must
-//! agree on (hash, table format, kinds, naming) comes from `tc-errors-internals`.
+//! parse) → validate (`valid`: each entry with its attributes, `use common;`, name
+//! collisions, aliases, table limits) into the checked catalog (`model`) → expand
+//! (`expand`, with the lookup table built by `perfect_hash`, a plain function with its own
+//! tests). Every stage records its errors in one `ctxt::Ctxt`, which must be reported
+//! before it is dropped. What the runtime must agree on (hash, table format, kinds,
+//! naming) comes from `tc-errors-internals`.
 //! Whatever the input, the macro returns tokens: the enum as far as it could be read,
 //! followed by a `compile_error!` for each mistake.
 
 #![forbid(unsafe_code)]
 
 mod ast;
-mod attr;
-mod check;
 mod ctxt;
 mod expand;
 mod fallback;
-mod lookup;
+mod model;
+mod perfect_hash;
 #[cfg(test)]
 mod properties;
 mod valid;

@@ -303,6 +303,14 @@ pub fn page_line() -> impl Strategy<Value = String> {
         "<tr><td>",
         "</td></tr></table>",
         "<table",
+        "<script>s = '</td></tr><tr><td>Hidden.InScript</td><td>x';</script>",
+        "<!-- <tr><td>Hidden.InComment</td></tr>",
+        "-->",
+        "<style>td { color: red }",
+        "</style>",
+        "<tr><td>A.D</td><td>text <b unclosed",
+        "<td",
+        "class=\"x\">",
         "",
     ];
     prop_oneof![

@@ -23,6 +23,8 @@ fn check_import(page: &[u8]) {
                 .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '.'),
             "{code:?}"
         );
+        // The generator hides these codes in a script or a comment.
+        assert!(!code.starts_with("Hidden."), "{code:?}");
         for text in [&entry.english, &entry.chinese].into_iter().flatten() {
             assert!(!text.trim().is_empty(), "{code}");
         }

@@ -6,17 +6,7 @@ use super::*;
 fn import_prints_the_catalog_module_of_a_page() {
     let cbs = format!("{PAGES}/cbs.md");
     // The renames the catalogs are generated with, from `seeds.tsv`.
-    let seeds = tc_errors_importer::sdk::read_seeds(format!("{PAGES}/seeds.tsv").as_ref()).unwrap();
-    let renames: Vec<(&str, &str)> = seeds
-        .iter()
-        .find(|seed| seed.service == "cbs")
-        .map(|seed| {
-            seed.renames
-                .iter()
-                .map(|(old, new)| (old.as_str(), new.as_str()))
-                .collect()
-        })
-        .unwrap_or_default();
+    let renames = tc_errors_tests::seeds::renames("cbs");
     assert!(!renames.is_empty(), "seeds.tsv lists CBS's renames");
     let mut args = vec![
         "import".to_owned(),
@@ -198,4 +188,84 @@ fn import_writes_a_hostile_page_escaped() {
         errors.contains("hostile.md: line 13: skipped: `B\\u{202e}C` is not an error code"),
         "{errors}"
     );
+}
+
+#[test]
+fn import_refuses_a_rename_to_what_is_no_code() {
+    let page = page(
+        "rename.md",
+        b"| Error Code | Description |\n|---|---|\n| One.Code | One. |\n| OneCode | Two. |\n",
+    );
+    for new in ["Bad Code\"", "x y", "\u{dc}n\u{ef}.Code"] {
+        let rename = format!("One.Code={new}");
+        let output = tc_errors(&[
+            "import",
+            "--service",
+            "x",
+            "--rename",
+            &rename,
+            page_arg(&page),
+        ]);
+        assert_eq!(output.status.code(), Some(2), "{new}");
+        let line = error_line(&output);
+        assert!(line.contains("is not an error code"), "{line}");
+        assert_eq!(stdout(&output), "");
+    }
+}
+
+#[test]
+fn import_reads_no_row_or_text_from_scripts_styles_and_comments() {
+    let page = page(
+        "scripted.html",
+        concat!(
+            "<table><tr><th>Error Code</th><th>Description</th></tr>\n",
+            "<script>…</td></tr><tr><td>Injected.Code</td><td>x…</script>\n",
+            "<tr><td>A.B</td><td>Text<style>td { color: red }</style> <b unclosed</td></tr>\n",
+            "</table>",
+        )
+        .as_bytes(),
+    );
+    let output = tc_errors(&["import", page_arg(&page)]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let module = stdout(&output);
+    assert!(!module.contains("Injected"), "{module}");
+    assert!(
+        module.contains("        \"A.B\" => \"Text\",\n"),
+        "{module}"
+    );
+}
+
+#[test]
+fn import_reads_no_page_past_the_byte_limit() {
+    let output = tc_errors(&["import", "--service", "z", "/dev/zero"]);
+    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(stdout(&output), "");
+    assert_eq!(
+        error_line(&output),
+        "tc-errors: cannot read /dev/zero: it is larger than the limit of 67108864 bytes (raise it with --max-bytes)"
+    );
+    let cbs = format!("{PAGES}/cbs.md");
+    let small = page(
+        "small.md",
+        b"| Error Code | Description |\n|---|---|\n| A.B | Busy. |\n",
+    );
+    for args in [
+        vec!["import", &cbs, "--max-bytes", "1K"],
+        vec![
+            "import",
+            page_arg(&small),
+            "--merge",
+            &cbs,
+            "--max-bytes",
+            "1K",
+        ],
+    ] {
+        let output = tc_errors(&args);
+        assert_eq!(output.status.code(), Some(1), "{args:?}");
+        assert!(error_line(&output).ends_with(
+            "cbs.md: it is larger than the limit of 1024 bytes (raise it with --max-bytes)"
+        ));
+    }
+    let output = tc_errors(&["import", page_arg(&small), "--max-bytes", "1K"]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
 }

@@ -2,8 +2,8 @@
 //! is reported and dropped, since a spelling parses to one variant. (A malformed alias
 //! is its entry's problem, reported by `entry.rs`.)
 
-use super::{repeated, Variant};
-use crate::ctxt::Ctxt;
+use crate::ctxt::{repeated, Ctxt};
+use crate::model::Variant;
 use proc_macro2::Span;
 use std::collections::HashMap;
 

@@ -2,10 +2,10 @@
 //! wording a re-listed common code keeps, and where each common code ends up.
 
 use super::entry::{check_entry, variant};
-use super::Variant;
+use super::names::Origin;
 use crate::ast::{Entry, Item};
-use crate::check::Origin;
 use crate::ctxt::Ctxt;
+use crate::model::Variant;
 
 /// `use common;` may appear once, before the first entry, and names only `common`.
 /// Returns whether the catalog imports the common set.

@@ -1,10 +1,10 @@
 //! Checks one entry (its code, its texts, its aliases' spelling, and through `attr` its
 //! attributes) and makes it a variant, named after its code or by `#[name(…)]`.
 
-use super::Variant;
+use super::attr::{self, Attrs};
 use crate::ast::{Entry, Text};
-use crate::attr::{self, Attrs};
 use crate::ctxt::Ctxt;
+use crate::model::Variant;
 use syn::Ident;
 use tc_errors_internals::kind::ErrorKind;
 use tc_errors_internals::naming::{check_code, is_valid_variant_name, variant_name, CodeProblem};

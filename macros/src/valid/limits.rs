@@ -2,9 +2,9 @@
 //! a `u8` with [`NOT_COMMON`] reserved. Past either limit the mistake is reported and the
 //! list cut, so the macro still expands instead of panicking.
 
-use super::Variant;
 use crate::ast::Entry;
 use crate::ctxt::Ctxt;
+use crate::model::Variant;
 use proc_macro2::Span;
 use syn::Ident;
 use tc_errors_internals::table::NOT_COMMON;

@@ -3,72 +3,29 @@
 //! [`Ctxt`]; entries with a problem are left out of the model so that the enum is still
 //! emitted for the rest.
 //!
-//! This file holds the model and the order of the checks. One entry is checked and made a
-//! variant in `entry.rs`; `use common;` and the common codes are in `common.rs`; aliases
-//! across the catalog in `aliases.rs`; what the tables can index in `limits.rs`.
+//! This file holds the order of the checks; the model they build is `crate::model`. One
+//! entry is checked and made a variant in `entry.rs`, its attributes read in `attr.rs`;
+//! `use common;` and the common codes are in `common.rs`; name collisions in `names.rs`;
+//! aliases across the catalog in `aliases.rs`; what the tables can index in `limits.rs`.
+//! The files here import the model and each other, never this one (but for tests).
 
 mod aliases;
+mod attr;
 mod common;
 mod entry;
 mod limits;
+mod names;
 
 use crate::ast::{Catalog, Input, Item};
-use crate::check::{check_names, Origin};
-use crate::ctxt::Ctxt;
+use crate::ctxt::{repeated, Ctxt};
+use crate::model::Model;
 use aliases::check_aliases;
 use common::{check_uses, drop_texts, import_unlisted, variant_positions};
 use entry::{check_entry, variant};
 use limits::{check_common_size, check_variant_count};
-use proc_macro2::{Span, TokenStream};
+use names::{check_names, Origin};
+use proc_macro2::Span;
 use std::collections::HashMap;
-use syn::{Attribute, Ident, Visibility};
-use tc_errors_internals::kind::ErrorKind;
-
-/// A checked catalog, ready to expand.
-pub struct Model {
-    pub krate: TokenStream,
-    pub defines_common: bool,
-    pub uses_common: bool,
-    pub attrs: Vec<Attribute>,
-    pub vis: Visibility,
-    pub ident: Ident,
-    /// The variants in discriminant order: the catalog's entries, then (with
-    /// `use common;`) the common codes it did not re-list.
-    pub variants: Vec<Variant>,
-    /// For each common code in the runtime's order, the index of its variant here
-    /// (filled only with `use common;`).
-    pub from_common: Vec<usize>,
-}
-
-/// One variant of the generated enum.
-pub struct Variant {
-    pub ident: Ident,
-    /// `ident` as text, kept because asking an identifier for its text is a round trip
-    /// to the compiler.
-    pub name: String,
-    pub code: String,
-    /// The English text, folded; `None` when none is published.
-    pub english: Option<String>,
-    /// The Chinese text, folded; `None` when none is published.
-    pub chinese: Option<String>,
-    /// Earlier spellings that parse to this variant, with their literals' spans.
-    pub aliases: Vec<(String, Span)>,
-    /// Doc comments written on the entry, shown after the description.
-    pub docs: Vec<TokenStream>,
-    pub kind: ErrorKind,
-    /// The index of this code in the common set, if it is a common code.
-    pub common: Option<usize>,
-}
-
-impl Model {
-    /// Whether `variant` is a common code that leaves out a language, whose text is then
-    /// read at run time from `CommonError`'s table (the rule `CodeTable::text` follows).
-    pub fn borrows_texts(&self, variant: &Variant) -> bool {
-        !self.defines_common
-            && variant.common.is_some()
-            && (variant.english.is_none() || variant.chinese.is_none())
-    }
-}
 
 /// Checks `input`, recording every problem in `cx`.
 ///
@@ -180,18 +137,12 @@ fn duplicate_code(code: &str, repeat: Span, first: Span) -> syn::Error {
     )
 }
 
-/// An error on a repeat, with a second message on the first occurrence (a proc macro
-/// has no notes; this is the closest).
-fn repeated(message: String, repeat: Span, note: String, first: Span) -> syn::Error {
-    let mut error = syn::Error::new(repeat, message);
-    error.combine(syn::Error::new(first, note));
-    error
-}
-
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
     use crate::ctxt::places;
+    use proc_macro2::TokenStream;
+    use tc_errors_internals::kind::ErrorKind;
 
     /// A shim prefix with a small common set, for catalogs written as source text.
     const COMMON: &str = r#"[crate] common {

@@ -1,10 +1,9 @@
 //! A catalog's tables without its enum type.
 
 use super::language::Language;
-use std::ops::Range;
 use tc_errors_internals::hash;
 use tc_errors_internals::kind::ErrorKind;
-use tc_errors_internals::table::{self, NOT_COMMON};
+use tc_errors_internals::table::{self, Slot, NOT_COMMON};
 
 /// A catalog's codes, texts and kinds without its enum type, indexed by the
 /// discriminant: what a tool that searches many catalogs reads, so that it compiles one
@@ -28,9 +27,9 @@ pub struct CodeTable {
     /// How many variants the enum has.
     #[doc(hidden)]
     pub variants: usize,
-    /// Every variant's code, name (for `Debug`), English text and Chinese text (empty
-    /// when absent), concatenated in that order, variant after variant, then every
-    /// alias: one literal instead of thousands.
+    /// Every variant's strings (`table::Slot`: code, name for `Debug`, English text and
+    /// Chinese text, empty when absent), variant after variant, then every alias,
+    /// concatenated: one literal instead of thousands.
     #[doc(hidden)]
     pub strings: &'static str,
     /// `u32`s: the byte offsets that bound each string of [`strings`](Self::strings):
@@ -79,32 +78,38 @@ impl CodeTable {
     /// The code of the variant at `index`.
     #[inline]
     pub fn code(&self, index: usize) -> &'static str {
-        self.string(STRINGS_PER_VARIANT * index)
+        self.string(table::variant_string(index, Slot::Code))
     }
 
     /// The name of the variant at `index`.
     #[doc(hidden)]
     #[inline]
     pub fn name(&self, index: usize) -> &'static str {
-        self.string(STRINGS_PER_VARIANT * index + 1)
+        self.string(table::variant_string(index, Slot::Name))
     }
 
     /// The text in `language` of the variant at `index`, if it has one.
     ///
-    /// A common code takes the common set's text in a language its catalog leaves out:
-    /// the macro does not copy the common texts into every catalog's table.
+    /// A common code takes the common set's text in a language its catalog leaves out
+    /// (`table::borrows_text`): the macro does not copy the common texts into every
+    /// catalog's table.
     #[inline]
     pub fn text(&self, index: usize, language: Language) -> Option<&'static str> {
-        let k = match language {
-            Language::English => 2,
-            Language::Chinese => 3,
+        let slot = match language {
+            Language::English => Slot::English,
+            Language::Chinese => Slot::Chinese,
         };
-        let text = self.string(STRINGS_PER_VARIANT * index + k);
-        if !text.is_empty() {
-            return Some(text);
+        let text = self.string(table::variant_string(index, slot));
+        let common = self.common(index);
+        if table::borrows_text(
+            !text.is_empty(),
+            common.is_some(),
+            self.common_texts.is_some(),
+        ) {
+            self.common_texts?.text(common?, language)
+        } else {
+            Some(text).filter(|text| !text.is_empty())
         }
-        let common_index = self.common(index)?;
-        self.common_texts?.text(common_index, language)
     }
 
     /// String `k` of [`strings`](Self::strings).
@@ -112,18 +117,9 @@ impl CodeTable {
     fn string(&self, k: usize) -> &'static str {
         // Cannot fail: the macro writes an offset on each side of every string it
         // concatenates, on character boundaries, and `k` is always a string of a variant.
-        let span = self
-            .span(k)
+        let span = table::string_span(self.bounds, k)
             .expect("`tc_errors!` writes the offsets of every string");
         &self.strings[span]
-    }
-
-    /// Where string `k` lies in [`strings`](Self::strings).
-    #[inline]
-    fn span(&self, k: usize) -> Option<Range<usize>> {
-        let start = table::u32_at(self.bounds, k)?;
-        let end = table::u32_at(self.bounds, k + 1)?;
-        Some(start as usize..end as usize)
     }
 
     /// The kind of the variant at `index`.
@@ -171,11 +167,11 @@ impl CodeTable {
         let key = hash::candidate(code.as_bytes(), self.seed, self.displacements, self.slots)?;
         let variants = self.variants;
         let k = if key < variants {
-            STRINGS_PER_VARIANT * key
+            table::variant_string(key, Slot::Code)
         } else {
-            STRINGS_PER_VARIANT * variants + (key - variants)
+            table::alias_string(variants, key - variants)
         };
-        let candidate = self.strings.get(self.span(k)?)?;
+        let candidate = self.strings.get(table::string_span(self.bounds, k)?)?;
         if candidate.as_bytes() != code.as_bytes() {
             return None;
         }
@@ -187,7 +183,3 @@ impl CodeTable {
         }
     }
 }
-
-/// How many strings each variant has in [`CodeTable::strings`]: code, name, English,
-/// Chinese.
-const STRINGS_PER_VARIANT: usize = 4;

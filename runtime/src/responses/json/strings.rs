@@ -144,7 +144,9 @@ pub(crate) fn strings_as_written<R>(
     }
 }
 
-/// Whether a first reading failed for what [`strings_as_written`] reads again.
+/// Whether a first reading failed for what [`strings_as_written`] reads again. serde_json
+/// says why only in words, so this reads its words; a test checks them under the oldest
+/// serde_json the workspace allows and the locked one.
 fn asks_for_strings_as_written(detail: &str) -> bool {
     detail.contains(READ_AS_WRITTEN)
         || detail.contains(NOT_A_STRING)
@@ -157,6 +159,40 @@ fn asks_for_strings_as_written(detail: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use serde::de::DeserializeSeed;
+
+    /// serde_json names no error but in its text, so [`asks_for_strings_as_written`]
+    /// reads the text of the errors a first reading gives on what a second reading reads.
+    /// A serde_json release that rewords one fails here, where the parsers would quietly
+    /// stop reading such bodies again and lose their codes. CI runs this under the oldest
+    /// serde_json the workspace allows and under the locked one.
+    #[test]
+    fn serde_json_still_words_its_errors_as_the_second_reading_expects() {
+        let values = [
+            // Lone surrogates: at the end, before another escape, before a character,
+            // and a trailing one first.
+            r#""m\ud800""#,
+            r#""m\ud800\u0041""#,
+            r#""m\ud800\n""#,
+            r#""m\ud800x""#,
+            r#""\udc00""#,
+            // Numbers beyond `f64`.
+            "1e400",
+            "-1e400",
+            &format!("1{}", "0".repeat(400)),
+        ];
+        for value in values {
+            // The first reading of a field, as the envelopes do it.
+            let mut reader = serde_json::Deserializer::from_str(value);
+            let error = super::super::AnyValue
+                .deserialize(&mut reader)
+                .expect_err(value);
+            assert!(
+                asks_for_strings_as_written(&error.to_string()),
+                "serde_json's error for {value} no longer asks for a second reading: {error}"
+            );
+        }
+    }
 
     #[test]
     fn string_literals_are_decoded() {

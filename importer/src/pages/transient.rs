@@ -1,6 +1,6 @@
 //! The "try again later" rule: which entries the block marks `#[kind(Transient)]`.
 
-use crate::Entry;
+use crate::model::Entry;
 use tc_errors::ErrorKind;
 
 /// Words that tell the caller to try again later, in either language.

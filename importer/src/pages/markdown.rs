@@ -1,6 +1,6 @@
 //! Reading a Markdown pipe table (`| Error Code | Description |` over `|---|---|`).
 
-use crate::tables::{Line, Table, TableRow};
+use crate::pages::source::{Line, Table, TableRow};
 
 /// Whether `line` can be a row of a pipe table.
 pub fn is_table_row(line: &str) -> bool {
@@ -69,7 +69,7 @@ pub fn split_row(line: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::tables::lines;
+    use crate::pages::source::lines;
 
     #[test]
     fn rows_split_on_unescaped_pipes() {

@@ -2,12 +2,14 @@
 //! its columns, then what needs every row — the common table, repeated codes, kinds and
 //! names.
 
-use crate::columns::{Columns, ColumnsError};
-use crate::common_table::common_table_is_runtimes;
-use crate::repeats::merge_repeats;
-use crate::tables::{Section, Table};
-use crate::transient::kind_attribute;
-use crate::{collisions, Diagnostic, Entry, Page};
+use crate::model::{Diagnostic, Entry, Page};
+use crate::pages::collisions;
+use crate::pages::columns::{Columns, ColumnsError};
+use crate::pages::common_table::common_table_is_runtimes;
+use crate::pages::repeats::merge_repeats;
+use crate::pages::source::Table;
+use crate::pages::tables::Section;
+use crate::pages::transient::kind_attribute;
 
 /// The entries and diagnostics of a page's tables; `None` when no table has a code
 /// column.
@@ -56,7 +58,7 @@ pub fn settle(entries: &mut [Entry], uses_common: bool) {
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
-    use crate::tables::TableRow;
+    use crate::pages::source::TableRow;
     use tc_errors::ErrorKind;
 
     /// A table on line 1 whose rows are on lines 3, 4, …, as in Markdown.

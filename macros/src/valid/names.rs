@@ -2,7 +2,7 @@
 //! wrote (the code literal or the `#[name(…)]`), and one variant of each group is kept.
 
 use crate::ctxt::Ctxt;
-use crate::valid::Variant;
+use crate::model::Variant;
 use proc_macro2::Span;
 use std::collections::HashMap;
 use syn::Ident;

@@ -5,31 +5,8 @@
 //! or an HTML `<table>` (seed 003 is Markdown around an HTML table). Tables inside fenced
 //! code blocks are examples, not data.
 
-use crate::{html, markdown, text};
-
-/// One line of the page, with its 1-based number.
-#[derive(Clone, Copy, Debug)]
-pub struct Line<'a> {
-    pub number: usize,
-    pub text: &'a str,
-}
-
-/// A table as written: the header's cells and each row's cells, not yet cleaned.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Table {
-    /// The line the table starts on.
-    pub line: usize,
-    pub header: Vec<String>,
-    pub rows: Vec<TableRow>,
-}
-
-/// One body row of a [`Table`].
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct TableRow {
-    /// The line of the row (of its first cell, in HTML).
-    pub line: usize,
-    pub cells: Vec<String>,
-}
+use crate::pages::source::{is_fence, lines, Table};
+use crate::pages::{html, markdown, text};
 
 /// What the heading above a table says it lists.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -79,17 +56,6 @@ fn heading_text(line: &str) -> Option<&str> {
     is_heading.then_some(line)
 }
 
-/// The lines of `page`, numbered from 1.
-pub fn lines(page: &str) -> Vec<Line<'_>> {
-    page.lines()
-        .enumerate()
-        .map(|(i, text)| Line {
-            number: i + 1,
-            text,
-        })
-        .collect()
-}
-
 /// Every table of the page, in page order, with the section it is in.
 pub fn find(page: &str) -> Vec<(Section, Table)> {
     let lines = lines(page);
@@ -99,8 +65,7 @@ pub fn find(page: &str) -> Vec<(Section, Table)> {
     let mut i = 0;
     while i < lines.len() {
         let line = lines[i].text;
-        let trimmed = line.trim_start();
-        if trimmed.starts_with("```") || trimmed.starts_with("~~~") {
+        if is_fence(line) {
             in_fence = !in_fence;
         }
         if in_fence {

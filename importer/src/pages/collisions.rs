@@ -1,7 +1,7 @@
 //! Choosing a `#[name(…)]` for each code whose variant name, by the macro's rule, another
 //! code already has (the rule itself is in `naming.rs`, shared with the macro).
 
-use crate::Entry;
+use crate::model::Entry;
 use std::collections::HashSet;
 use tc_errors::CommonError;
 use tc_errors::ErrorCode;
@@ -37,7 +37,9 @@ pub fn name(entries: &mut [Entry], uses_common: bool) {
     for i in unnamed {
         let plain = variant_name(&entries[i].code);
         let lower = has_lower_case_segment(&entries[i].code).then(|| format!("{plain}Lower"));
-        let numbered = (2u32..).map(|n| format!("{plain}{n}"));
+        // Of `taken.len() + 1` numbers one is free: the search ends even for a name that
+        // no number makes valid.
+        let numbered = (2..taken.len() + 3).map(|n| format!("{plain}{n}"));
         let chosen = lower
             .into_iter()
             .chain(numbered)
@@ -125,5 +127,10 @@ mod tests {
     fn a_keyword_gets_another_name() {
         assert_eq!(names(&["self"], false), [Some("SelfLower".into())]);
         assert_eq!(names(&["Self"], false), [Some("Self2".into())]);
+    }
+    #[test]
+    fn a_name_no_number_makes_valid_ends_the_search() {
+        // Not a code the reader takes, but the search must still end.
+        assert_eq!(names(&["Bad Code", "Bad Code"], false), [None, None]);
     }
 }

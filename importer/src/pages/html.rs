@@ -2,8 +2,8 @@
 //! cells' inner HTML kept for [`super::text::clean`]. A table nested in a cell is part of
 //! that cell's HTML: its rows are not the outer table's, and its text becomes the cell's.
 
-use crate::tables::{Line, Table, TableRow};
-use crate::text::{tag_len, tag_name};
+use crate::pages::source::{Line, Table, TableRow};
+use crate::pages::text::{markup, tag_name, Markup};
 
 /// Where `<table` starts in `line` (any capitalisation), if it does.
 pub fn table_start(line: &str) -> Option<usize> {
@@ -50,53 +50,84 @@ struct Reader {
     opened: bool,
     /// How many tables inside this one are open: their tags are cell text.
     nested: usize,
+    /// A tag that a line ended inside, with the line it started on.
+    partial: Option<(usize, String)>,
 }
 
 impl Reader {
     /// Reads one line; true once the table is closed.
     fn feed(&mut self, number: usize, line: &str) -> bool {
+        let joined;
         let mut rest = line;
+        if let Some((start, mut tag)) = self.partial.take() {
+            tag.push('\n');
+            tag.push_str(line);
+            joined = tag;
+            let Markup::Tag(len) = markup(&joined) else {
+                self.partial = Some((start, joined));
+                return false;
+            };
+            if self.tag(start, &joined[..len]) {
+                return true;
+            }
+            rest = &joined[len..];
+        }
         while let Some(open) = rest.find('<') {
             self.text(&rest[..open]);
             let after = &rest[open..];
-            let Some(len) = tag_len(after) else {
-                self.text("<");
-                rest = &after[1..];
-                continue;
-            };
-            let tag = &after[..len];
-            rest = &after[len..];
-            let closing = tag.starts_with("</");
-            match (tag_name(tag).as_str(), closing) {
-                ("table", false) if !self.opened => self.opened = true,
-                ("table", false) => {
-                    self.nested += 1;
-                    self.text(tag);
+            match markup(after) {
+                Markup::Tag(len) => {
+                    if self.tag(number, &after[..len]) {
+                        return true;
+                    }
+                    rest = &after[len..];
                 }
-                ("table", true) if self.nested > 0 => {
-                    self.nested -= 1;
-                    self.text(tag);
+                // The tag goes on on the next line; one that never ends is dropped.
+                Markup::Unterminated => {
+                    self.partial = Some((number, after.to_owned()));
+                    return false;
                 }
-                ("table", true) => return true,
-                // The rows and cells of a nested table belong to the cell's text.
-                ("tr" | "td" | "th", _) if self.nested > 0 => self.text(tag),
-                ("tr", _) => self.finish_row(),
-                ("td" | "th", false) => {
-                    self.finish_cell();
-                    // A row's line is its first cell's: the code is there.
-                    self.row.get_or_insert_with(|| TableRow {
-                        line: number,
-                        cells: Vec::new(),
-                    });
-                    self.cell = Some(String::new());
+                Markup::Text => {
+                    self.text("<");
+                    rest = &after[1..];
                 }
-                ("td" | "th", true) => self.finish_cell(),
-                // Other tags belong to the cell's text, for `clean` to strip.
-                _ => self.text(tag),
             }
         }
         self.text(rest);
         self.text("\n");
+        false
+    }
+
+    /// Reads a tag that starts on line `number`; true when it closes the table.
+    fn tag(&mut self, number: usize, tag: &str) -> bool {
+        let closing = tag.starts_with("</");
+        match (tag_name(tag).as_str(), closing) {
+            ("table", false) if !self.opened => self.opened = true,
+            ("table", false) => {
+                self.nested += 1;
+                self.text(tag);
+            }
+            ("table", true) if self.nested > 0 => {
+                self.nested -= 1;
+                self.text(tag);
+            }
+            ("table", true) => return true,
+            // The rows and cells of a nested table belong to the cell's text.
+            ("tr" | "td" | "th", _) if self.nested > 0 => self.text(tag),
+            ("tr", _) => self.finish_row(),
+            ("td" | "th", false) => {
+                self.finish_cell();
+                // A row's line is its first cell's: the code is there.
+                self.row.get_or_insert_with(|| TableRow {
+                    line: number,
+                    cells: Vec::new(),
+                });
+                self.cell = Some(String::new());
+            }
+            ("td" | "th", true) => self.finish_cell(),
+            // Other tags belong to the cell's text, for `clean` to strip.
+            _ => self.text(tag),
+        }
         false
     }
 
@@ -125,7 +156,7 @@ impl Reader {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::tables::lines;
+    use crate::pages::source::lines;
 
     #[test]
     fn rows_and_cells_keep_their_lines_and_inner_html() {
@@ -182,7 +213,7 @@ mod tests {
         assert_eq!(table.rows[0].line, 2);
         assert_eq!(table.rows[0].cells[0], "A.B");
         assert_eq!(
-            crate::text::clean(&table.rows[0].cells[1]),
+            crate::pages::text::clean(&table.rows[0].cells[1]),
             "Outer Inner.Code inner text Deeper x tail"
         );
         assert_eq!(table.rows[1].cells, ["A.C", "c"]);

@@ -1,7 +1,7 @@
 //! Codes a page lists more than once: one entry each, keeping every text the page gave.
 
-use crate::tables::Section;
-use crate::{Diagnostic, Entry};
+use crate::model::{Diagnostic, Entry};
+use crate::pages::tables::Section;
 use std::collections::HashMap;
 
 /// A row's texts and doc lines.
@@ -62,8 +62,8 @@ pub fn merge_repeats(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::entries::read_tables;
-    use crate::entries::tests::{codes, table};
+    use crate::pages::entries::read_tables;
+    use crate::pages::entries::tests::{codes, table};
 
     #[test]
     fn repeated_codes_are_one_entry_that_keeps_every_text() {

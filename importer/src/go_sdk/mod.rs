@@ -4,18 +4,31 @@
 //! seed services combined with their error-code pages; and the files that declare them
 //! (one module per service, the crate's feature list and its registry).
 //!
+//! [`read_go_errors`] reads one `errors.go` (the rules are in `errors_go.rs`);
+//! [`read_sdks`] and [`read_seeds`] read the trees and the seed list.
+//!
 //! [`generate`] is pure: the same sources give the same files, byte for byte, so running
 //! the command twice changes nothing and a test can check the crate against its sources.
 
-use crate::go_sdk::{read_go_errors, GoSdkError, GoTable};
-use crate::{entries, Entry, ImportError, Page};
+use crate::model::{Entry, Page};
+use crate::pages::entries;
+use crate::pages::ImportError;
 use std::collections::BTreeMap;
 use std::fmt;
 use std::path::{Path, PathBuf};
 
+mod errors_go;
 mod files;
+mod input;
+mod naming;
+mod output;
 
-pub use files::{generate, module_name, service_module, FEATURES_BEGIN, FEATURES_END};
+pub use errors_go::{read_go_errors, GoCode, GoSdkError, GoSdkErrorReason, GoTable};
+pub use files::{generate, service_module, FEATURES_BEGIN, FEATURES_END};
+pub use input::read_file;
+use input::{check_holds_services, subdirs};
+pub use naming::{check_names, module_name, NameError};
+pub use output::write_files;
 
 /// A service whose module combines its SDK table with an error-code page: the page's
 /// rows keep their text, the SDK adds the other language and the codes the page lacks.
@@ -35,10 +48,15 @@ pub struct Seed {
 
 /// The seeds listed in `seeds.tsv` (a header line, then `service`, `page` (a file in
 /// `pages_dir`), `enum` (empty for the default), `title`, and the renames as
-/// `OLD=NEW` separated by spaces, tab-separated).
-pub fn read_seeds(seeds_tsv: &Path) -> Result<Vec<Seed>, SdkError> {
-    let text =
-        std::fs::read_to_string(seeds_tsv).map_err(|e| SdkError::Io(seeds_tsv.to_owned(), e))?;
+/// `OLD=NEW` separated by spaces, tab-separated). No file read is larger than
+/// `max_bytes`.
+pub fn read_seeds(seeds_tsv: &Path, max_bytes: u64) -> Result<Vec<Seed>, SdkError> {
+    let text = String::from_utf8(read_file(seeds_tsv, max_bytes)?).map_err(|error| {
+        SdkError::Io(
+            seeds_tsv.to_owned(),
+            std::io::Error::new(std::io::ErrorKind::InvalidData, error),
+        )
+    })?;
     let dir = seeds_tsv.parent().unwrap_or(Path::new("."));
     let mut seeds = Vec::new();
     for (number, line) in text.lines().enumerate().skip(1) {
@@ -47,7 +65,7 @@ pub fn read_seeds(seeds_tsv: &Path) -> Result<Vec<Seed>, SdkError> {
             return Err(SdkError::Seeds(seeds_tsv.to_owned(), number + 1));
         };
         let page_path = dir.join(page);
-        let page = std::fs::read(&page_path).map_err(|e| SdkError::Io(page_path, e))?;
+        let page = read_file(&page_path, max_bytes)?;
         let mut pairs = Vec::new();
         for rename in renames.split_whitespace() {
             let (old, new) = rename
@@ -90,13 +108,23 @@ pub enum SdkError {
     /// A seed page is malformed.
     Page(String, ImportError),
     /// A seed's rename does not apply.
-    Rename(String, crate::RenameError),
+    Rename(String, crate::pages::merge::RenameError),
     /// A service or enum name that cannot name a catalog.
-    Header(String, crate::HeaderError),
+    Header(String, crate::render::HeaderError),
     /// `Cargo.toml` lacks the markers around its generated features.
     NoFeatureMarkers,
     /// A line of `seeds.tsv` is not five tab-separated fields with `OLD=NEW` renames.
     Seeds(PathBuf, usize),
+    /// A file is larger than the byte limit (the limit).
+    TooLarge(PathBuf, u64),
+    /// A directory's name is not UTF-8.
+    NotUtf8Name(PathBuf),
+    /// An SDK directory holds no `<service>/<version>/errors.go`.
+    NoService(PathBuf),
+    /// A service directory's name would break the catalogs crate.
+    Name(NameError),
+    /// A path of the output is a symbolic link, which is not written through.
+    Symlink(PathBuf),
 }
 
 impl fmt::Display for SdkError {
@@ -110,6 +138,29 @@ impl fmt::Display for SdkError {
             SdkError::Seeds(path, line) => write!(
                 f,
                 "{}:{line}: expected service, page, enum, title and OLD=NEW renames, tab-separated",
+                path.display()
+            ),
+            SdkError::TooLarge(path, limit) => write!(
+                f,
+                "{}: it is larger than the limit of {limit} bytes",
+                path.display()
+            ),
+            SdkError::NotUtf8Name(path) => write!(
+                f,
+                "{}: the directory {:?} has a name that is not UTF-8",
+                path.parent().unwrap_or(path).display(),
+                path.file_name().unwrap_or_default()
+            ),
+            SdkError::NoService(dir) => write!(
+                f,
+                "{}: no service here (expected `<service>/<vYYYYMMDD>/errors.go`, as in the \
+                 SDK's `tencentcloud/` directory); nothing written",
+                dir.display()
+            ),
+            SdkError::Name(error) => write!(f, "{error}; nothing written"),
+            SdkError::Symlink(path) => write!(
+                f,
+                "{}: a symbolic link, which import-sdk does not write through; nothing written",
                 path.display()
             ),
             SdkError::NoFeatureMarkers => write!(
@@ -126,8 +177,11 @@ impl std::error::Error for SdkError {}
 /// (`<service>/<vYYYYMMDD>/errors.go`, newest version) with the English SDK's table of
 /// the same version under `en_dir` when it has one (else its newest), and the services
 /// only the English SDK has (the international site's), at their newest version. Sorted
-/// by name.
-pub fn read_sdks(zh_dir: &Path, en_dir: &Path) -> Result<Vec<Service>, SdkError> {
+/// by name. Either directory without a service is an error; no file read is larger
+/// than `max_bytes`.
+pub fn read_sdks(zh_dir: &Path, en_dir: &Path, max_bytes: u64) -> Result<Vec<Service>, SdkError> {
+    check_holds_services(zh_dir)?;
+    check_holds_services(en_dir)?;
     let zh_names = subdirs(zh_dir)?;
     let en_names = subdirs(en_dir)?;
     let mut names: Vec<&String> = zh_names.iter().chain(&en_names).collect();
@@ -147,11 +201,11 @@ pub fn read_sdks(zh_dir: &Path, en_dir: &Path) -> Result<Vec<Service>, SdkError>
             en_versions.first()
         };
         let chinese = match zh_versions.first() {
-            Some(v) => Some(read_table(&zh_dir.join(name).join(v))?),
+            Some(v) => Some(read_table(&zh_dir.join(name).join(v), max_bytes)?),
             None => None,
         };
         let english = match en_version {
-            Some(v) => Some(read_table(&en_dir.join(name).join(v))?),
+            Some(v) => Some(read_table(&en_dir.join(name).join(v), max_bytes)?),
             None => None,
         };
         services.push(Service {
@@ -176,23 +230,9 @@ fn newest_first(dir: &Path, name: &str) -> Result<Vec<String>, SdkError> {
     Ok(versions)
 }
 
-/// The sorted names of the directories in `dir`.
-fn subdirs(dir: &Path) -> Result<Vec<String>, SdkError> {
-    let entries = std::fs::read_dir(dir).map_err(|e| SdkError::Io(dir.to_owned(), e))?;
-    let mut names = Vec::new();
-    for entry in entries {
-        let entry = entry.map_err(|e| SdkError::Io(dir.to_owned(), e))?;
-        if entry.path().is_dir() {
-            names.push(entry.file_name().to_string_lossy().into_owned());
-        }
-    }
-    names.sort();
-    Ok(names)
-}
-
-fn read_table(dir: &Path) -> Result<GoTable, SdkError> {
+fn read_table(dir: &Path, max_bytes: u64) -> Result<GoTable, SdkError> {
     let path = dir.join("errors.go");
-    let bytes = std::fs::read(&path).map_err(|e| SdkError::Io(path.clone(), e))?;
+    let bytes = read_file(&path, max_bytes)?;
     read_go_errors(&bytes).map_err(|e| SdkError::GoSdk(path, e))
 }
 
@@ -262,7 +302,7 @@ impl Service {
 /// hold a stray backspace or two.
 fn clean_text(text: &str) -> String {
     let visible: String = text.chars().filter(|c| !c.is_control()).collect();
-    crate::text::fold_whitespace(&visible)
+    tc_errors_internals::text::fold_whitespace(&visible)
 }
 
 #[cfg(test)]
@@ -305,7 +345,7 @@ mod tests {
                 ("en", "english", "v20220101", "En.Code"),
             ],
         );
-        let services = read_sdks(&root.join("zh"), &root.join("en")).unwrap();
+        let services = read_sdks(&root.join("zh"), &root.join("en"), u64::MAX).unwrap();
         std::fs::remove_dir_all(&root).unwrap();
         let read: Vec<(&str, &str, Vec<&str>, Vec<&str>)> = services
             .iter()

@@ -21,15 +21,17 @@ const INLINE_TAGS: &[&str] = &[
 ];
 
 /// `html` without its tags and comments. Only `<` followed by a letter, `/`, `!` or `?`
-/// opens a tag, so text such as `a < b` survives; an unclosed tag is kept as text.
+/// opens a tag, so text such as `a < b` survives; a tag or comment that never ends hides
+/// the rest, as in a browser, unless it is `<` and a word that names no element
+/// (`a <unclosed`), which is text.
 pub fn strip_tags(html: &str) -> String {
     let mut out = String::with_capacity(html.len());
     let mut rest = html;
     while let Some(open) = rest.find('<') {
         out.push_str(&rest[..open]);
         let after = &rest[open..];
-        match tag_len(after) {
-            Some(len) => {
+        match markup(after) {
+            Markup::Tag(len) => {
                 let name = tag_name(&after[..len]);
                 // Comments and declarations have no name and vanish.
                 if !name.is_empty() && !INLINE_TAGS.contains(&name.as_str()) {
@@ -37,7 +39,8 @@ pub fn strip_tags(html: &str) -> String {
                 }
                 rest = &after[len..];
             }
-            None => {
+            Markup::Unterminated => return out,
+            Markup::Text => {
                 out.push('<');
                 rest = &after[1..];
             }
@@ -47,20 +50,176 @@ pub fn strip_tags(html: &str) -> String {
     out
 }
 
-/// The length of the tag or comment that `text` starts with, if it starts with one.
-pub fn tag_len(text: &str) -> Option<usize> {
-    if text.starts_with("<!--") {
-        return text.find("-->").map(|end| end + "-->".len());
-    }
-    let opens_tag = text[1..]
-        .chars()
-        .next()
-        .is_some_and(|c| c.is_ascii_alphabetic() || matches!(c, '/' | '!' | '?'));
-    if !opens_tag {
-        return None;
-    }
-    text.find('>').map(|end| end + 1)
+/// What a `<` opens.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Markup {
+    /// Nothing: the `<` is text (`a < b`, `<3`, or `<word` with no `>` after it when the
+    /// word names no HTML element).
+    Text,
+    /// A tag or comment of this many bytes, its closing `>` included.
+    Tag(usize),
+    /// A tag or comment that does not end in the text given.
+    Unterminated,
 }
+
+/// What the `<` that `text` starts with opens. A tag ends at the first `>` that is not
+/// inside an attribute's quoted value; a comment (`<!--`) at `-->`.
+pub fn markup(text: &str) -> Markup {
+    if text.starts_with("<!--") {
+        return text
+            .find("-->")
+            .map_or(Markup::Unterminated, |end| Markup::Tag(end + "-->".len()));
+    }
+    let Some(&second) = text.as_bytes().get(1) else {
+        return Markup::Text;
+    };
+    if !(second.is_ascii_alphabetic() || matches!(second, b'/' | b'!' | b'?')) {
+        return Markup::Text;
+    }
+    let mut quote = None;
+    let mut after_equals = false;
+    for (i, byte) in text.bytes().enumerate().skip(1) {
+        match quote {
+            Some(open) if byte == open => quote = None,
+            Some(_) => {}
+            None if byte == b'>' => return Markup::Tag(i + 1),
+            None if after_equals && matches!(byte, b'"' | b'\'') => quote = Some(byte),
+            None => {}
+        }
+        if !byte.is_ascii_whitespace() {
+            after_equals = byte == b'=';
+        }
+    }
+    if second.is_ascii_alphabetic() && !HTML_ELEMENTS.contains(&tag_name(text).as_str()) {
+        Markup::Text
+    } else {
+        Markup::Unterminated
+    }
+}
+
+/// The elements of HTML (and the obsolete ones pages still use): an unterminated `<b`
+/// is markup, an unterminated `<word` text.
+const HTML_ELEMENTS: &[&str] = &[
+    "a",
+    "abbr",
+    "address",
+    "area",
+    "article",
+    "aside",
+    "audio",
+    "b",
+    "base",
+    "bdi",
+    "bdo",
+    "big",
+    "blockquote",
+    "body",
+    "br",
+    "button",
+    "canvas",
+    "caption",
+    "center",
+    "cite",
+    "code",
+    "col",
+    "colgroup",
+    "data",
+    "datalist",
+    "dd",
+    "del",
+    "details",
+    "dfn",
+    "dialog",
+    "div",
+    "dl",
+    "dt",
+    "em",
+    "embed",
+    "fieldset",
+    "figcaption",
+    "figure",
+    "font",
+    "footer",
+    "form",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "head",
+    "header",
+    "hgroup",
+    "hr",
+    "html",
+    "i",
+    "iframe",
+    "img",
+    "input",
+    "ins",
+    "kbd",
+    "label",
+    "legend",
+    "li",
+    "link",
+    "main",
+    "map",
+    "mark",
+    "menu",
+    "meta",
+    "meter",
+    "nav",
+    "nobr",
+    "noscript",
+    "object",
+    "ol",
+    "optgroup",
+    "option",
+    "output",
+    "p",
+    "param",
+    "picture",
+    "pre",
+    "progress",
+    "q",
+    "rp",
+    "rt",
+    "ruby",
+    "s",
+    "samp",
+    "script",
+    "search",
+    "section",
+    "select",
+    "slot",
+    "small",
+    "source",
+    "span",
+    "strike",
+    "strong",
+    "style",
+    "sub",
+    "summary",
+    "sup",
+    "table",
+    "tbody",
+    "td",
+    "template",
+    "textarea",
+    "tfoot",
+    "th",
+    "thead",
+    "time",
+    "title",
+    "tr",
+    "track",
+    "tt",
+    "u",
+    "ul",
+    "var",
+    "video",
+    "wbr",
+];
 
 /// The lower-case element name of a tag such as `</A href="…">` (`a`); empty for a
 /// comment or declaration.
@@ -245,6 +404,24 @@ mod tests {
             "a < b and c<3 and <unclosed"
         );
         assert_eq!(tag_name("</A href=\"x\">"), "a");
+    }
+
+    #[test]
+    fn markup_that_never_ends_is_not_text() {
+        assert_eq!(strip_tags("text <b unclosed"), "text ");
+        assert_eq!(strip_tags("text <!-- never closed"), "text ");
+        assert_eq!(strip_tags("x </td"), "x ");
+        assert_eq!(
+            strip_tags(r#"<a title="a > b" href='c>d'>link</a> after"#),
+            "link after"
+        );
+        // A quote that is no attribute value does not hide the `>`.
+        assert_eq!(strip_tags("<b it's>bold</b>"), "bold");
+        assert_eq!(markup("<b>"), Markup::Tag(3));
+        assert_eq!(markup("<td class=\"x"), Markup::Unterminated);
+        assert_eq!(markup("<Instance"), Markup::Text);
+        assert_eq!(markup("< b"), Markup::Text);
+        assert_eq!(markup("<"), Markup::Text);
     }
 
     #[test]

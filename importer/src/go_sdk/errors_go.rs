@@ -314,5 +314,5 @@ fn is_valid_code(code: &str) -> bool {
 }
 
 #[cfg(test)]
-#[path = "go_sdk_tests.rs"]
+#[path = "errors_go_tests.rs"]
 mod tests;

@@ -1,8 +1,9 @@
 //! The page's common-code table held against the runtime's common set, which decides
 //! `use common;`.
 
-use crate::tables::{Section, Table};
-use crate::{Diagnostic, Entry};
+use crate::model::{Diagnostic, Entry};
+use crate::pages::source::Table;
+use crate::pages::tables::Section;
 use tc_errors::CommonError;
 use tc_errors::ErrorCode;
 
@@ -56,9 +57,9 @@ pub fn common_table_is_runtimes(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::entries::read_tables;
-    use crate::entries::tests::{codes, table};
-    use crate::Severity;
+    use crate::model::Severity;
+    use crate::pages::entries::read_tables;
+    use crate::pages::entries::tests::{codes, table};
 
     #[test]
     fn a_table_of_the_runtimes_common_codes_becomes_use_common() {

@@ -1,7 +1,8 @@
 //! Which column of a table is which, and reading a row through them into an entry.
 
-use crate::tables::TableRow;
-use crate::{text, Entry};
+use crate::model::Entry;
+use crate::pages::source::TableRow;
+use crate::pages::text;
 use tc_errors_internals::naming::check_code;
 
 /// Which cell of a row holds what.
