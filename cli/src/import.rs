@@ -1,8 +1,9 @@
 //! `tc-errors import DOC [--merge DOC] [--rename OLD=NEW]… [--enum NAME] [--service NAME]
 //! [--title TEXT] [--api-version V] [--max-bytes N]`.
 
-use crate::error_line;
 use crate::parse::read::{self, DEFAULT_MAX_BYTES};
+use crate::stderr::error_line;
+use crate::stdout;
 use std::path::Path;
 use std::process::ExitCode;
 use tc_errors_importer::{self as import, Header, Severity};
@@ -72,12 +73,12 @@ pub fn run(args: &Args) -> ExitCode {
             return ExitCode::from(2);
         }
     }
-    print!("{}", page.render(&header));
-    if skipped {
+    let status = if skipped {
         ExitCode::FAILURE
     } else {
         ExitCode::SUCCESS
-    }
+    };
+    stdout::print(&page.render(&header), status)
 }
 
 /// The page in `doc` (at most `max_bytes` of it), its diagnostics reported on stderr;

@@ -1,8 +1,8 @@
 //! `tc-errors import-sdk ZH_DIR EN_DIR [--catalogs DIR] [--max-bytes N]`: every catalog
 //! from the Go SDKs' `errors.go` tables and the seed pages.
 
-use crate::error_line;
 use crate::parse::read::{byte_count, DEFAULT_MAX_BYTES};
+use crate::stderr::error_line;
 use std::path::PathBuf;
 use std::process::ExitCode;
 use tc_errors_importer::sdk::{self, SdkError};

@@ -12,6 +12,7 @@ use serde_json::ser::{Formatter, PrettyFormatter};
 use serde_json::{json, Value};
 use std::io::{self, Write};
 use tc_error_catalogs::{Catalog, Entry};
+use tc_errors::HttpFailure;
 use tc_errors_internals::escape::is_inert;
 
 /// A catalog's entry: its code, description (and its texts in each language, `null`
@@ -35,6 +36,20 @@ pub fn catalog_entry(catalog: &Catalog, found: &Entry) -> Value {
     value
 }
 
+/// The `explain --json` document: `{"code", "catalogs": [...], "near_matches": [...]}`,
+/// each catalog that has the code with its entry.
+pub fn explanation<'a>(
+    code: &str,
+    hits: impl IntoIterator<Item = (&'a Catalog, &'a Entry)>,
+    near: &[&str],
+) -> Value {
+    let hits: Vec<Value> = hits
+        .into_iter()
+        .map(|(catalog, entry)| catalog_entry(catalog, entry))
+        .collect();
+    json!({ "code": code, "catalogs": hits, "near_matches": near })
+}
+
 /// A catalog: its service, its enum and every entry.
 pub fn catalog(catalog: &Catalog) -> Value {
     let entries: Vec<Value> = catalog.entries().iter().map(entry).collect();
@@ -43,6 +58,93 @@ pub fn catalog(catalog: &Catalog) -> Value {
         "enum": catalog.enum_path,
         "codes": entries,
     })
+}
+
+/// The JSON object `parse --json` prints: `outcome`, then the fields of that outcome.
+/// Every string is printed as it came (JSON escapes make it safe to show, see
+/// [`write`]); the excerpts of a body are the runtime's, sanitized.
+#[derive(Serialize)]
+#[serde(tag = "outcome", rename_all = "snake_case")]
+pub enum Report<'a> {
+    /// A success.
+    Success { request_id: Option<&'a str> },
+    /// An API error, described by the catalogs.
+    ApiError {
+        code: &'a str,
+        message: &'a str,
+        request_id: &'a str,
+        /// The `--service` catalog; `null` when every catalog was searched.
+        service: Option<&'static str>,
+        /// Whether a catalog searched declares the code.
+        known: bool,
+        /// The chosen catalog's, the common set's or the one declaring service's text.
+        description: Option<&'static str>,
+        kind: &'static str,
+        retryable: bool,
+        /// `catalogs`, `category_and_words` or `disagreement`.
+        kind_from: &'static str,
+        /// Whether it is a common code, which any service may return.
+        common: bool,
+        /// The declaring catalogs' entries; for a common code, the common set's only.
+        declared_by: Vec<Value>,
+        /// The services whose catalogs re-list a common code.
+        also_listed_by: Vec<&'static str>,
+        advice: Option<AdviceReport>,
+    },
+    /// Not a well-formed response.
+    Malformed {
+        /// A stable name, such as `NotJson`.
+        reason: &'static str,
+        /// The reason in words.
+        message: String,
+        /// What is wrong precisely (sanitized, may be empty).
+        detail: &'a str,
+        /// The start of the body, sanitized.
+        excerpt: &'a str,
+        /// The whole error line.
+        error: String,
+        /// What to try instead (`--service legacy` for an API 2.0 body), or `null`.
+        hint: Option<&'static str>,
+        advice: Option<AdviceReport>,
+    },
+    /// Not the API's response: `status`, `content_type`, `excerpt`, `request_id` and
+    /// `retry_after_seconds`, as the runtime serializes them.
+    Http {
+        #[serde(flatten)]
+        failure: &'a HttpFailure,
+        error: String,
+        advice: Option<AdviceReport>,
+    },
+    /// No response: the input cannot be read (`reason` `Io`), is over the limit
+    /// (`TooLarge`) or is not an HTTP response with `--http` (`NotHttp`).
+    Unreadable {
+        reason: &'static str,
+        error: &'a str,
+    },
+    /// No catalog has the service name.
+    UnknownService { error: &'a str },
+}
+
+/// The advice in `parse --json`: the class, whether to retry and on what condition, the
+/// reason in words, and the `Retry-After` delay.
+#[derive(Serialize)]
+pub struct AdviceReport {
+    /// The class's name, such as `Throttled`.
+    pub class: &'static str,
+    /// Whether to send the request again (if `idempotent_only`, only an idempotent one).
+    pub retry: bool,
+    /// Whether a retry is safe only when the request is idempotent.
+    pub idempotent_only: bool,
+    /// Whether the request must be signed again before it is sent.
+    pub re_sign: bool,
+    /// The verdict in a few words, as the text prints it.
+    pub verdict: &'static str,
+    /// Why, in a sentence.
+    pub reason: &'static str,
+    /// The `Retry-After` delay from now, in seconds: at most 2^53 − 1
+    /// ([`RetryAfter::MAX_DELAY_SECONDS`](tc_errors::RetryAfter::MAX_DELAY_SECONDS)),
+    /// which a JSON reader's double holds exactly.
+    pub retry_after_seconds: Option<u64>,
 }
 
 /// `value` as pretty JSON with a final newline, every character that is not inert

@@ -1,21 +1,38 @@
 //! `tc-errors list [SERVICE] [--json]`.
 
+use crate::json;
 use crate::lang::Shown;
+use crate::service;
+use crate::stderr::error_line;
+use crate::stdout;
 use crate::style::Style;
-use crate::{error_line, json};
 use serde_json::Value;
 use std::fmt::Write as _;
 use std::process::ExitCode;
-use tc_error_catalogs::{catalog_in, catalogs, Catalog};
+use tc_error_catalogs::{catalogs, Catalog};
 use tc_errors_internals::escape::Escaped;
 
+/// The command line of `list`, as clap reads it.
+#[derive(clap::Args)]
+pub struct Args {
+    /// The catalog's service name (`cbs`, `common`, `legacy`, …).
+    #[arg(value_parser = service::NameParser, hide_possible_values = true)]
+    pub service: Option<String>,
+    /// Print JSON: the catalog with its codes (every catalog without SERVICE).
+    #[arg(long)]
+    pub json: bool,
+}
+
 /// Prints the catalogs, or one catalog's codes; exit status 1 for an unknown service.
-pub fn run(service: Option<&str>, as_json: bool, shown: Shown, style: Style) -> ExitCode {
-    match list(service, as_json, shown, style, &catalogs()) {
-        Ok(text) => {
-            print!("{text}");
-            ExitCode::SUCCESS
-        }
+pub fn run(args: &Args, shown: Shown, style: Style) -> ExitCode {
+    match list(
+        args.service.as_deref(),
+        args.json,
+        shown,
+        style,
+        &catalogs(),
+    ) {
+        Ok(text) => stdout::print(&text, ExitCode::SUCCESS),
         Err(message) => {
             error_line(message);
             ExitCode::FAILURE
@@ -39,7 +56,7 @@ pub fn list(
         }
         return Ok(summary(catalogs));
     };
-    let catalog = catalog_in(catalogs, service).map_err(|unknown| unknown.to_string())?;
+    let catalog = service::find(catalogs, service)?;
     if as_json {
         return Ok(json::to_text(&json::catalog(&catalog)));
     }

@@ -4,6 +4,7 @@
 
 #![forbid(unsafe_code)]
 
+mod completions;
 mod explain;
 mod import;
 mod import_sdk;
@@ -12,12 +13,15 @@ mod lang;
 mod list;
 mod near;
 mod parse;
+mod service;
+mod stderr;
+mod stdout;
 mod style;
 
 use clap::{CommandFactory as _, Parser, Subcommand};
-use std::fmt;
+use std::io::IsTerminal as _;
 use std::process::ExitCode;
-use tc_errors_internals::escape::Escaped;
+use stderr::error_line;
 
 /// Explain Tencent Cloud API error codes, and read API responses into their outcome and
 /// whether to retry.
@@ -29,6 +33,9 @@ use tc_errors_internals::escape::Escaped;
 /// API error, a gateway's page or a malformed body, with retry advice; `list` shows the
 /// catalogs and their codes; `import` and `import-sdk` turn Tencent's error-code pages
 /// and SDK tables into `tc_errors!` catalogs.
+///
+/// A reader that closes the pipe early (`| head`) ends any subcommand quietly, with exit
+/// status 0; when standard output cannot be written otherwise, the exit status is 74.
 #[derive(Parser)]
 #[command(
     name = "tc-errors",
@@ -57,16 +64,16 @@ struct Cli {
 enum Command {
     /// Show every catalog's description, kind and retryability of a code.
     ///
-    /// For a code no catalog has, the error names the known codes a few edits away.
+    /// A code that many catalogs share is summarised: the common and legacy entries,
+    /// how many services re-list the common entry with the same text, one entry for
+    /// each text that several services share, the few services that word it their own
+    /// way, and the names of the rest. --all shows every catalog's entry; --service
+    /// shows the catalogs named; --json has every entry. For a code no catalog has, the
+    /// error names the known codes a few edits away.
     ///
-    /// Exit status: 0 when some catalog has the code, 1 when none has.
-    Explain {
-        /// The error code, such as `InvalidDisk.Busy`.
-        code: String,
-        /// Print a JSON object: the code, each catalog's entry, the near matches.
-        #[arg(long)]
-        json: bool,
-    },
+    /// Exit status: 0 when some catalog searched has the code, 1 when none has, 2 for a
+    /// service name no catalog has.
+    Explain(explain::Args),
     /// Read an API response into its outcome and what to do about it: a success's
     /// request id, or an error with its kind and retry advice.
     ///
@@ -83,13 +90,7 @@ enum Command {
     /// List the catalogs, or the codes and descriptions of one.
     ///
     /// Exit status: 0, or 1 when no catalog has that service name.
-    List {
-        /// The catalog's service name (`cbs`, `common`, `legacy`, …).
-        service: Option<String>,
-        /// Print JSON: the catalog with its codes (every catalog without SERVICE).
-        #[arg(long)]
-        json: bool,
-    },
+    List(list::Args),
     /// Turn a Tencent Cloud error-code page (Markdown or HTML) into a `tc_errors!` module.
     ///
     /// Prints the module; rows that could not be read are reported on stderr with their
@@ -107,19 +108,22 @@ enum Command {
     ImportSdk(import_sdk::Args),
     /// Print a shell's completion script.
     ///
-    /// Source it, or install it where the shell looks for completions: for bash,
+    /// The script completes subcommands, options, and the service names of `list` and
+    /// `--service`, as of this build's catalogs. Source it, or install it where the shell looks for completions: for bash,
     /// `~/.local/share/bash-completion/completions/tc-errors`; for zsh, `_tc-errors` in a
     /// directory of `$fpath`; for fish, `~/.config/fish/completions/tc-errors.fish`.
-    Completions {
-        /// The shell.
-        #[arg(value_enum)]
-        shell: clap_complete::Shell,
-    },
+    Completions(completions::Args),
 }
 
 fn main() -> ExitCode {
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
+        // clap ignores a failure to write the help or version it prints: into a pipe or
+        // a file (uncoloured, as clap has it there), they go through stdout.rs.
+        Err(error) if !error.use_stderr() && !std::io::stdout().is_terminal() => {
+            let status = u8::try_from(error.exit_code()).unwrap_or(2);
+            return stdout::print(&error.render().to_string(), ExitCode::from(status));
+        }
         Err(error) if !error.use_stderr() || is_help(&error) => error.exit(),
         Err(error) => {
             error_line(one_line(&error.render().to_string()));
@@ -130,23 +134,12 @@ fn main() -> ExitCode {
     let style = style::Style::choose(cli.color);
     match cli.command {
         Command::ImportSdk(args) => import_sdk::run(&args),
-        Command::Explain { code, json } => explain::run(&code, json, shown, style),
-        Command::List { service, json } => list::run(service.as_deref(), json, shown, style),
+        Command::Explain(args) => explain::run(&args, shown, style),
+        Command::List(args) => list::run(&args, shown, style),
         Command::Parse(args) => parse::run(&args, style),
         Command::Import(args) => import::run(&args),
-        Command::Completions { shell } => {
-            let mut command = Cli::command();
-            clap_complete::generate(shell, &mut command, "tc-errors", &mut std::io::stdout());
-            ExitCode::SUCCESS
-        }
+        Command::Completions(args) => completions::run(&args, Cli::command()),
     }
-}
-
-/// Prints `message` as the one error line on stderr, `tc-errors: ` first, with every
-/// character that could act on the terminal escaped: messages quote arguments, pages and
-/// bodies.
-pub fn error_line(message: impl fmt::Display) {
-    eprintln!("tc-errors: {}", Escaped(message));
 }
 
 /// Whether clap shows the help because a subcommand or argument is missing.

@@ -8,16 +8,18 @@ pub(crate) mod read;
 mod report;
 mod text;
 
+use crate::json::{self, Report};
+use crate::service;
+use crate::stderr::error_line;
+use crate::stdout;
 use crate::style::Style;
-use crate::{error_line, json};
 use advice::Advice;
 use http_input::{split_response, Header};
 use lookup::Described;
 use read::{read, source_name, DEFAULT_MAX_BYTES};
-use report::Report;
-use std::io;
+use std::fmt::Write as _;
 use std::process::ExitCode;
-use tc_error_catalogs::{catalog_in, catalogs, Catalog};
+use tc_error_catalogs::{catalogs, Catalog};
 use tc_errors::{parse_http_response, parse_legacy_response, parse_response, ApiError};
 use tc_errors::{CommonError, HttpFailure, MalformedResponse, ResponseError};
 
@@ -32,6 +34,9 @@ pub enum Outcome {
     Malformed = 2,
 }
 
+/// The type the parsers read a success's payload into: none of it is shown.
+type Ignored = serde::de::IgnoredAny;
+
 /// Exit status when there is no response to parse: unreadable input, input over the
 /// limit, a raw HTTP response that cannot be read, or an unknown service.
 const CANNOT_RUN: u8 = 3;
@@ -44,12 +49,22 @@ pub struct Args {
     pub file: Option<String>,
     /// The catalog that describes the code: a service (`cbs`, …), `common`, or `legacy`
     /// for an API 2.0 body [default: every catalog that declares the code].
-    #[arg(long, value_name = "NAME")]
+    #[arg(
+        long,
+        value_name = "NAME",
+        value_parser = service::NameParser,
+        hide_possible_values = true
+    )]
     pub service: Option<String>,
     /// The response's HTTP status: a non-2xx status without an API error body is a
     /// failure that is not the API's (a gateway's page, a 429) [default with --header:
     /// 200].
-    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(100..=999))]
+    #[arg(
+        long,
+        value_name = "N",
+        value_parser = http_input::status_arg,
+        allow_negative_numbers = true
+    )]
     pub status: Option<u16>,
     /// A response header, `Name: value` (repeatable): `X-TC-RequestId` stands in for a
     /// body without a request id; `Retry-After` is kept.
@@ -96,12 +111,11 @@ pub fn run(args: &Args, style: Style) -> ExitCode {
     let chosen = match args
         .service
         .as_deref()
-        .map(|name| catalog_in(&catalogs, name))
+        .map(|name| service::find(&catalogs, name))
     {
         None => None,
         Some(Ok(catalog)) => Some(catalog),
-        Some(Err(unknown)) => {
-            let error = unknown.to_string();
+        Some(Err(error)) => {
             return cannot_run(json, &Report::UnknownService { error: &error }, &error);
         }
     };
@@ -161,28 +175,26 @@ pub fn run(args: &Args, style: Style) -> ExitCode {
         None => (&input[..], None),
     };
     let parsed = parse(body, http, chosen, &catalogs);
-    // Printed straight from the parsed error, without building the text first; a closed
-    // pipe does not change what the response was.
-    let _ = if json {
-        json::write(io::BufWriter::new(io::stdout().lock()), &parsed.to_json())
-    } else {
-        if let Some(problem) = parsed.problem() {
-            error_line(problem);
-        }
-        parsed.write_text(io::BufWriter::new(io::stdout().lock()), style)
-    };
-    ExitCode::from(parsed.outcome() as u8)
+    let status = ExitCode::from(parsed.outcome() as u8);
+    // Printed straight from the parsed error, without building the text first.
+    if json {
+        return stdout::write(|out| json::write(out, &parsed.to_json()), status);
+    }
+    if let Some(problem) = parsed.problem() {
+        error_line(problem);
+    }
+    stdout::write(|out| parsed.write_text(out, style), status)
 }
 
 /// Says why there is no response to parse: `report` on stdout with `json`, else the one
 /// error line `error`.
 fn cannot_run(json: bool, report: &Report<'_>, error: &str) -> ExitCode {
+    let status = ExitCode::from(CANNOT_RUN);
     if json {
-        let _ = json::write(io::stdout().lock(), report);
-    } else {
-        error_line(error);
+        return stdout::write(|out| json::write(out, report), status);
     }
-    ExitCode::from(CANNOT_RUN)
+    error_line(error);
+    status
 }
 
 /// What a response said, and what to do about it.
@@ -204,11 +216,23 @@ pub enum What {
         error: ApiError<CommonError>,
         described: Box<Described>,
     },
-    /// Not a well-formed response.
-    Malformed(MalformedResponse),
-    /// Not the API's response: a non-2xx status without an API error body.
-    Http(HttpFailure),
+    /// Not a well-formed response; `api_2` when the body reads as an API 2.0 one, which
+    /// `--service legacy` parses.
+    Malformed {
+        error: MalformedResponse,
+        api_2: bool,
+    },
+    /// Not the API's response: a non-2xx status without an API error body;
+    /// `success_body` when the body is an API success, which such a status makes a
+    /// failure.
+    Http {
+        failure: HttpFailure,
+        success_body: bool,
+    },
 }
+
+/// What the error line of a malformed body that reads as an API 2.0 one adds.
+pub const API_2_HINT: &str = "it reads as an API 2.0 body: try --service legacy";
 
 /// Parses `body`, with the status and headers of `http` when given, and looks an API
 /// error's code up in `chosen` or, without it, in every catalog of `catalogs`. The
@@ -220,10 +244,10 @@ pub fn parse(
     chosen: Option<Catalog>,
     catalogs: &[Catalog],
 ) -> Parsed {
-    type Ignored = serde::de::IgnoredAny;
     // The parsers need a catalog type only to carry the code; its text is looked up in
     // the catalogs below. The legacy error moves over without a copy of its text.
-    let parsed = if chosen.is_some_and(|catalog| catalog.service == "legacy") {
+    let legacy = chosen.is_some_and(|catalog| catalog.service == "legacy");
+    let parsed = if legacy {
         parse_legacy_response::<Ignored>(body)
             .map(|_| None)
             .map_err(ResponseError::into_catalog)
@@ -253,10 +277,24 @@ pub fn parse(
             let described = Box::new(described);
             (What::Api { error, described }, advice, retry_after)
         }
-        ResponseError::Malformed(error) => (What::Malformed(error), runtime_advice, retry_after),
+        ResponseError::Malformed(error) => {
+            // The API 2.0 parser reads it as a success or an error.
+            let api_2 = !legacy
+                && !matches!(
+                    parse_legacy_response::<Ignored>(body),
+                    Err(ResponseError::Malformed(_))
+                );
+            let what = What::Malformed { error, api_2 };
+            (what, runtime_advice, retry_after)
+        }
         ResponseError::Http(failure) => {
             let retry_after = failure.retry_after().or(retry_after);
-            (What::Http(failure), runtime_advice, retry_after)
+            let success_body = parse_response::<Ignored, CommonError>(body).is_ok();
+            let what = What::Http {
+                failure,
+                success_body,
+            };
+            (what, runtime_advice, retry_after)
         }
     };
     Parsed {
@@ -274,16 +312,34 @@ impl Parsed {
         match self.what {
             What::Success { .. } => Outcome::Success,
             What::Api { .. } => Outcome::ApiError,
-            What::Malformed(_) | What::Http(_) => Outcome::Malformed,
+            What::Malformed { .. } | What::Http { .. } => Outcome::Malformed,
         }
     }
 
     /// The error line for a response that is not the API's answer: a malformed body, or
     /// a failure of what is in front of the API.
-    pub fn problem(&self) -> Option<&dyn std::fmt::Display> {
+    pub fn problem(&self) -> Option<String> {
         match &self.what {
-            What::Malformed(error) => Some(error),
-            What::Http(failure) => Some(failure),
+            What::Malformed { error, api_2 } if *api_2 => Some(format!("{error}; {API_2_HINT}")),
+            What::Malformed { error, .. } => Some(error.to_string()),
+            What::Http {
+                failure,
+                success_body: true,
+            } => {
+                let mut line = format!("HTTP {}", failure.status());
+                if let Some(content_type) = failure.content_type() {
+                    let _ = write!(line, " ({content_type})");
+                }
+                line.push_str(
+                    " with an API success body: a status that is not 2xx is a failure, \
+                     whatever the body",
+                );
+                if !failure.excerpt().is_empty() {
+                    let _ = write!(line, "; the body starts with: {}", failure.excerpt());
+                }
+                Some(line)
+            }
+            What::Http { failure, .. } => Some(failure.to_string()),
             What::Success { .. } | What::Api { .. } => None,
         }
     }

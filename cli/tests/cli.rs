@@ -53,6 +53,10 @@ fn page_arg(path: &std::path::Path) -> &str {
 const PAGES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../catalogs/pages");
 
 // The tests of each subcommand, in files of their own under `cli/`; one test binary.
+#[path = "cli/binary.rs"]
+mod binary;
+#[path = "cli/explain.rs"]
+mod explain;
 #[path = "cli/http.rs"]
 mod http;
 #[path = "cli/import.rs"]
@@ -61,6 +65,10 @@ mod import;
 mod import_sdk;
 #[path = "cli/parse.rs"]
 mod parse;
+#[path = "cli/pipes.rs"]
+mod pipes;
+#[path = "cli/services.rs"]
+mod services;
 #[path = "cli/terminal.rs"]
 mod terminal;
 

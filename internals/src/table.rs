@@ -6,8 +6,9 @@
 //! are one concatenated string with offsets, and its number tables are byte strings of
 //! little-endian numbers.
 //!
-//! The strings table holds each variant's [`Slot`]s, variant after variant, then every
-//! alias: the macro writes it with [`strings_table`], the runtime finds a string with
+//! The strings table holds one [`Slot`] after another, each for every variant (all the
+//! codes, then all the names, …), then every alias: the macro writes it with
+//! [`strings_table`], the runtime finds a string with
 //! [`variant_string`] or [`alias_string`] and reads it with [`string_span`]. Which texts a
 //! common code reads from the common set's table instead is [`borrows_text`].
 
@@ -17,7 +18,9 @@ use std::ops::Range;
 /// the code's index in the common set, which is smaller).
 pub const NOT_COMMON: u8 = u8::MAX;
 
-/// The strings each variant has in a catalog's strings table, in their order there.
+/// The strings each variant has in a catalog's strings table, in their order there. The
+/// codes come first and together: a lookup compares one code, and the codes' bytes and
+/// offsets then share a few cache lines instead of each sitting between long texts.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum Slot {
     /// The code, as the API sends it.
@@ -38,10 +41,11 @@ impl Slot {
 /// How many strings each variant has in the strings table.
 pub const STRINGS_PER_VARIANT: usize = Slot::ALL.len();
 
-/// The number, among the strings of the table, of `slot` of the variant at `index`.
+/// The number, among the strings of a table of `variants` variants, of `slot` of the
+/// variant at `index`.
 #[inline]
-pub const fn variant_string(index: usize, slot: Slot) -> usize {
-    STRINGS_PER_VARIANT * index + slot as usize
+pub const fn variant_string(variants: usize, index: usize, slot: Slot) -> usize {
+    variants * slot as usize + index
 }
 
 /// The number, among the strings of a table of `variants` variants, of alias `alias`
@@ -51,18 +55,19 @@ pub const fn alias_string(variants: usize, alias: usize) -> usize {
     STRINGS_PER_VARIANT * variants + alias
 }
 
-/// Writes a catalog's strings table: for each of `variants`, its `string` in each
-/// [`Slot`] (an absent text is the empty string), then the `aliases`. Returns the text
-/// and the offsets that bound each string, as [`concat`] does.
-pub fn strings_table<'a, V: 'a>(
-    variants: impl IntoIterator<Item = &'a V>,
+/// Writes a catalog's strings table: for each [`Slot`], the `string` of every one of
+/// `variants` in that slot (an absent text is the empty string), then the `aliases`.
+/// Returns the text and the offsets that bound each string, as [`concat`] does.
+pub fn strings_table<'a, V>(
+    variants: &'a [V],
     string: impl Fn(&'a V, Slot) -> &'a str,
     aliases: impl IntoIterator<Item = &'a str>,
 ) -> (String, Vec<u32>) {
     concat(
-        variants
-            .into_iter()
-            .flat_map(|variant| Slot::ALL.map(|slot| string(variant, slot)))
+        Slot::ALL
+            .iter()
+            .flat_map(|&slot| variants.iter().map(move |variant| (variant, slot)))
+            .map(|(variant, slot)| string(variant, slot))
             .chain(aliases),
     )
 }
@@ -209,10 +214,17 @@ mod tests {
         let bounds = u32s(offsets);
         let read = |k| string_span(&bounds, k).map(|span| &text[span]);
         for (index, v) in variants.iter().enumerate() {
-            assert_eq!(read(variant_string(index, Slot::Code)), Some(v.code));
-            assert_eq!(read(variant_string(index, Slot::Name)), Some(v.name));
+            assert_eq!(
+                read(variant_string(variants.len(), index, Slot::Code)),
+                Some(v.code)
+            );
+            assert_eq!(
+                read(variant_string(variants.len(), index, Slot::Name)),
+                Some(v.name)
+            );
             for (slot, written) in [(Slot::English, v.english), (Slot::Chinese, v.chinese)] {
-                let own = read(variant_string(index, slot)).filter(|text| !text.is_empty());
+                let own = read(variant_string(variants.len(), index, slot))
+                    .filter(|text| !text.is_empty());
                 assert_eq!(own, written, "{} {slot:?}", v.code);
                 // An absent text is the one a common code borrows, in a catalog that does.
                 assert_eq!(borrows_text(own.is_some(), true, true), written.is_none());

@@ -1,7 +1,7 @@
 //! Inputs the fuzzers in `fuzz/` found, kept as regressions: each is read again by the
-//! target that found it, and what that target checks is checked here too. The `http` and
-//! `go_sdk` targets' checks live in the test library (`fuzz_checks`), and their seeds are
-//! replayed with their findings.
+//! target that found it, and what that target checks is checked here too. The `http`,
+//! `go_sdk` and `sdk_names` targets' checks live in the test library (`fuzz_checks`), and
+//! their seeds are replayed with their findings.
 
 use serde::de::IgnoredAny;
 use std::path::PathBuf;
@@ -110,5 +110,13 @@ fn go_sdk() {
     for (path, input) in inputs {
         eprintln!("{}", path.display());
         tc_errors_tests::fuzz_checks::check_go_errors(&input);
+    }
+}
+
+#[test]
+fn sdk_names() {
+    for (path, input) in seeds_and_findings("sdk_names") {
+        eprintln!("{}", path.display());
+        tc_errors_tests::fuzz_checks::check_sdk_names(&input);
     }
 }

@@ -1,8 +1,8 @@
 //! The retry advice `parse` prints: the runtime's [`RetryAdvice`] for the outcome, in
 //! words, with the response's `Retry-After`.
 
+use crate::json::AdviceReport;
 use crate::style::{Style, Verdict};
-use serde::Serialize;
 use std::io::{self, Write};
 use std::time::SystemTime;
 use tc_errors::{RetryAdvice, RetryAfter, RetryClass};
@@ -14,26 +14,6 @@ pub struct Advice {
     pub advice: RetryAdvice,
     /// The response's `Retry-After`, when it had one the runtime can read.
     pub retry_after: Option<RetryAfter>,
-}
-
-/// The advice in `parse --json`: the class, whether to retry and on what condition, the
-/// reason in words, and the `Retry-After` delay.
-#[derive(Serialize)]
-pub struct AdviceReport {
-    /// The class's name, such as `Throttled`.
-    class: &'static str,
-    /// Whether to send the request again (if `idempotent_only`, only an idempotent one).
-    retry: bool,
-    /// Whether a retry is safe only when the request is idempotent.
-    idempotent_only: bool,
-    /// Whether the request must be signed again before it is sent.
-    re_sign: bool,
-    /// The verdict in a few words, as the text prints it.
-    verdict: &'static str,
-    /// Why, in a sentence.
-    reason: &'static str,
-    /// The `Retry-After` delay from now, in seconds.
-    retry_after_seconds: Option<u64>,
 }
 
 impl Advice {

@@ -56,6 +56,16 @@ pub fn header_arg(text: &str) -> Result<Header, String> {
     })
 }
 
+/// Reads a `--status` argument: the status of a final response, 200 to 999 (an interim
+/// 1xx one is no response's); clap reports the error as a usage error.
+pub fn status_arg(text: &str) -> Result<u16, String> {
+    match text.parse::<i64>() {
+        Ok(100..=199) => Err("an interim status (1xx): give the final response's".into()),
+        Ok(status @ 200..=999) => u16::try_from(status).map_err(|error| error.to_string()),
+        _ => Err("an HTTP status is a number from 200 to 999, such as 502".into()),
+    }
+}
+
 /// A raw HTTP response split into its parts; the body is the rest of the input.
 #[derive(Debug, PartialEq, Eq)]
 pub struct RawResponse {
@@ -293,5 +303,15 @@ mod tests {
             .contains("no `:`"));
         assert!(header_arg(": v").unwrap_err().contains("header name"));
         assert!(header_arg("A B: v").unwrap_err().contains("header name"));
+    }
+
+    #[test]
+    fn a_status_argument_is_a_final_responses() {
+        assert_eq!(status_arg("200"), Ok(200));
+        assert_eq!(status_arg("999"), Ok(999));
+        assert!(status_arg("100").unwrap_err().contains("interim"));
+        for bad in ["-1", "99", "1000", "2e2", "", "abc", "99999999999999999999"] {
+            assert!(status_arg(bad).unwrap_err().contains("200 to 999"), "{bad}");
+        }
     }
 }

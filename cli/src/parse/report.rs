@@ -1,75 +1,8 @@
-//! The JSON object `parse --json` prints.
+//! The JSON object `parse --json` prints, from what a response was.
 
-use super::advice::AdviceReport;
 use super::lookup::KindFrom;
-use super::{Parsed, What};
-use crate::json;
-use serde::Serialize;
-use serde_json::Value;
-use tc_errors::HttpFailure;
-
-/// The JSON object `parse --json` prints: `outcome`, then the fields of that outcome.
-/// Every string is printed as it came (JSON escapes make it safe to show, see
-/// [`json`](crate::json)); the excerpts of a body are the runtime's, sanitized.
-#[derive(Serialize)]
-#[serde(tag = "outcome", rename_all = "snake_case")]
-pub enum Report<'a> {
-    /// A success.
-    Success { request_id: Option<&'a str> },
-    /// An API error, described by the catalogs.
-    ApiError {
-        code: &'a str,
-        message: &'a str,
-        request_id: &'a str,
-        /// The `--service` catalog; `null` when every catalog was searched.
-        service: Option<&'static str>,
-        /// Whether a catalog searched declares the code.
-        known: bool,
-        /// The chosen catalog's, the common set's or the one declaring service's text.
-        description: Option<&'static str>,
-        kind: &'static str,
-        retryable: bool,
-        /// `catalogs`, `category_and_words` or `disagreement`.
-        kind_from: &'static str,
-        /// Whether it is a common code, which any service may return.
-        common: bool,
-        /// The declaring catalogs' entries; for a common code, the common set's only.
-        declared_by: Vec<Value>,
-        /// The services whose catalogs re-list a common code.
-        also_listed_by: Vec<&'static str>,
-        advice: Option<AdviceReport>,
-    },
-    /// Not a well-formed response.
-    Malformed {
-        /// A stable name, such as `NotJson`.
-        reason: &'static str,
-        /// The reason in words.
-        message: String,
-        /// What is wrong precisely (sanitized, may be empty).
-        detail: &'a str,
-        /// The start of the body, sanitized.
-        excerpt: &'a str,
-        /// The whole error line.
-        error: String,
-        advice: Option<AdviceReport>,
-    },
-    /// Not the API's response: `status`, `content_type`, `excerpt`, `request_id` and
-    /// `retry_after_seconds`, as the runtime serializes them.
-    Http {
-        #[serde(flatten)]
-        failure: &'a HttpFailure,
-        error: String,
-        advice: Option<AdviceReport>,
-    },
-    /// No response: the input cannot be read (`reason` `Io`), is over the limit
-    /// (`TooLarge`) or is not an HTTP response with `--http` (`NotHttp`).
-    Unreadable {
-        reason: &'static str,
-        error: &'a str,
-    },
-    /// No catalog has the service name.
-    UnknownService { error: &'a str },
-}
+use super::{Parsed, What, API_2_HINT};
+use crate::json::{self, Report};
 
 impl Parsed {
     /// The JSON `parse --json` prints.
@@ -79,17 +12,18 @@ impl Parsed {
             What::Success { request_id } => Report::Success {
                 request_id: request_id.as_deref(),
             },
-            What::Malformed(error) => Report::Malformed {
+            What::Malformed { error, api_2 } => Report::Malformed {
                 reason: error.reason().name(),
                 message: error.reason().to_string(),
                 detail: error.detail(),
                 excerpt: error.body_prefix(),
-                error: error.to_string(),
+                error: self.problem().unwrap_or_default(),
+                hint: api_2.then_some(API_2_HINT),
                 advice,
             },
-            What::Http(failure) => Report::Http {
+            What::Http { failure, .. } => Report::Http {
                 failure,
-                error: failure.to_string(),
+                error: self.problem().unwrap_or_default(),
                 advice,
             },
             What::Api { error, described } => {

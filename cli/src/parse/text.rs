@@ -2,13 +2,23 @@
 
 use super::lookup::{Described, KindFrom};
 use super::{Parsed, What};
+use crate::stderr::QUOTED_CHARS;
 use crate::style::{Style, Verdict};
 use std::io::{self, Write};
 use tc_errors::{ApiError, CommonError};
-use tc_errors_internals::escape::Escaped;
+use tc_errors_internals::escape::{shortened, Escaped};
 
 /// How many declaring services are shown with their texts; the rest are named.
 const SHOWN_SERVICES: usize = 5;
+
+/// How many characters of an error's message are shown: a message can be megabytes
+/// long; a longer one is cut in the middle (`--json` has it whole).
+const MESSAGE_CHARS: usize = 1_000;
+
+/// A code or a request id from a response, escaped and cut to [`QUOTED_CHARS`].
+fn quoted(text: &str) -> String {
+    shortened(text, QUOTED_CHARS)
+}
 
 impl Parsed {
     /// Writes the text `parse` prints on standard output to `out` in `style`, with
@@ -23,14 +33,14 @@ impl Parsed {
             }
             What::Success {
                 request_id: Some(id),
-            } => writeln!(out, "success (RequestId: {})", Escaped(id))?,
+            } => writeln!(out, "success (RequestId: {})", quoted(id))?,
             What::Api { error, described } => {
                 write_api_error(&mut out, error, described, style)?;
             }
-            What::Malformed(_) => {}
-            What::Http(failure) => {
+            What::Malformed { .. } => {}
+            What::Http { failure, .. } => {
                 if let Some(id) = failure.request_id() {
-                    writeln!(out, "{} {}", style.heading("RequestId:"), Escaped(id))?;
+                    writeln!(out, "{} {}", style.heading("RequestId:"), quoted(id))?;
                 }
             }
         }
@@ -63,15 +73,15 @@ fn write_api_error(
 ) -> io::Result<()> {
     let code = error.code().as_str();
     // The error's `Display`, with the code in its style.
-    write!(out, "API error: {}", style.code(Escaped(code)))?;
+    write!(out, "API error: {}", style.code(quoted(code)))?;
     if !error.message().is_empty() {
-        write!(out, ": {}", Escaped(error.message()))?;
+        write!(out, ": {}", shortened(error.message(), MESSAGE_CHARS))?;
     }
     if !error.request_id().is_empty() {
-        write!(out, " (RequestId: {})", Escaped(error.request_id()))?;
+        write!(out, " (RequestId: {})", quoted(error.request_id()))?;
     }
     writeln!(out)?;
-    let category = Escaped(tc_errors::category_of(code));
+    let category = quoted(tc_errors::category_of(code));
     let declared = &described.declared_by;
     match (described.chosen, declared.as_slice()) {
         (Some(catalog), [(_, entry)]) => writeln!(
@@ -102,7 +112,7 @@ fn write_api_error(
                     out,
                     "    also listed by {} services' catalogs (`tc-errors explain {}` shows them)",
                     services.len(),
-                    Escaped(code)
+                    quoted(code)
                 )?;
             }
         }

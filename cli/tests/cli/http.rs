@@ -200,3 +200,89 @@ fn parse_http_refuses_what_is_not_an_http_response() {
     assert_eq!(output.status.code(), Some(2));
     assert!(error_line(&output).contains("--service legacy reads an API 2.0 body alone"));
 }
+
+#[test]
+fn parse_status_of_a_success_body_or_an_interim_one_says_what_it_is() {
+    let success = page("success-503.json", br#"{"Response":{"RequestId":"r-1"}}"#);
+    let output = tc_errors(&["parse", page_arg(&success), "--status", "503"]);
+    assert_eq!(output.status.code(), Some(2));
+    let line = error_line(&output);
+    assert!(!line.contains("without an API response"), "{line}");
+    assert!(
+        line.starts_with(
+            "tc-errors: HTTP 503 with an API success body: a status that is not 2xx is a \
+             failure, whatever the body"
+        ),
+        "{line}"
+    );
+    let output = tc_errors(&["parse", page_arg(&success), "--status", "503", "--json"]);
+    let value: serde_json::Value = serde_json::from_str(&stdout(&output)).unwrap();
+    assert_eq!(value["outcome"], "http");
+    assert!(value["error"]
+        .as_str()
+        .unwrap()
+        .starts_with("HTTP 503 with an API success body"));
+
+    // An interim status is not a response's; a negative one is no status.
+    for (status, problem) in [
+        ("100", "an interim status (1xx): give the final response's"),
+        ("199", "an interim status (1xx): give the final response's"),
+        ("-1", "an HTTP status is a number from 200 to 999"),
+    ] {
+        let output = tc_errors(&["parse", page_arg(&success), "--status", status]);
+        assert_eq!(output.status.code(), Some(2), "{status}");
+        let line = error_line(&output);
+        assert!(
+            line.starts_with(&format!(
+                "tc-errors: invalid value '{status}' for '--status <N>': {problem}"
+            )),
+            "{line}"
+        );
+    }
+}
+
+#[test]
+fn parse_prints_a_huge_retry_after_that_json_reads_exactly_and_skips_impossible_dates() {
+    let gateway = page("gateway-retry.html", HTML_502);
+    let retry_after = |value: &str| {
+        let header = format!("Retry-After: {value}");
+        let output = tc_errors(&[
+            "parse",
+            page_arg(&gateway),
+            "--status",
+            "503",
+            "--header",
+            &header,
+            "--json",
+        ]);
+        let value: serde_json::Value = serde_json::from_str(&stdout(&output)).unwrap();
+        // The failure's own field and the advice's say the same.
+        assert_eq!(
+            value["retry_after_seconds"],
+            value["advice"]["retry_after_seconds"]
+        );
+        value["retry_after_seconds"].clone()
+    };
+    // 2^53 - 1: the largest whole number a JSON reader's double holds exactly.
+    let most = serde_json::json!(9_007_199_254_740_991_u64);
+    assert_eq!(retry_after("18446744073709551615"), most);
+    assert_eq!(retry_after("99999999999999999999999"), most);
+    assert_eq!(retry_after("9007199254740992"), most);
+    assert_eq!(retry_after("7"), serde_json::json!(7));
+    for impossible in [
+        "Mon, 31 Feb 2030 00:00:00 GMT",
+        "Xyz, 06 Nov 2030 08:49:37 GMT",
+        "Fri, 31 Apr 2099 08:49:37 GMT",
+        "Sat, 29 Feb 2100 08:49:37 GMT",
+        // 6 November 2099 is a Friday.
+        "Sun, 06 Nov 2099 08:49:37 GMT",
+    ] {
+        assert_eq!(
+            retry_after(impossible),
+            serde_json::Value::Null,
+            "{impossible}"
+        );
+    }
+    let late = retry_after("Fri, 06 Nov 2099 08:49:37 GMT");
+    assert!(late.as_u64().is_some_and(|seconds| seconds > 0), "{late}");
+}

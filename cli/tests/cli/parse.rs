@@ -253,3 +253,68 @@ fn parse_without_a_service_names_the_services_that_declare_the_code() {
         "{text}"
     );
 }
+
+#[test]
+fn parse_shortens_a_huge_code_message_or_request_id() {
+    let code = format!("Huge{}", "x".repeat(100_000));
+    let message = "m".repeat(5 << 20);
+    let request_id = "r".repeat(1 << 20);
+    let body = format!(
+        r#"{{"Response":{{"Error":{{"Code":"{code}","Message":"{message}"}},"RequestId":"{request_id}"}}}}"#
+    );
+    let output = tc_errors_with_input(&["parse"], body.as_bytes());
+    assert_eq!(output.status.code(), Some(1));
+    let text = stdout(&output);
+    assert!(text.len() < 4_000, "{} bytes", text.len());
+    assert!(text.starts_with("API error: Hugexxx"), "{text}");
+    assert_eq!(text.matches("xxx…xxx").count(), 2, "{text}");
+    for part in [
+        ": mmm",
+        "mmm…mmm",
+        "mmm (RequestId: rrr",
+        "rrr…rrr",
+        "rrr)\n",
+    ] {
+        assert!(text.contains(part), "{part} in {text}");
+    }
+    // JSON is lossless.
+    let output = tc_errors_with_input(&["parse", "--json"], body.as_bytes());
+    let value: serde_json::Value = serde_json::from_str(&stdout(&output)).unwrap();
+    assert_eq!(value["code"], code.as_str());
+    assert_eq!(value["message"].as_str().map(str::len), Some(message.len()));
+    assert_eq!(value["request_id"], request_id.as_str());
+
+    let success = format!(r#"{{"Response":{{"RequestId":"{request_id}"}}}}"#);
+    let text = stdout(&tc_errors_with_input(&["parse"], success.as_bytes()));
+    assert!(text.len() < 400, "{} bytes", text.len());
+    assert!(
+        text.starts_with("success (RequestId: rrr") && text.ends_with("rrr)\n"),
+        "{text}"
+    );
+    assert!(text.contains("rrr…rrr"), "{text}");
+}
+
+#[test]
+fn parse_of_an_api_2_body_hints_at_service_legacy() {
+    for body in [
+        &br#"{"code":4100,"message":"Bad signature.","codeDesc":"AuthFailure"}"#[..],
+        br#"{"code":0,"message":"","data":{}}"#,
+    ] {
+        let output = tc_errors_with_input(&["parse"], body);
+        assert_eq!(output.status.code(), Some(2));
+        let line = error_line(&output);
+        assert!(
+            line.ends_with("; it reads as an API 2.0 body: try --service legacy"),
+            "{line}"
+        );
+        let output = tc_errors_with_input(&["parse", "--json"], body);
+        let value: serde_json::Value = serde_json::from_str(&stdout(&output)).unwrap();
+        assert_eq!(
+            value["hint"],
+            "it reads as an API 2.0 body: try --service legacy"
+        );
+    }
+    // Not every body without `Response` is one.
+    let output = tc_errors_with_input(&["parse"], br#"{"data":{}}"#);
+    assert!(!error_line(&output).contains("legacy"));
+}

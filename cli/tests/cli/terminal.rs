@@ -136,3 +136,78 @@ fn parse_colours_a_terminal_and_nothing_else() {
     let json = tc_errors(&["--color", "always", "parse", page_arg(&busy), "--json"]);
     assert!(!stdout(&json).contains('\x1b'));
 }
+
+/// What bash offers for the words of `line` (the last one being completed), with the
+/// script `tc-errors completions bash` prints.
+fn bash_completes(script: &std::path::Path, line: &[&str]) -> Vec<String> {
+    let program = r#"
+        source "$1"; shift
+        function=$(complete -p tc-errors | sed -E 's/.* -F ([^ ]+) .*/\1/')
+        COMP_WORDS=("$@")
+        COMP_CWORD=$(($# - 1))
+        "$function" tc-errors "${COMP_WORDS[COMP_CWORD]}" "${COMP_WORDS[COMP_CWORD - 1]}"
+        printf '%s\n' "${COMPREPLY[@]}"
+    "#;
+    let output = Command::new("bash")
+        .arg("-c")
+        .arg(program)
+        .arg("bash")
+        .arg(script)
+        .args(line)
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{output:?}");
+    stdout(&output).lines().map(str::to_owned).collect()
+}
+
+#[test]
+fn completions_offer_the_service_names() {
+    let bash = page(
+        "tc-errors.bash",
+        &tc_errors(&["completions", "bash"]).stdout,
+    );
+    assert_eq!(bash_completes(&bash, &["tc-errors", "list", "cv"]), ["cvm"]);
+    for line in [
+        &["tc-errors", "parse", "--service", "tk"][..],
+        &["tc-errors", "explain", "InternalError", "--service", "tk"],
+        &["tc-errors", "--lang", "en", "parse", "-", "--service", "tk"],
+    ] {
+        assert!(
+            bash_completes(&bash, line).contains(&"tke".to_owned()),
+            "{line:?}"
+        );
+    }
+    // A subcommand's own options complete too.
+    assert_eq!(
+        bash_completes(&bash, &["tc-errors", "explain", "--js"]),
+        ["--json"]
+    );
+
+    let zsh = stdout(&tc_errors(&["completions", "zsh"]));
+    let offering = |script: &str, start: &str| {
+        script
+            .lines()
+            .filter(|line| line.trim_start().starts_with(start))
+            .filter(|line| line.contains("(common legacy ") && line.contains(" cvm "))
+            .count()
+    };
+    // `--service` of explain and parse, and `list`'s argument.
+    assert_eq!(offering(&zsh, "'*--service=["), 1, "{zsh}");
+    assert_eq!(offering(&zsh, "'--service=["), 1, "{zsh}");
+    assert_eq!(offering(&zsh, "'::service -- "), 1, "{zsh}");
+
+    let fish = stdout(&tc_errors(&["completions", "fish"]));
+    for subcommand in ["explain", "parse"] {
+        let service = fish
+            .lines()
+            .find(|line| line.contains(&format!("subcommand {subcommand}\" -l service ")))
+            .unwrap_or_else(|| panic!("{subcommand} in {fish}"));
+        assert!(service.ends_with("-a \"common\\t''"), "{service}");
+    }
+    assert!(fish.contains("\ncvm\\t''\n"), "{fish}");
+    let list = fish
+        .lines()
+        .find(|line| line.contains("list\" -f -a \"common legacy "))
+        .unwrap_or_else(|| panic!("{fish}"));
+    assert!(list.contains(" cvm "), "{list}");
+}

@@ -21,9 +21,14 @@ use std::fmt;
 /// Why a page could not be imported at all.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ImportError {
-    /// The page is not UTF-8 text (a NUL byte, or invalid UTF-8, at this byte offset).
+    /// The page is not UTF-8 (its first invalid byte is at this offset).
     NotText {
-        /// The offset of the first byte that text does not have.
+        /// The offset of the first byte that UTF-8 does not have.
+        offset: usize,
+    },
+    /// The page holds a NUL byte, which is UTF-8 but no page's text: a binary file.
+    Binary {
+        /// The offset of the first NUL byte.
         offset: usize,
     },
     /// The page has no table with an error-code column.
@@ -36,6 +41,11 @@ impl fmt::Display for ImportError {
             ImportError::NotText { offset } => write!(
                 f,
                 "not a text file: byte {offset} is not UTF-8 text; expected a Markdown or HTML page"
+            ),
+            ImportError::Binary { offset } => write!(
+                f,
+                "not a text file: byte {offset} is a NUL byte, as in a binary file; expected a \
+                 Markdown or HTML page"
             ),
             ImportError::NoTable => f.write_str(
                 "no error-code table: expected a Markdown or HTML table with an `Error Code` column",
@@ -64,7 +74,7 @@ fn decode_text(page: &[u8]) -> Result<&str, ImportError> {
         offset: error.valid_up_to(),
     })?;
     match text.find('\0') {
-        Some(offset) => Err(ImportError::NotText { offset }),
+        Some(offset) => Err(ImportError::Binary { offset }),
         None => Ok(text),
     }
 }
@@ -76,10 +86,7 @@ mod tests {
 
     #[test]
     fn binary_and_empty_pages_are_errors() {
-        assert_eq!(
-            read(b"\x7fELF\0\0"),
-            Err(ImportError::NotText { offset: 4 })
-        );
+        assert_eq!(read(b"\x7fELF\0\0"), Err(ImportError::Binary { offset: 4 }));
         assert_eq!(
             read(b"| a | \xff |"),
             Err(ImportError::NotText { offset: 6 })

@@ -28,8 +28,8 @@ pub struct CodeTable {
     #[doc(hidden)]
     pub variants: usize,
     /// Every variant's strings (`table::Slot`: code, name for `Debug`, English text and
-    /// Chinese text, empty when absent), variant after variant, then every alias,
-    /// concatenated: one literal instead of thousands.
+    /// Chinese text, empty when absent), slot after slot (every code first), then every
+    /// alias, concatenated: one literal instead of thousands.
     #[doc(hidden)]
     pub strings: &'static str,
     /// `u32`s: the byte offsets that bound each string of [`strings`](Self::strings):
@@ -78,14 +78,14 @@ impl CodeTable {
     /// The code of the variant at `index`.
     #[inline]
     pub fn code(&self, index: usize) -> &'static str {
-        self.string(table::variant_string(index, Slot::Code))
+        self.string(table::variant_string(self.variants, index, Slot::Code))
     }
 
     /// The name of the variant at `index`.
     #[doc(hidden)]
     #[inline]
     pub fn name(&self, index: usize) -> &'static str {
-        self.string(table::variant_string(index, Slot::Name))
+        self.string(table::variant_string(self.variants, index, Slot::Name))
     }
 
     /// The text in `language` of the variant at `index`, if it has one.
@@ -99,7 +99,7 @@ impl CodeTable {
             Language::English => Slot::English,
             Language::Chinese => Slot::Chinese,
         };
-        let text = self.string(table::variant_string(index, slot));
+        let text = self.string(table::variant_string(self.variants, index, slot));
         let common = self.common(index);
         if table::borrows_text(
             !text.is_empty(),
@@ -167,7 +167,7 @@ impl CodeTable {
         let key = hash::candidate(code.as_bytes(), self.seed, self.displacements, self.slots)?;
         let variants = self.variants;
         let k = if key < variants {
-            table::variant_string(key, Slot::Code)
+            table::variant_string(variants, key, Slot::Code)
         } else {
             table::alias_string(variants, key - variants)
         };

@@ -12,13 +12,23 @@ pub enum RetryAfter {
 }
 
 impl RetryAfter {
-    /// Reads a header value: seconds, or an IMF-fixdate (the form RFC 9110 requires
-    /// senders to use). Anything else is `None`.
+    /// The longest delay in seconds [`parse`](Self::parse) reads: 2^53 − 1 seconds (285
+    /// million years), the largest whole number a JSON reader's double holds exactly,
+    /// so that the delay serializes as the number it is. A larger one, even beyond
+    /// `u64`, means "a very long time" all the same.
+    pub const MAX_DELAY_SECONDS: u64 = (1 << 53) - 1;
+
+    /// Reads a header value: seconds (at most [`MAX_DELAY_SECONDS`]; more is read as
+    /// that), or an IMF-fixdate (the form RFC 9110 requires senders to use) of a day
+    /// that exists, whose weekday is that day's. Anything else is `None`.
+    ///
+    /// [`MAX_DELAY_SECONDS`]: Self::MAX_DELAY_SECONDS
     pub fn parse(value: &str) -> Option<RetryAfter> {
         let value = value.trim();
         if !value.is_empty() && value.bytes().all(|b| b.is_ascii_digit()) {
-            // More digits than a u64 holds is "a very long time".
-            let seconds = value.parse().unwrap_or(u64::MAX);
+            let seconds = value.parse().map_or(Self::MAX_DELAY_SECONDS, |s: u64| {
+                s.min(Self::MAX_DELAY_SECONDS)
+            });
             return Some(RetryAfter::Delay(Duration::from_secs(seconds)));
         }
         imf_fixdate(value).map(RetryAfter::At)
@@ -39,7 +49,9 @@ fn imf_fixdate(value: &str) -> Option<SystemTime> {
     const MONTHS: [&str; 12] = [
         "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
     ];
-    let (_weekday, rest) = value.split_once(", ")?;
+    // From 1 January 1970, a Thursday.
+    const WEEKDAYS: [&str; 7] = ["Thu", "Fri", "Sat", "Sun", "Mon", "Tue", "Wed"];
+    let (weekday, rest) = value.split_once(", ")?;
     let parts: Vec<&str> = rest.split(' ').collect();
     let [day, month, year, time, "GMT"] = parts.as_slice() else {
         return None;
@@ -57,12 +69,31 @@ fn imf_fixdate(value: &str) -> Option<SystemTime> {
         return None;
     };
     let (hour, minute, second) = (number(hour, 2)?, number(minute, 2)?, number(second, 2)?);
-    if !(1..=31).contains(&day) || year < 1970 || hour > 23 || minute > 59 || second > 60 {
+    if !(1..=days_in_month(year, month)).contains(&day)
+        || year < 1970
+        || hour > 23
+        || minute > 59
+        || second > 60
+    {
         return None;
     }
     let days = days_from_civil(year, month, day);
+    if WEEKDAYS[(days % 7) as usize] != weekday {
+        return None;
+    }
     let seconds = days * 86_400 + hour * 3_600 + minute * 60 + second;
     UNIX_EPOCH.checked_add(Duration::from_secs(seconds))
+}
+
+/// How many days `month` (1 to 12) of `year` has.
+fn days_in_month(year: u64, month: u64) -> u64 {
+    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+    match month {
+        2 if leap => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
 }
 
 /// Days from 1970-01-01 to a date of the proleptic Gregorian calendar (year ≥ 1970).
@@ -115,6 +146,52 @@ mod tests {
             "Sun, 32 Nov 1994 08:49:37 GMT",
         ] {
             assert_eq!(RetryAfter::parse(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn a_huge_delay_is_the_largest_a_json_double_holds_exactly() {
+        let most = Some(RetryAfter::Delay(Duration::from_secs(
+            RetryAfter::MAX_DELAY_SECONDS,
+        )));
+        assert_eq!(
+            RetryAfter::MAX_DELAY_SECONDS as f64 as u64,
+            RetryAfter::MAX_DELAY_SECONDS
+        );
+        for huge in [
+            "9007199254740992",
+            "18446744073709551615",
+            "1".repeat(40).as_str(),
+        ] {
+            assert_eq!(RetryAfter::parse(huge), most, "{huge}");
+        }
+        assert_eq!(
+            RetryAfter::parse("9007199254740990"),
+            Some(RetryAfter::Delay(Duration::from_secs(
+                9_007_199_254_740_990
+            )))
+        );
+    }
+
+    #[test]
+    fn a_date_must_exist_and_fall_on_its_weekday() {
+        for impossible in [
+            "Mon, 31 Feb 2030 00:00:00 GMT",
+            "Sat, 29 Feb 2100 00:00:00 GMT",
+            "Wed, 31 Apr 2030 00:00:00 GMT",
+            "Xyz, 06 Nov 1994 08:49:37 GMT",
+            "Mon, 06 Nov 1994 08:49:37 GMT",
+            "sun, 06 Nov 1994 08:49:37 GMT",
+        ] {
+            assert_eq!(RetryAfter::parse(impossible), None, "{impossible}");
+        }
+        for real in [
+            "Thu, 01 Jan 1970 00:00:00 GMT",
+            "Tue, 29 Feb 2000 12:00:00 GMT",
+            "Sun, 31 Dec 2062 23:59:59 GMT",
+            "Thu, 30 Apr 2026 00:00:00 GMT",
+        ] {
+            assert!(RetryAfter::parse(real).is_some(), "{real}");
         }
     }
 }
