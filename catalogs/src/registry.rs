@@ -69,6 +69,12 @@ impl Catalog {
             .map(|index| Entry::at(self.table, index))
     }
 
+    /// The catalog's tables: its codes by index, its API versions and their actions
+    /// ([`CodeTable::actions`] and its siblings).
+    pub fn table(&self) -> &'static CodeTable {
+        self.table
+    }
+
     /// Every entry, in declaration order.
     pub fn entries(&self) -> Vec<Entry> {
         (0..self.table.len())

@@ -13,7 +13,7 @@ pub struct Header {
     service: String,
     enum_name: String,
     title: Option<String>,
-    api_version: Option<String>,
+    api_versions: Vec<String>,
 }
 
 /// Why a [`Header`] cannot be made.
@@ -61,7 +61,7 @@ impl Header {
             service: service.to_owned(),
             enum_name,
             title: None,
-            api_version: None,
+            api_versions: Vec::new(),
         })
     }
 
@@ -74,8 +74,18 @@ impl Header {
 
     /// The API version the page documents, such as `2017-03-12`.
     #[must_use]
-    pub fn api_version(mut self, version: &str) -> Header {
-        self.api_version = Some(fold_whitespace(version)).filter(|v| !v.is_empty());
+    pub fn api_version(self, version: &str) -> Header {
+        self.api_versions([version])
+    }
+
+    /// The API versions the catalog covers, oldest first (`2018-05-25`, `2022-05-01`).
+    #[must_use]
+    pub fn api_versions<'a>(mut self, versions: impl IntoIterator<Item = &'a str>) -> Header {
+        self.api_versions = versions
+            .into_iter()
+            .map(fold_whitespace)
+            .filter(|v| !v.is_empty())
+            .collect();
         self
     }
 
@@ -90,9 +100,18 @@ impl Header {
             Some(title) => format!("{title} (`{}`) error codes", self.service),
             None => format!("`{}` error codes", self.service),
         };
-        if let Some(version) = &self.api_version {
-            sentence.push_str(", API version ");
-            sentence.push_str(version);
+        match &self.api_versions[..] {
+            [] => {}
+            [version] => {
+                sentence.push_str(", API version ");
+                sentence.push_str(version);
+            }
+            [earlier @ .., last] => {
+                sentence.push_str(", API versions ");
+                sentence.push_str(&earlier.join(", "));
+                sentence.push_str(" and ");
+                sentence.push_str(last);
+            }
         }
         sentence.push('.');
         sentence
@@ -125,6 +144,12 @@ impl Page {
     /// (`\u{202e}`, which rustc refuses raw in a literal or a comment), and doc comments
     /// show those characters as the same escapes, as text.
     pub fn render(&self, header: &Header) -> String {
+        self.render_with(header, "")
+    }
+
+    /// [`render`](Self::render), with `tail` (lines of the block, indented, such as the
+    /// `version` blocks) after the entries.
+    pub(crate) fn render_with(&self, header: &Header, tail: &str) -> String {
         let sentence = Escaped(header.sentence());
         let mut out = String::new();
         // Writing to a String cannot fail.
@@ -156,6 +181,7 @@ impl Page {
             }
             let _ = writeln!(out, "        {},", entry_line(entry));
         }
+        out.push_str(tail);
         out.push_str("    }\n}\n");
         out
     }
@@ -269,6 +295,18 @@ mod tests {
         assert_eq!(
             header.sentence(),
             "Cloud Block Storage (`cbs`) error codes, API version 2017-03-12."
+        );
+        let tke = Header::new("tke", None).unwrap();
+        assert_eq!(
+            tke.clone()
+                .api_versions(["2018-05-25", "2022-05-01"])
+                .sentence(),
+            "`tke` error codes, API versions 2018-05-25 and 2022-05-01."
+        );
+        assert_eq!(
+            tke.api_versions(["2017-01-01", "2018-05-25", "2022-05-01"])
+                .sentence(),
+            "`tke` error codes, API versions 2017-01-01, 2018-05-25 and 2022-05-01."
         );
     }
 

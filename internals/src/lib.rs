@@ -1,9 +1,9 @@
 //! What the `tc_errors!` macro (at expansion time, on the host) and the `tc-errors`
 //! runtime (at run time, on the target) must agree on, kept in one place that both
-//! depend on: the lookup hash, the format of the generated tables, the category → kind
-//! table, the naming rule, white-space folding and the links in texts (plain for the
-//! strings table, Markdown for the docs); and the escaping of text from outside that
-//! the runtime, the importer and the command-line tool share.
+//! depend on: the lookup hash, the format of the generated tables (codes, versions and
+//! actions), the category → kind table, the naming rule, white-space folding and the
+//! links in texts (plain for the strings table, Markdown for the docs); and the escaping
+//! of text from outside that the runtime, the importer and the command-line tool share.
 //!
 //! Not public API beyond what `tc-errors` re-exports ([`ErrorKind`](kind::ErrorKind),
 //! [`category_of`](kind::category_of)): depend on `tc-errors` instead. Everything else
@@ -11,6 +11,8 @@
 
 #![forbid(unsafe_code)]
 
+#[doc(hidden)]
+pub mod actions;
 #[doc(hidden)]
 pub mod escape;
 #[doc(hidden)]

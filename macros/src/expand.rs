@@ -2,6 +2,8 @@
 //! impls. Everything per-variant is data in static arrays indexed by the discriminant;
 //! the code around them has the same size whatever the number of variants.
 
+mod versions;
+
 use crate::model::{Model, Variant};
 use crate::perfect_hash::{perfect_table, PerfectTable};
 use proc_macro2::{Delimiter, Group, Ident, Literal, Punct, Spacing, Span, TokenStream, TokenTree};
@@ -95,6 +97,7 @@ pub fn expand(model: &Model) -> TokenStream {
     let variant_count = Literal::usize_unsuffixed(variants.len());
     let displacements = Literal::byte_string(&u32s(lookup.displacements.iter().copied()));
     let slots = Literal::byte_string(&u16s(lookup.slots.iter().copied()));
+    let actions = versions::action_table(model);
 
     // The trait impls are the same for every enum: the runtime's `macro_rules!` writes
     // them, which the compiler does natively (see `trait_impls.rs` there).
@@ -141,6 +144,7 @@ pub fn expand(model: &Model) -> TokenStream {
                     seed: #seed,
                     displacements: #displacements,
                     slots: #slots,
+                    actions: #actions,
                 };
                 &TABLE
             };

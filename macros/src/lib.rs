@@ -6,10 +6,11 @@
 //!
 //! The pipeline is parse (`ast`, or `fallback` when the catalog's outline does not
 //! parse) → validate (`valid`: each entry with its attributes, `use common;`, name
-//! collisions, aliases, table limits) into the checked catalog (`model`) → expand
-//! (`expand`, with the lookup table built by `perfect_hash`, a plain function with its own
-//! tests). Every stage records its errors in one `ctxt::Ctxt`, which must be reported
-//! before it is dropped. What the runtime must agree on (hash, table format, kinds,
+//! collisions, aliases, table limits, the version blocks and their actions) into the
+//! checked catalog (`model`) → expand (`expand`, with the lookup table built by
+//! `perfect_hash`, a plain function with its own tests, and the actions' tables in
+//! `expand/versions.rs`). Every stage records its errors in one `ctxt::Ctxt`, which must be reported
+//! before it is dropped. What the runtime must agree on (hash, table formats, kinds,
 //! naming) comes from `tc-errors-internals`.
 //! Whatever the input, the macro returns tokens: the enum as far as it could be read,
 //! followed by a `compile_error!` for each mistake.

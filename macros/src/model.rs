@@ -19,6 +19,8 @@ pub struct Model {
     /// For each common code in the runtime's order, the index of its variant here
     /// (filled only with `use common;`).
     pub from_common: Vec<usize>,
+    /// The API versions and their actions, oldest first.
+    pub versions: Vec<Version>,
 }
 
 /// One variant of the generated enum.
@@ -61,4 +63,20 @@ impl Model {
                 )
             })
     }
+}
+
+/// One API version of the catalog.
+pub struct Version {
+    /// `YYYY-MM-DD`.
+    pub date: String,
+    pub actions: Vec<VersionAction>,
+}
+
+/// One action of a version, or (named `actions::UNLISTED`) the version's codes that no
+/// action lists.
+pub struct VersionAction {
+    pub name: String,
+    pub client_token: bool,
+    /// The variant indices of the codes it documents, in the order written.
+    pub codes: Vec<u16>,
 }

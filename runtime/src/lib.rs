@@ -14,6 +14,7 @@ mod trait_impls;
 #[path = "private.rs"]
 pub mod __private;
 
+pub use codes::action::Action;
 pub use codes::code::Code;
 pub use codes::common::CommonError;
 pub use codes::error_code::ErrorCode;

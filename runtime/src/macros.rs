@@ -65,6 +65,47 @@
 ///   to the same variant (a [`Code`](crate::Code) parsed from one keeps the text
 ///   received), doc comments add to the variant's documentation.
 ///
+/// - After the entries, `version "YYYY-MM-DD" { … }` blocks, oldest first, declare the
+///   catalog's API versions and each version's actions: one `Action => "Code Code",` per
+///   action, its documented codes in one string literal separated by single spaces
+///   (`""` for none; a code may be written by an earlier spelling). `#[client_token]`
+///   before an action says its request takes a `ClientToken`. A version's codes that no
+///   action lists may close the block as `_ => "Code Code",`. Whether an action only
+///   reads is decided from its name (`Describe*`, `Get*`, `List*`, `Query*`,
+///   `Inquiry*`, `Search*`, `Check*`), not written. See [`Action`](crate::Action).
+///
+/// ```
+/// tc_errors::tc_errors! {
+///     /// `tke` error codes, API versions 2018-05-25 and 2022-05-01.
+///     pub enum TkeError {
+///         use common;
+///
+///         "FailedOperation.ClusterForbiddenToDelete" => _ / "集群禁止删除。",
+///         "InternalError.Db" => "db error." / "db错误。",
+///
+///         version "2018-05-25" {
+///             DeleteCluster => "FailedOperation.ClusterForbiddenToDelete InternalError.Db",
+///             #[client_token]
+///             CreateCluster => "InternalError.Db InvalidParameter",
+///             DescribeClusters => "",
+///         }
+///         version "2022-05-01" {
+///             DescribeClusterInstances => "InternalError.Db",
+///             _ => "FailedOperation.ClusterForbiddenToDelete",
+///         }
+///     }
+/// }
+///
+/// use tc_errors::ErrorCode;
+///
+/// assert_eq!(TkeError::api_versions().collect::<Vec<_>>(), ["2018-05-25", "2022-05-01"]);
+/// let create = TkeError::action_in("2018-05-25", "CreateCluster").unwrap();
+/// assert!(create.takes_client_token() && create.documents(TkeError::InvalidParameter));
+/// let forbidden = TkeError::FailedOperationClusterForbiddenToDelete;
+/// assert_eq!(forbidden.versions().count(), 2);
+/// assert_eq!(forbidden.documented_by().count(), 1);
+/// ```
+///
 /// A variant's name is its code with the dots dropped and the first letter of each
 /// segment upper-cased (`InvalidDisk.Busy` → `InvalidDiskBusy`, `InternalError.ES` →
 /// `InternalErrorES`, `MissingParameter.cmq` → `MissingParameterCmq`).
@@ -96,6 +137,12 @@
 /// - A suffix on a string literal (`"A.B"x`).
 /// - An unknown entry attribute, an unknown `#[kind(…)]`, `use` of anything but
 ///   `common`, `use common;` twice or after the first entry.
+/// - In version blocks: a version that is not a real date `YYYY-MM-DD`, given twice or
+///   out of order; an action named other than `[A-Za-z][A-Za-z0-9]*` or given twice in
+///   one version (or `_` twice); a code the catalog does not declare (nor `use common;`
+///   brings in) or listed twice by one action, on the action's list; codes separated by
+///   anything but single spaces; an attribute other than `#[client_token]`, or it on `_`;
+///   an entry after a version block.
 /// - Syntax errors: a missing `=>` or comma, a code that is not a string literal, generic
 ///   parameters, a body that is not `enum Name { … }`.
 ///
@@ -119,7 +166,9 @@
 /// [`UnknownCode`](crate::UnknownCode) as the error; serde `Serialize`/`Deserialize` as
 /// the code string; and the [`ErrorCode`](crate::ErrorCode) trait, whose methods are the
 /// rest of the API: `ALL`, `code()`, `description()`, `description_in()`, `category()`,
-/// `kind()`, `is_retryable()`, `as_common()`, `from_code()`. They are the trait's, not
+/// `kind()`, `is_retryable()`, `as_common()`, `from_code()`, and for versions and actions
+/// `api_versions()`, `action()`, `action_in()`, `actions()`, `versions()`,
+/// `documented_by()`. They are the trait's, not
 /// copies on each enum, so `use tc_errors::ErrorCode;` brings them into scope: a crate of
 /// hundreds of catalogs compiles one set of methods rather than one per enum. All
 /// per-variant data lives in static tables.

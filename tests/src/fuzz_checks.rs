@@ -1,12 +1,15 @@
-//! What the `http`, `go_sdk` and `sdk_names` fuzz targets (`fuzz/`) check of one input,
-//! here so that `tests/fuzz_regressions.rs` replays their findings with the very same
-//! checks.
+//! What the `http`, `go_sdk`, `go_sdk_actions` and `sdk_names` fuzz targets (`fuzz/`)
+//! check of one input, here so that `tests/fuzz_regressions.rs` replays their findings
+//! with the very same checks.
 
 use serde::de::IgnoredAny;
 use serde_json::Value;
 use tc::{ApiError, ResponseError, RetryAfter};
 use tc_error_catalogs::cbs::CbsError;
-use tc_errors_importer::go_sdk::{self, read_go_errors, GoSdkErrorReason, GoTable, SdkError};
+use tc_errors_importer::go_sdk::{
+    self, read_actions, read_go_client, read_go_errors, read_go_models, write_actions, GoSdkError,
+    GoSdkErrorReason, GoTable, SdkError,
+};
 
 /// An HTTP response as the `http` target reads its input, in the shape of a raw HTTP/1.1
 /// response so that seeds are written by hand: a first line that holds the status, header
@@ -185,11 +188,7 @@ pub fn check_go_errors(input: &[u8]) {
                 assert!((1..=line_count).contains(&code.line), "{code:?}");
                 let quoted = format!("\"{}\"", code.code);
                 assert!(line(code.line).contains(&quoted), "{code:?}");
-                let allowed = |c: char| c.is_ascii_alphanumeric() || c == '.' || c == '_';
-                assert!(
-                    !code.code.is_empty() && code.code.chars().all(allowed),
-                    "{code:?}"
-                );
+                assert!(is_code_shaped(&code.code), "{code:?}");
                 assert!(seen.insert(code.code.as_str()), "{code:?} read twice");
                 if let Some(description) = &code.text {
                     assert!(!description.is_empty() && description.trim() == description);
@@ -220,6 +219,89 @@ pub fn check_go_errors(input: &[u8]) {
     }
 }
 
+/// The `go_sdk_actions` target's checks of one input given to the readers of
+/// `client.go`, `models.go` and the distilled `actions.txt`: no panic; an error's line is
+/// one of the input's, holds what the error quotes of it, and comes after the first line
+/// it names; an action read from `client.go` or a request from `models.go` is named on
+/// its line, each code an action lists is a code, listed once, written between quotes
+/// on a line before the action's; an `actions.txt` read is written again as the same
+/// actions.
+pub fn check_go_actions(input: &[u8]) {
+    let text = String::from_utf8_lossy(input);
+    let lines: Vec<&str> = text.split('\n').collect();
+    let line = |number: usize| {
+        lines
+            .get(number.wrapping_sub(1))
+            .copied()
+            .unwrap_or_default()
+    };
+    let check_error = |error: GoSdkError| {
+        assert!((1..=lines.len()).contains(&error.line), "{error}");
+        let quoted = match &error.reason {
+            GoSdkErrorReason::BadLine { text } => Some(text.clone()),
+            GoSdkErrorReason::BadCode { code } | GoSdkErrorReason::DuplicateCode { code, .. } => {
+                Some(code.clone())
+            }
+            GoSdkErrorReason::DuplicateAction { name, .. }
+            | GoSdkErrorReason::BadAction { name }
+            | GoSdkErrorReason::NoRequest { name }
+            | GoSdkErrorReason::UnterminatedStruct { name } => Some(name.clone()),
+            _ => None,
+        };
+        if let Some(quoted) = quoted {
+            assert!(line(error.line).contains(&quoted), "{error}");
+        }
+        if let GoSdkErrorReason::DuplicateAction { first_line, .. }
+        | GoSdkErrorReason::DuplicateCode { first_line, .. } = error.reason
+        {
+            assert!(first_line <= error.line, "{error}");
+        }
+        let _ = error.to_string();
+    };
+    match read_go_client(input) {
+        Ok(actions) => {
+            for action in &actions {
+                assert!(line(action.line).contains(&action.name), "{action:?}");
+                let listed: std::collections::HashSet<&String> = action.codes.iter().collect();
+                assert_eq!(listed.len(), action.codes.len(), "{action:?}");
+                for code in &action.codes {
+                    assert!(is_code_shaped(code), "{action:?}");
+                    let quoted = format!("\"{code}\"");
+                    assert!(
+                        lines[..action.line - 1].iter().any(|l| l.contains(&quoted)),
+                        "{action:?}"
+                    );
+                }
+            }
+        }
+        Err(error) => check_error(error),
+    }
+    match read_go_models(input) {
+        Ok(requests) => {
+            for (action, request) in &requests {
+                let declared = format!("{action}Request");
+                assert!(line(request.line).contains(&declared), "{action}");
+            }
+        }
+        Err(error) => check_error(error),
+    }
+    match read_actions(input) {
+        Ok(actions) => {
+            let again = write_actions("fuzz", &actions);
+            assert_eq!(read_actions(again.as_bytes()).unwrap(), actions);
+        }
+        Err(error) => check_error(error),
+    }
+}
+
+/// Whether `code` is made of ASCII letters, digits, `.` and `_`, and not empty.
+fn is_code_shaped(code: &str) -> bool {
+    !code.is_empty()
+        && code
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '_')
+}
+
 /// The `Cargo.toml` the `sdk_names` target generates features into.
 const CATALOGS_TOML: &str = "[package]\nname = \"c\"\n\n[features]\ndefault = [\"full\"]\n\
     # BEGIN features generated by `tc-errors import-sdk`\n\
@@ -240,9 +322,14 @@ pub fn check_sdk_names(input: &[u8]) {
     let services: Vec<go_sdk::Service> = (names.iter())
         .map(|name| go_sdk::Service {
             name: (*name).to_owned(),
-            version: "v20200101".into(),
-            chinese: Some(GoTable::default()),
-            english: None,
+            versions: vec![go_sdk::ServiceVersion {
+                version: go_sdk::ApiVersion::from_dir("v20200101").expect("a date"),
+                chinese: Some(go_sdk::SdkVersion {
+                    table: GoTable::default(),
+                    actions: Vec::new(),
+                }),
+                english: None,
+            }],
         })
         .collect();
     let files = match go_sdk::generate(&services, &[], CATALOGS_TOML) {

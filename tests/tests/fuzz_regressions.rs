@@ -85,13 +85,26 @@ fn http() {
     }
 }
 
-/// Every `errors.go` under `dir`, at any depth.
-fn go_files(dir: &std::path::Path, found: &mut Vec<(PathBuf, Vec<u8>)>) {
+#[test]
+fn go_sdk_actions() {
+    // The distilled `actions.txt` of every version are seeds too, as for `go_sdk`.
+    let mut inputs = seeds_and_findings("go_sdk_actions");
+    let sources = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../catalogs/sources/go-sdk");
+    go_files(&sources, "actions.txt", &mut inputs);
+    assert!(inputs.len() > 452, "{} inputs", inputs.len());
+    for (path, input) in inputs {
+        eprintln!("{}", path.display());
+        tc_errors_tests::fuzz_checks::check_go_actions(&input);
+    }
+}
+
+/// Every file called `name` under `dir`, at any depth.
+fn go_files(dir: &std::path::Path, name: &str, found: &mut Vec<(PathBuf, Vec<u8>)>) {
     for entry in std::fs::read_dir(dir).unwrap() {
         let path = entry.unwrap().path();
         if path.is_dir() {
-            go_files(&path, found);
-        } else if path.file_name().is_some_and(|name| name == "errors.go") {
+            go_files(&path, name, found);
+        } else if path.file_name().is_some_and(|file| file == name) {
             let bytes = std::fs::read(&path).unwrap();
             found.push((path, bytes));
         }
@@ -104,8 +117,8 @@ fn go_sdk() {
     // directory as a second corpus), so they are checked here as well.
     let mut inputs = seeds_and_findings("go_sdk");
     let sources = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../catalogs/sources/go-sdk");
-    go_files(&sources, &mut inputs);
-    // 258 files of the Chinese SDK and 140 of the English one, as `SOURCE.md` says.
+    go_files(&sources, "errors.go", &mut inputs);
+    // 296 files of the Chinese SDK and 156 of the English one, as `SOURCE.md` says.
     assert!(inputs.len() > 398, "{} inputs", inputs.len());
     for (path, input) in inputs {
         eprintln!("{}", path.display());

@@ -16,7 +16,9 @@ fn catalogs_dir() -> PathBuf {
 
 fn services() -> Vec<sdk::Service> {
     let sources = catalogs_dir().join("sources/go-sdk");
-    sdk::read_sdks(&sources.join("zh"), &sources.join("en"), u64::MAX).unwrap()
+    let read = sdk::read_sdks(&sources.join("zh"), &sources.join("en"), u64::MAX).unwrap();
+    assert_eq!(read.not_versions, Vec::<PathBuf>::new());
+    read.services
 }
 
 #[test]
@@ -55,14 +57,15 @@ fn every_code_of_every_catalog_round_trips_with_the_sources_texts() {
         let Some(service) = by_name.get(catalog.service) else {
             continue;
         };
-        // Each code of the Chinese table has its Chinese text (unless it only repeats
-        // the code), in the catalog that declares it; so has each code of the English
-        // table of a service only the English SDK has.
-        match &service.chinese {
-            Some(chinese) => assert_texts(&catalog, chinese, Site::Chinese),
+        // Each code of the newest version's Chinese table has its Chinese text (unless
+        // it only repeats the code), in the catalog that declares it; so has each code of
+        // the English table of a version only the English SDK has.
+        let newest = service.versions.last().expect("a service has a version");
+        match &newest.chinese {
+            Some(chinese) => assert_texts(&catalog, &chinese.table, Site::Chinese),
             None => {
-                let english = service.english.as_ref().expect("a service is in an SDK");
-                assert_texts(&catalog, english, Site::English)
+                let english = newest.english.as_ref().expect("a version is in an SDK");
+                assert_texts(&catalog, &english.table, Site::English)
             }
         }
     }

@@ -9,5 +9,16 @@ tc_errors::tc_errors! {
         "FailedOperation" => _ / "操作失败。",
         "InvalidParameter" => _ / "参数错误。",
         "UnsupportedOperation" => _ / "操作不支持。",
+
+        version "2022-01-05" {
+            CreateAppScanTask => "FailedOperation",
+            CreateAppScanTaskRepeat => "FailedOperation",
+            DescribeChannelTaskReportUrl => "InvalidParameter UnsupportedOperation",
+            DescribeFileTicket => "UnsupportedOperation",
+            DescribeResourceUsageInfo => "FailedOperation",
+            DescribeScanTaskList => "FailedOperation",
+            DescribeScanTaskReportUrl => "FailedOperation UnsupportedOperation",
+            DescribeScanTaskStatus => "FailedOperation UnsupportedOperation",
+        }
     }
 }

@@ -13,5 +13,11 @@ tc_errors::tc_errors! {
         "InvalidParameter.ParamError" => "Parameter error" / "参数错误。",
         "InvalidParameterValue" => "Parameter value error" / "参数取值错误。",
         "ResourceNotFound" => "The resource does not exist." / "资源不存在。",
+
+        version "2020-07-21" {
+            CreateAdvisorAuthorization => "",
+            DescribeStrategies => "InternalError.DependsDb InternalError.System InvalidParameter ResourceNotFound",
+            DescribeTaskStrategyRisks => "InternalError InternalError.DependsDb InternalError.System InvalidParameter InvalidParameter.ParamError InvalidParameterValue ResourceNotFound",
+        }
     }
 }

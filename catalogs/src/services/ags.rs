@@ -47,5 +47,26 @@ tc_errors::tc_errors! {
         "UnauthorizedOperation" => _ / "未授权操作。",
         "UnsupportedOperation" => _ / "操作不支持。",
         "UnsupportedOperation.SandboxInstance" => _ / "实例状态不允许修改（只有RUNNING状态的实例可以修改）",
+
+        version "2025-09-20" {
+            AcquireSandboxInstanceToken => "FailedOperation InternalError InvalidParameter InvalidParameterValue UnauthorizedOperation UnsupportedOperation",
+            CreateAPIKey => "FailedOperation InternalError InvalidParameter InvalidParameterValue LimitExceeded.APIKeyQuota UnsupportedOperation",
+            CreatePreCacheImageTask => "InternalError InvalidParameter MissingParameter",
+            #[client_token]
+            CreateSandboxTool => "AuthFailure AuthFailure.UnauthorizedOperation FailedOperation.DependencyUnavailable FailedOperation.DuplicateRequest FailedOperation.RequestInProgress InternalError InternalError.NetworkSetupFailed InternalError.Unknown InternalError.VPCServiceUnavailable InvalidParameter InvalidParameterValue.RoleArn InvalidParameterValue.SandboxTool InvalidParameterValue.SecurityGroupId InvalidParameterValue.StorageMount InvalidParameterValue.SubnetId InvalidParameterValue.Timeout InvalidParameterValue.ToolType MissingParameter MissingParameter.RoleArn MissingParameter.VPCParameters ResourceNotFound ResourceNotFound.SecurityGroup ResourceNotFound.StorageMount ResourceNotFound.Subnet ResourceUnavailable UnsupportedOperation",
+            DeleteAPIKey => "FailedOperation InternalError InvalidParameter InvalidParameterValue ResourceNotFound UnsupportedOperation",
+            DeleteSandboxTool => "InternalError InvalidParameter ResourceInUse.SandboxTool ResourceNotFound.SandboxTool",
+            DescribeAPIKeyList => "FailedOperation InternalError InvalidParameter InvalidParameterValue UnsupportedOperation",
+            DescribePreCacheImageTask => "InternalError InvalidParameter MissingParameter",
+            DescribeSandboxInstanceList => "InternalError InvalidParameter InvalidParameterValue.InstanceIds MissingParameter",
+            DescribeSandboxToolList => "InternalError InvalidParameter InvalidParameterValue.ToolIds MissingParameter",
+            PauseSandboxInstance => "InternalError InvalidParameter MissingParameter ResourceNotFound.SandboxInstance",
+            ResumeSandboxInstance => "InternalError InvalidParameter MissingParameter ResourceNotFound.SandboxInstance",
+            #[client_token]
+            StartSandboxInstance => "AuthFailure AuthFailure.UnauthorizedOperation FailedOperation.DependencyUnavailable FailedOperation.DuplicateRequest FailedOperation.RequestInProgress FailedOperation.StorageMount InternalError InternalError.Unknown InvalidParameter InvalidParameterValue.MountOption InvalidParameterValue.StorageMount InvalidParameterValue.Timeout LimitExceeded.SandboxInstance MissingParameter MissingParameter.RoleArn ResourceInUse ResourceNotFound ResourceNotFound.SandboxTool ResourceNotFound.StorageMount ResourceUnavailable ResourceUnavailable.SandboxTool UnsupportedOperation",
+            StopSandboxInstance => "InternalError InvalidParameter MissingParameter ResourceNotFound.SandboxInstance",
+            UpdateSandboxInstance => "FailedOperation.DependencyUnavailable FailedOperation.RequestInProgress InternalError InternalError.Unknown InvalidParameter InvalidParameterValue.Timeout MissingParameter ResourceNotFound ResourceNotFound.SandboxInstance ResourceUnavailable UnsupportedOperation.SandboxInstance",
+            UpdateSandboxTool => "AuthFailure.UnauthorizedOperation FailedOperation.DependencyUnavailable InternalError InternalError.Unknown InvalidParameter MissingParameter ResourceNotFound ResourceNotFound.SandboxTool ResourceUnavailable",
+        }
     }
 }

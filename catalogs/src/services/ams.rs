@@ -1,7 +1,7 @@
-//! `ams` error codes, API version 2020-12-29.
+//! `ams` error codes, API versions 2020-06-08 and 2020-12-29.
 
 tc_errors::tc_errors! {
-    /// `ams` error codes, API version 2020-12-29.
+    /// `ams` error codes, API versions 2020-06-08 and 2020-12-29.
     #[non_exhaustive]
     pub enum AmsError {
         use common;
@@ -36,5 +36,23 @@ tc_errors::tc_errors! {
         "UnauthorizedOperation.Unauthorized" => "Operation not authorized/Invalid package/Account overdue" / "未开通权限/无有效套餐包/账号已欠费。",
         "UnknownParameter" => "The parameter is unknown." / "未知参数错误。",
         "UnsupportedOperation" => "The operation is not supported." / "操作不支持。",
+
+        version "2020-06-08" {
+            CancelTask => "DryRunOperation FailedOperation InvalidParameter InvalidParameterValue LimitExceeded MissingParameter OperationDenied RequestLimitExceeded ResourceInUse ResourceInsufficient ResourceNotFound ResourceUnavailable ResourcesSoldOut UnauthorizedOperation UnknownParameter UnsupportedOperation",
+            CreateAudioModerationTask => "DryRunOperation FailedOperation InternalError InvalidParameter InvalidParameterValue LimitExceeded MissingParameter OperationDenied RequestLimitExceeded ResourceInUse ResourceInsufficient ResourceNotFound ResourceUnavailable ResourcesSoldOut UnauthorizedOperation UnknownParameter UnsupportedOperation",
+            CreateBizConfig => "DryRunOperation FailedOperation InternalError InvalidParameter InvalidParameterValue LimitExceeded MissingParameter OperationDenied RequestLimitExceeded ResourceInUse ResourceInsufficient ResourceNotFound ResourceUnavailable ResourcesSoldOut UnauthorizedOperation UnknownParameter UnsupportedOperation",
+            DescribeAmsList => "FailedOperation InternalError InvalidParameter",
+            DescribeAudioStat => "InternalError InvalidParameter InvalidParameterValue ResourceNotFound",
+            DescribeBizConfig => "DryRunOperation FailedOperation InternalError InvalidParameter InvalidParameterValue LimitExceeded MissingParameter OperationDenied RequestLimitExceeded ResourceInUse ResourceInsufficient ResourceNotFound ResourceUnavailable ResourcesSoldOut UnauthorizedOperation UnknownParameter UnsupportedOperation",
+            DescribeTaskDetail => "DryRunOperation FailedOperation InternalError InvalidParameter InvalidParameterValue LimitExceeded MissingParameter OperationDenied RequestLimitExceeded ResourceInUse ResourceInsufficient ResourceNotFound ResourceUnavailable ResourcesSoldOut UnauthorizedOperation UnknownParameter UnsupportedOperation",
+        }
+
+        version "2020-12-29" {
+            CancelTask => "DryRunOperation FailedOperation InvalidParameter InvalidParameterValue LimitExceeded MissingParameter OperationDenied RequestLimitExceeded ResourceInUse ResourceInsufficient ResourceNotFound ResourceUnavailable ResourcesSoldOut UnauthorizedOperation UnknownParameter UnsupportedOperation",
+            CreateAudioModerationSyncTask => "DryRunOperation FailedOperation InternalError InternalError.InternalError InvalidParameter InvalidParameter.ImageSizeTooSmall InvalidParameter.InvalidImageContent InvalidParameter.ParameterError InvalidParameterValue InvalidParameterValue.EmptyImageContent InvalidParameterValue.ImageSizeTooSmall InvalidParameterValue.InvalidContent InvalidParameterValue.InvalidDataId InvalidParameterValue.InvalidFileContentSize InvalidParameterValue.InvalidImageContent InvalidParameterValue.InvalidParameter LimitExceeded MissingParameter OperationDenied RequestLimitExceeded ResourceInUse ResourceInsufficient ResourceNotFound ResourceUnavailable ResourceUnavailable.InvalidImageContent ResourcesSoldOut UnauthorizedOperation UnknownParameter UnsupportedOperation",
+            CreateAudioModerationTask => "DryRunOperation FailedOperation InternalError InvalidParameter InvalidParameterValue LimitExceeded MissingParameter OperationDenied RequestLimitExceeded ResourceInUse ResourceInsufficient ResourceNotFound ResourceUnavailable ResourcesSoldOut UnauthorizedOperation UnauthorizedOperation.Unauthorized UnknownParameter UnsupportedOperation",
+            DescribeTaskDetail => "DryRunOperation FailedOperation InternalError InvalidParameter InvalidParameterValue LimitExceeded MissingParameter OperationDenied RequestLimitExceeded ResourceInUse ResourceInsufficient ResourceNotFound ResourceUnavailable ResourcesSoldOut UnauthorizedOperation UnknownParameter UnsupportedOperation",
+            DescribeTasks => "DryRunOperation FailedOperation InvalidParameter InvalidParameterValue LimitExceeded MissingParameter OperationDenied RequestLimitExceeded ResourceInUse ResourceInsufficient ResourceNotFound ResourceUnavailable ResourcesSoldOut UnauthorizedOperation UnknownParameter UnsupportedOperation",
+        }
     }
 }

@@ -7,5 +7,11 @@ tc_errors::tc_errors! {
         use common;
 
         "InvalidParameter" => _ / "参数错误。",
+
+        version "2022-09-23" {
+            CheckAppidExist => "",
+            QueryResource => "InvalidParameter",
+            QueryResourceInfo => "InvalidParameter",
+        }
     }
 }

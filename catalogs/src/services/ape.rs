@@ -19,5 +19,16 @@ tc_errors::tc_errors! {
         "ResourceNotFound.SensitiveImage" => _ / "图片涉嫌违禁内容",
         "ResourceNotFound.SensitiveSearch" => _ / "包含敏感词汇。",
         "ResourceUnavailable" => _ / "资源不可用。",
+
+        version "2020-05-13" {
+            BatchDescribeOrderCertificate => "AuthFailure FailedOperation InvalidParameterValue ResourceNotFound.SensitiveImage ResourceNotFound.SensitiveSearch",
+            BatchDescribeOrderImage => "AuthFailure FailedOperation InvalidParameterValue LimitExceeded.OrderExpiredError ResourceNotFound.SensitiveImage ResourceNotFound.SensitiveSearch",
+            CreateOrderAndDownloads => "FailedOperation InvalidParameterValue LimitExceeded ResourceNotFound ResourceUnavailable",
+            CreateOrderAndPay => "AuthFailure FailedOperation InternalError InvalidParameter InvalidParameterValue LimitExceeded.OrderLimitError ResourceInUse ResourceNotFound",
+            DescribeAuthUsers => "AuthFailure FailedOperation InvalidParameterValue",
+            DescribeDownloadInfos => "FailedOperation InvalidParameterValue",
+            DescribeImage => "AuthFailure FailedOperation InternalError ResourceInUse ResourceNotFound ResourceNotFound.SensitiveImage ResourceNotFound.SensitiveSearch ResourceUnavailable",
+            DescribeImages => "AuthFailure FailedOperation InternalError InvalidParameter ResourceNotFound.SensitiveSearch ResourceUnavailable",
+        }
     }
 }

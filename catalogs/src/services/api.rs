@@ -9,5 +9,11 @@ tc_errors::tc_errors! {
         "InvalidParameter" => _ / "参数错误。",
         "RequestLimitExceeded" => _ / "请求的次数超过了频率限制。",
         "UnsupportedOperation" => _ / "操作不支持。",
+
+        version "2020-11-06" {
+            DescribeProducts => "",
+            DescribeRegions => "InvalidParameter RequestLimitExceeded",
+            DescribeZones => "InvalidParameter UnsupportedOperation",
+        }
     }
 }

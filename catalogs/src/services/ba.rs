@@ -12,5 +12,11 @@ tc_errors::tc_errors! {
         "InvalidParameterValue" => _ / "参数取值错误。",
         "ResourceNotFound" => _ / "资源不存在。",
         "ResourceUnavailable" => _ / "资源不可用。",
+
+        version "2020-07-20" {
+            CreateWeappQRUrl => "InternalError InvalidParameter InvalidParameterValue",
+            DescribeGetAuthInfo => "InternalError.ResourceNotFound ResourceNotFound ResourceUnavailable",
+            SyncIcpOrderWebInfo => "ResourceNotFound",
+        }
     }
 }

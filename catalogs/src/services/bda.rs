@@ -41,5 +41,13 @@ tc_errors::tc_errors! {
         "ResourceUnavailable.InArrears" => _ / "账号已欠费。",
         "ResourceUnavailable.NotExist" => _ / "计费状态未知，请确认是否已在控制台开通服务。",
         "UnsupportedOperation.UnknowMethod" => _ / "未知方法名。",
+
+        version "2020-03-24" {
+            CreateSegmentationTask => "FailedOperation.DownloadError FailedOperation.ImageDownloadError FailedOperation.InnerError FailedOperation.JobConflict FailedOperation.JobQueueFull FailedOperation.RequestTimeout FailedOperation.RpcFail FailedOperation.TaskLimitExceeded FailedOperation.TooLargeFileError FailedOperation.UnKnowError InvalidParameter.InvalidParameter",
+            DescribeSegmentationTask => "FailedOperation.AudioDecodeFailed FailedOperation.AudioEncodeFailed FailedOperation.InnerError FailedOperation.RequestTimeout FailedOperation.TaskNotExist FailedOperation.VideoDecodeFailed InvalidParameter.InvalidParameter",
+            SegmentCustomizedPortraitPic => "FailedOperation.DownloadError FailedOperation.ImageDecodeFailed FailedOperation.ImageDownloadError FailedOperation.ImageFacedetectFailed FailedOperation.ImageNotSupported FailedOperation.ImageResolutionExceed FailedOperation.ImageResolutionInsufficient FailedOperation.ImageSizeExceed FailedOperation.InnerError FailedOperation.ProfileNumExceed FailedOperation.RequestEntityTooLarge FailedOperation.RequestTimeout FailedOperation.RpcFail FailedOperation.SegmentFailed FailedOperation.ServerError FailedOperation.UnKnowError InvalidParameter.InvalidParameter InvalidParameterValue.NoFaceInPhoto InvalidParameterValue.UrlIllegal LimitExceeded.TooLargeFileError ResourceUnavailable.InArrears ResourceUnavailable.NotExist UnsupportedOperation.UnknowMethod",
+            SegmentPortraitPic => "FailedOperation.BalanceInsufficient FailedOperation.DownloadError FailedOperation.ImageDecodeFailed FailedOperation.ImageDownloadError FailedOperation.ImageNotForeground FailedOperation.ImageNotSupported FailedOperation.ImageResolutionExceed FailedOperation.ImageResolutionInsufficient FailedOperation.ImageSizeExceed FailedOperation.InnerError FailedOperation.ProfileNumExceed FailedOperation.RequestEntityTooLarge FailedOperation.RequestTimeout FailedOperation.RpcFail FailedOperation.SegmentFailed FailedOperation.ServerError FailedOperation.UnKnowError InvalidParameter.InvalidParameter InvalidParameterValue.ImageEmpty InvalidParameterValue.UrlIllegal LimitExceeded.TooLargeFileError ResourceUnavailable.InArrears ResourceUnavailable.NotExist UnsupportedOperation.UnknowMethod",
+            TerminateSegmentationTask => "FailedOperation.RequestTimeout FailedOperation.TaskNotExist FailedOperation.TerminateTaskFailed InvalidParameter.InvalidParameter",
+        }
     }
 }

@@ -24,5 +24,14 @@ tc_errors::tc_errors! {
         "LimitExceeded.NoIMAbility" => _ / "确认插件是否有IM能力",
         "MissingParameter" => _ / "缺少参数错误",
         "ResourceNotFound.NoIdle" => _ / "没有空闲机器",
+
+        version "2019-03-13" {
+            CreateSession => "FailedOperation.LackBandwidth InternalError InvalidParameter.JsonParseError ResourceNotFound.NoIdle",
+            DescribeStreamPlayInfoList => "FailedOperation InternalError InvalidParameterValue MissingParameter",
+            DescribeWorkers => "InvalidParameter.JsonParseError",
+            ForbidLiveStream => "InternalError InternalError.CallOtherSvrError InternalError.ConfigNotExist InternalError.GetBizidError InternalError.GetStreamInfoError InternalError.GetUpstreamInfoError InternalError.NotPermmitOperat InternalError.StreamStatusError InternalError.UpdateDataError InvalidParameter InvalidParameterValue MissingParameter",
+            RegisterIM => "InternalError InternalError.DBError InvalidParameter InvalidParameter.JsonParseError LimitExceeded.NoIMAbility",
+            StopGame => "InternalError InvalidParameter.JsonParseError",
+        }
     }
 }

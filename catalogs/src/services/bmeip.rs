@@ -9,5 +9,28 @@ tc_errors::tc_errors! {
         "InternalError" => _ / "内部错误。",
         "InvalidParameter" => _ / "参数错误。",
         "ResourceNotFound" => _ / "资源不存在。",
+
+        version "2018-06-25" {
+            BindEipAcls => "ResourceNotFound",
+            BindHosted => "InternalError InvalidParameter ResourceNotFound",
+            BindRs => "ResourceNotFound",
+            BindVpcIp => "ResourceNotFound",
+            CreateEip => "InternalError InvalidParameter",
+            CreateEipAcl => "InternalError InvalidParameter",
+            DeleteEip => "InternalError InvalidParameter ResourceNotFound",
+            DeleteEipAcl => "InternalError InvalidParameter",
+            DescribeEipAcls => "InternalError InvalidParameter",
+            DescribeEipQuota => "InternalError",
+            DescribeEipTask => "InternalError",
+            DescribeEips => "InternalError",
+            ModifyEipAcl => "InternalError InvalidParameter",
+            ModifyEipCharge => "InternalError InvalidParameter",
+            ModifyEipName => "InternalError InvalidParameter",
+            UnbindEipAcls => "InternalError InvalidParameter ResourceNotFound",
+            UnbindHosted => "InternalError InvalidParameter ResourceNotFound",
+            UnbindRs => "ResourceNotFound",
+            UnbindRsList => "InternalError InvalidParameter",
+            UnbindVpcIp => "ResourceNotFound",
+        }
     }
 }

@@ -14,5 +14,10 @@ tc_errors::tc_errors! {
         "InvalidParameter.IdNotExist" => _ / "id不存在。",
         "InvalidParameter.IllegalNode" => _ / "非法流程节点。",
         "UnauthorizedOperation.PermissionDenied" => _ / "没有权限操作。",
+
+        version "2018-12-17" {
+            GetBpaasApproveDetail => "FailedOperation InternalError.CauthError InternalError.DbError InvalidParameter.IdNotExist UnauthorizedOperation.PermissionDenied",
+            OutApproveBpaasApplication => "FailedOperation.SendToCkafka InternalError.CauthError InternalError.DbError InvalidParameter.HasBeenApproved InvalidParameter.IllegalNode UnauthorizedOperation.PermissionDenied",
+        }
     }
 }

@@ -28,5 +28,9 @@ tc_errors::tc_errors! {
         "ResourceNotFound" => _ / "资源不存在。",
         "ResourceUnavailable" => _ / "资源不可用。",
         "UnknownParameter" => _ / "未知参数错误。",
+
+        version "2019-03-28" {
+            DescribeBRI => "InternalError InternalError.Timeout InvalidParameter InvalidParameter.CertMd5 InvalidParameter.FileMd5 InvalidParameter.FileSize InvalidParameter.Imei InvalidParameter.InvalidAction InvalidParameter.Ip InvalidParameter.PackageName InvalidParameter.PhoneNumber InvalidParameter.QQ InvalidParameter.Service InvalidParameter.Url InvalidParameter.Wechat InvalidParameterValue LimitExceeded MissingParameter ResourceInsufficient ResourceNotFound ResourceUnavailable UnknownParameter",
+        }
     }
 }

@@ -11,5 +11,11 @@ tc_errors::tc_errors! {
         "InvalidParameter" => _ / "参数错误。",
         "InvalidParameterValue" => _ / "参数取值错误。",
         "MissingParameter" => _ / "缺少参数错误。",
+
+        version "2023-02-28" {
+            CreateVerifyReport => "InvalidFilter InvalidParameter InvalidParameterValue MissingParameter",
+            DescribeVerifyReport => "InvalidFilter InvalidParameter InvalidParameterValue",
+            UploadFile => "InternalError InvalidParameter",
+        }
     }
 }

@@ -32,5 +32,22 @@ tc_errors::tc_errors! {
         "MissingParameter" => _ / "缺少参数错误。",
         "ResourceNotFound" => _ / "资源不存在。",
         "UnknownParameter" => _ / "未知参数错误。",
+
+        version "2018-04-09" {
+            CreateProbeTasks => "FailedOperation FailedOperation.DbQueryFailed FailedOperation.DbRecordCreateFailed FailedOperation.DbRecordUpdateFailed FailedOperation.ErrPrePaidResourceExpire FailedOperation.NeedApproval FailedOperation.NoValidNodes FailedOperation.OrderOutOfCredit FailedOperation.PreResourceIDFailed FailedOperation.ResourceNotFound FailedOperation.SendRequest FailedOperation.TagRequiredVerifyFailed FailedOperation.TaskNotRunning FailedOperation.TaskNotSuspended FailedOperation.TaskOperationNotAllow FailedOperation.TaskTypeNotSame FailedOperation.TrialTaskExceed FailedOperation.UnmarshalResponse FailedOperation.UserNoQcloudTAGFullAccess InternalError InvalidParameter",
+            DeleteProbeTask => "FailedOperation FailedOperation.DbQueryFailed FailedOperation.DbRecordCreateFailed FailedOperation.DbRecordUpdateFailed FailedOperation.NoValidNodes FailedOperation.ResourceNotFound FailedOperation.TaskNotRunning FailedOperation.TaskNotSuspended FailedOperation.TaskOperationNotAllow InternalError InvalidParameter",
+            DescribeDetailedSingleProbeData => "FailedOperation.DbQueryFailed FailedOperation.ESQueryError InternalError InvalidParameter InvalidParameterValue MissingParameter ResourceNotFound UnknownParameter",
+            DescribeInstantTasks => "FailedOperation.DbQueryFailed FailedOperation.ESQueryError InternalError InvalidParameter InvalidParameterValue MissingParameter ResourceNotFound UnknownParameter",
+            DescribeNodeGroups => "FailedOperation InvalidParameter UnknownParameter",
+            DescribeNodes => "FailedOperation InvalidParameter UnknownParameter",
+            DescribeProbeMetricData => "FailedOperation FailedOperation.DbQueryFailed",
+            DescribeProbeMetricTagValues => "FailedOperation FailedOperation.DbQueryFailed",
+            DescribeProbeNodes => "FailedOperation.DbQueryFailed InvalidParameter",
+            DescribeProbeTasks => "FailedOperation FailedOperation.DbQueryFailed FailedOperation.DbRecordCreateFailed FailedOperation.DbRecordUpdateFailed FailedOperation.NoValidNodes FailedOperation.ResourceNotFound InternalError InvalidParameter",
+            ResumeProbeTask => "FailedOperation FailedOperation.DbQueryFailed FailedOperation.DbRecordCreateFailed FailedOperation.DbRecordUpdateFailed FailedOperation.ErrPrePaidResourceExpire FailedOperation.NoValidNodes FailedOperation.ResourceNotFound FailedOperation.TaskNotRunning FailedOperation.TaskNotSuspended FailedOperation.TaskOperationNotAllow InternalError InvalidParameter",
+            SuspendProbeTask => "FailedOperation FailedOperation.DbQueryFailed FailedOperation.DbRecordCreateFailed FailedOperation.DbRecordUpdateFailed FailedOperation.ResourceNotFound FailedOperation.TaskNotRunning FailedOperation.TaskNotSuspended FailedOperation.TaskOperationNotAllow InternalError InvalidParameter",
+            UpdateProbeTaskAttributes => "FailedOperation.DbQueryFailed FailedOperation.DbRecordCreateFailed FailedOperation.DbRecordUpdateFailed FailedOperation.NoValidNodes FailedOperation.ResourceNotFound FailedOperation.TaskNotRunning FailedOperation.TaskNotSuspended FailedOperation.TaskOperationNotAllow InternalError InvalidParameter",
+            UpdateProbeTaskConfigurationList => "FailedOperation FailedOperation.DbQueryFailed FailedOperation.DbRecordCreateFailed FailedOperation.DbRecordUpdateFailed FailedOperation.NoValidNodes FailedOperation.PreResourceIDFailed FailedOperation.ResourceNotFound FailedOperation.TaskNotRunning FailedOperation.TaskNotSuspended FailedOperation.TaskOperationNotAllow FailedOperation.TaskTypeNotSame InternalError InvalidParameter",
+        }
     }
 }

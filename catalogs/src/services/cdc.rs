@@ -33,5 +33,31 @@ tc_errors::tc_errors! {
         "ResourceNotFound.InvalidSiteId" => "The site equipment room is invalid." / "站点机房无效。",
         "UnsupportedOperation.NonCustomerAppIdNotSupport" => "Non-CUSTOMER type app id is not supported." / "不支持非CUSTOMER类型的app id。",
         "UnsupportedOperation.SyncCdcImageNotSupport" => _ / "账户不支持cdc镜像同步，需要先加白",
+
+        version "2020-12-14" {
+            CreateDedicatedCluster => "FailedOperation.CdcBindVpcFail InvalidParameterValue.TooLong InvalidParameterValue.ZoneMismatchRegion ResourceNotFound.InvalidSiteId",
+            CreateDedicatedClusterImageCache => "InternalError InvalidParameter.ImageIsCachedInCdc LimitExceeded.CdcImageTaskQuota UnsupportedOperation.SyncCdcImageNotSupport",
+            CreateDedicatedClusterOrder => "InvalidParameterValue InvalidParameterValue.InvalidValueDedicatedClusterCosSize InvalidParameterValue.InvalidValueDedicatedClusterDataStepSize ResourceNotFound.InvalidDedicatedClusterId ResourceNotFound.InvalidDedicatedClusterOrderId ResourceNotFound.InvalidDedicatedClusterTypeId UnsupportedOperation.NonCustomerAppIdNotSupport",
+            CreateSite => "InvalidParameterValue.InvalidAppIdFormat InvalidParameterValue.TooLong",
+            DeleteDedicatedClusterImageCache => "FailedOperation.InvalidImageState InternalError InvalidParameter.ImageNotCacheInCdc UnsupportedOperation.SyncCdcImageNotSupport",
+            DeleteDedicatedClusters => "InvalidParameterValue.LimitExceeded ResourceNotFound.InvalidDedicatedClusterId",
+            DeleteSites => "FailedOperation.FailDeleteSite InvalidParameterValue.LimitExceeded ResourceNotFound.InvalidSiteId",
+            DescribeDedicatedClusterCbsStatistics => "FailedOperation.FailDeleteSite InvalidParameterValue.LimitExceeded ResourceNotFound.InvalidSiteId",
+            DescribeDedicatedClusterCosCapacity => "InvalidParameterValue.InvalidAppIdFormat ResourceNotFound.InvalidDedicatedClusterId",
+            DescribeDedicatedClusterHostStatistics => "InvalidParameter.InstanceTypeNotSupport InvalidParameterValue.InvalidAppIdFormat ResourceNotFound.InvalidDedicatedClusterId",
+            DescribeDedicatedClusterHosts => "InvalidParameter.InstanceTypeNotSupport InvalidParameterValue.InvalidAppIdFormat ResourceNotFound.InvalidDedicatedClusterId",
+            DescribeDedicatedClusterInstanceTypes => "InvalidParameterValue.InvalidAppIdFormat ResourceNotFound.InvalidDedicatedClusterId",
+            DescribeDedicatedClusterOrders => "InvalidParameterValue InvalidParameterValue.InvalidAppIdFormat",
+            DescribeDedicatedClusterOverview => "InvalidParameterValue InvalidParameterValue.InvalidAppIdFormat",
+            DescribeDedicatedClusterTypes => "InvalidParameterValue InvalidParameterValue.InvalidAppIdFormat",
+            DescribeDedicatedClusters => "InvalidParameterValue InvalidParameterValue.InvalidAppIdFormat InvalidParameterValue.LimitExceeded",
+            DescribeDedicatedSupportedZones => "InvalidParameterValue.InvalidValueRegion InvalidParameterValue.Region InvalidParameterValue.ZoneMismatchRegion",
+            DescribeSites => "InvalidParameterValue.InvalidValueRegion InvalidParameterValue.Region InvalidParameterValue.ZoneMismatchRegion",
+            DescribeSitesDetail => "InvalidParameterValue.InvalidAppIdFormat",
+            ModifyDedicatedClusterInfo => "InvalidParameterValue.TooLong InvalidParameterValue.ZoneMismatchRegion InvalidParameterValue.ZoneNotSupported MissingParameter MissingParameter.AtLeastOne ResourceInsufficient.CloudDiskUnavailable ResourceNotFound.InvalidDedicatedClusterId ResourceNotFound.InvalidSiteId",
+            ModifyOrderStatus => "ResourceNotFound.InvalidDedicatedClusterOrderId",
+            ModifySiteDeviceInfo => "MissingParameter.AtLeastOne",
+            ModifySiteInfo => "InvalidParameterValue.TooLong MissingParameter.AtLeastOne",
+        }
     }
 }

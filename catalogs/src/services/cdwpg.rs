@@ -10,5 +10,32 @@ tc_errors::tc_errors! {
         "InternalError" => "Internal error." / "内部错误。",
         "InternalError.SystemError",
         "InvalidParameter" => _ / "参数错误。",
+
+        version "2020-12-30" {
+            CreateInstanceByApi => "",
+            DescribeAccounts => "InternalError",
+            DescribeDBConfigHistory => "InternalError",
+            DescribeDBParams => "FailedOperation InvalidParameter",
+            DescribeErrorLog => "FailedOperation InvalidParameter",
+            DescribeInstance => "FailedOperation InvalidParameter",
+            DescribeInstanceInfo => "FailedOperation InvalidParameter",
+            DescribeInstanceNodes => "FailedOperation InvalidParameter",
+            DescribeInstanceOperations => "FailedOperation InvalidParameter",
+            DescribeInstanceState => "FailedOperation InvalidParameter",
+            DescribeInstances => "InternalError",
+            DescribeSimpleInstances => "InternalError.SystemError",
+            DescribeSlowLog => "InternalError.SystemError",
+            DescribeUpgradeList => "InternalError.SystemError",
+            DescribeUserHbaConfig => "InternalError",
+            DestroyInstanceByApi => "InternalError",
+            ModifyDBParameters => "InternalError",
+            ModifyInstance => "InternalError",
+            ModifyUserHba => "InternalError",
+            ResetAccountPassword => "InternalError",
+            RestartInstance => "InternalError",
+            ScaleOutInstance => "InternalError",
+            ScaleUpInstance => "InternalError",
+            UpgradeInstance => "InternalError",
+        }
     }
 }

@@ -19,5 +19,28 @@ tc_errors::tc_errors! {
         "ResourceUnavailable.PrometheusStatusError" => _ / "Prometheus状态异常。",
         "UnauthorizedOperation.CamNoAuth" => _ / "CAM权限校验失败。",
         "UnsupportedOperation" => _ / "操作不支持。",
+
+        version "2022-03-25" {
+            CreateEtcdInstance => "InternalError.UnexpectedInternal InvalidParameter.Param LimitExceeded.QuotaEtcdLimit OperationDenied ResourceNotFound ResourceUnavailable UnsupportedOperation",
+            CreateEtcdSnapshot => "FailedOperation.ResourceExistAlready InternalError.UnexpectedInternal OperationDenied",
+            CreateEtcdSnapshotPolicy => "FailedOperation.ResourceExistAlready InternalError.UnexpectedInternal OperationDenied ResourceNotFound",
+            DescribeEtcdAvailableVersions => "InternalError.UnexpectedInternal",
+            DescribeEtcdCreatingProgress => "InternalError.DbRecordNotFound InternalError.UnexpectedInternal ResourceNotFound",
+            DescribeEtcdCredentials => "InternalError.UnexpectedInternal ResourceNotFound",
+            DescribeEtcdInstances => "InternalError InternalError.UnexpectedInternal InvalidParameter UnauthorizedOperation.CamNoAuth",
+            DescribeEtcdQuota => "InternalError.UnexpectedInternal",
+            DescribeEtcdRegions => "InternalError.UnexpectedInternal",
+            DescribeEtcdSnapshotPolicies => "InternalError.DbRecordNotFound InternalError.UnexpectedInternal InvalidParameter.Param ResourceNotFound",
+            DescribeEtcdSnapshots => "InternalError.UnexpectedInternal InvalidParameter.Param ResourceNotFound",
+            DescribeEtcdTasks => "InternalError InvalidParameter",
+            DescribeRPCMethodList => "ResourceNotFound UnsupportedOperation",
+            DisableEtcdInstanceDeletionProtection => "ResourceNotFound UnsupportedOperation",
+            EnableEtcdInstanceDeletionProtection => "UnsupportedOperation",
+            ModifyEtcdAttribute => "InternalError.UnexpectedInternal OperationDenied UnsupportedOperation",
+            ModifyEtcdConfiguration => "InternalError.DbRecordNotFound InternalError.UnexpectedInternal OperationDenied ResourceNotFound ResourceUnavailable ResourceUnavailable.PrometheusStatusError",
+            ModifyEtcdSnapshotPolicy => "InternalError.UnexpectedInternal",
+            ResizeEtcdInstance => "InternalError.UnexpectedInternal",
+            UpgradeEtcdInstance => "InternalError.UnexpectedInternal OperationDenied",
+        }
     }
 }

@@ -25,5 +25,25 @@ tc_errors::tc_errors! {
         "UnauthorizedOperation" => "Unauthorized operation." / "未授权操作。",
         "UnknownParameter" => "Unknown parameter." / "未知参数错误。",
         "UnsupportedOperation" => "The operation is not supported." / "操作不支持。",
+
+        version "2021-08-20" {
+            CreateTaskFromAction => "",
+            CreateTaskFromMultiAction => "",
+            CreateTaskFromTemplate => "AuthFailure AuthFailure.UnauthorizedOperation InternalError InvalidParameter InvalidParameterValue LimitExceeded UnknownParameter UnsupportedOperation",
+            DeleteTask => "AuthFailure FailedOperation InternalError InvalidParameter InvalidParameterValue",
+            DescribeActionFieldConfigList => "AuthFailure InternalError InvalidParameter InvalidParameterValue MissingParameter",
+            DescribeActionLibraryList => "InternalError InvalidParameter InvalidParameterValue MissingParameter UnsupportedOperation",
+            DescribeObjectTypeList => "InternalError InvalidParameter InvalidParameterValue MissingParameter UnsupportedOperation",
+            DescribeTask => "AuthFailure DryRunOperation FailedOperation InternalError InvalidParameter InvalidParameterValue LimitExceeded MissingParameter OperationDenied RequestLimitExceeded ResourceInUse ResourceInsufficient ResourceNotFound ResourceUnavailable ResourcesSoldOut UnauthorizedOperation UnknownParameter UnsupportedOperation",
+            DescribeTaskExecuteLogs => "AuthFailure AuthFailure.UnauthorizedOperation InternalError InvalidParameter InvalidParameterValue OperationDenied",
+            DescribeTaskList => "InternalError InvalidParameter InvalidParameterValue MissingParameter UnknownParameter UnsupportedOperation",
+            DescribeTaskPolicyTriggerLog => "AuthFailure AuthFailure.UnauthorizedOperation FailedOperation InternalError InvalidParameter InvalidParameterValue MissingParameter RequestLimitExceeded UnauthorizedOperation UnknownParameter UnsupportedOperation",
+            DescribeTemplate => "AuthFailure FailedOperation InternalError InvalidParameter InvalidParameterValue LimitExceeded MissingParameter OperationDenied ResourceInUse ResourceInsufficient UnknownParameter UnsupportedOperation",
+            DescribeTemplateList => "InternalError InvalidParameter InvalidParameterValue MissingParameter UnknownParameter UnsupportedOperation",
+            ExecuteTask => "AuthFailure FailedOperation InternalError InvalidParameter UnsupportedOperation",
+            ExecuteTaskInstance => "AuthFailure AuthFailure.UnauthorizedOperation InternalError InvalidParameter InvalidParameterValue MissingParameter OperationDenied ResourceInsufficient ResourceNotFound ResourceUnavailable UnauthorizedOperation UnsupportedOperation",
+            ModifyTaskRunStatus => "AuthFailure FailedOperation InternalError InvalidParameter InvalidParameterValue MissingParameter OperationDenied ResourceInUse UnsupportedOperation",
+            TriggerPolicy => "AuthFailure InternalError InvalidParameter InvalidParameterValue MissingParameter RequestLimitExceeded UnauthorizedOperation UnsupportedOperation",
+        }
     }
 }

@@ -1,7 +1,7 @@
-//! `cii` error codes, API version 2021-04-08.
+//! `cii` error codes, API versions 2020-12-10 and 2021-04-08.
 
 tc_errors::tc_errors! {
-    /// `cii` error codes, API version 2021-04-08.
+    /// `cii` error codes, API versions 2020-12-10 and 2021-04-08.
     #[non_exhaustive]
     pub enum CiiError {
         use common;
@@ -17,5 +17,27 @@ tc_errors::tc_errors! {
         "MissingParameter" => _ / "缺少参数错误。",
         "OperationDenied" => _ / "操作被拒绝。",
         "RequestLimitExceeded" => _ / "请求的次数超过了频率限制。",
+
+        version "2020-12-10" {
+            CreateStructureTask => "FailedOperation InternalError InvalidParameter InvalidParameterValue LimitExceeded MissingParameter",
+            DescribeStructCompareData => "FailedOperation InternalError InvalidParameter",
+            DescribeStructureTaskResult => "AuthFailure FailedOperation InternalError InvalidParameter InvalidParameterValue MissingParameter",
+        }
+
+        version "2021-04-08" {
+            AddSubStructureTasks => "FailedOperation InternalError InvalidParameter InvalidParameterValue MissingParameter",
+            CreateAutoClassifyStructureTask => "FailedOperation InternalError InvalidParameter InvalidParameterValue LimitExceeded MissingParameter OperationDenied",
+            CreateStructureTask => "AuthFailure FailedOperation InternalError InvalidParameter InvalidParameterValue LimitExceeded MissingParameter OperationDenied",
+            CreateUnderwriteTaskById => "AuthFailure FailedOperation InternalError InvalidParameter InvalidParameterValue LimitExceeded MissingParameter",
+            DescribeMachineUnderwrite => "FailedOperation InternalError InvalidParameter InvalidParameterValue LimitExceeded",
+            DescribeQualityScore => "AuthFailure FailedOperation InternalError InvalidParameter InvalidParameterValue LimitExceeded MissingParameter OperationDenied RequestLimitExceeded",
+            DescribeReportClassify => "AuthFailure FailedOperation InternalError InvalidParameter InvalidParameterValue MissingParameter OperationDenied",
+            DescribeStructCompareData => "FailedOperation InternalError InvalidParameter",
+            DescribeStructureDifference => "FailedOperation InternalError InvalidParameter",
+            DescribeStructureResult => "AuthFailure FailedOperation InternalError InvalidParameter InvalidParameterValue LimitExceeded MissingParameter OperationDenied RequestLimitExceeded",
+            DescribeStructureTaskResult => "AuthFailure FailedOperation InternalError InvalidParameter InvalidParameterValue LimitExceeded MissingParameter OperationDenied",
+            DescribeUnderwriteTask => "FailedOperation InternalError InvalidParameter InvalidParameterValue LimitExceeded MissingParameter",
+            UploadMedicalFile => "AuthFailure AuthFailure.Enterprise AuthFailure.Personal FailedOperation InternalError InvalidParameter InvalidParameterValue",
+        }
     }
 }

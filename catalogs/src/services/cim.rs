@@ -9,5 +9,9 @@ tc_errors::tc_errors! {
         "FailedOperation" => _ / "操作失败。",
         "InvalidParameter" => _ / "参数错误。",
         "MissingParameter" => _ / "缺少参数错误。",
+
+        version "2019-03-18" {
+            DescribeSdkAppid => "FailedOperation InvalidParameter MissingParameter",
+        }
     }
 }

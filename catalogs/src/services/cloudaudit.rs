@@ -61,5 +61,27 @@ tc_errors::tc_errors! {
         "ResourceNotFound.CosNotExist" => "The cos bucket does not exist." / "cos桶不存在。",
         "ResourceNotFound.RoleNotExist" => _ / "角色不存在。",
         "UnauthorizedOperation" => "Unauthorized operation." / "未授权操作。",
+
+        version "2019-03-19" {
+            CreateAuditTrack => "FailedOperation FailedOperation.CheckClsTopicIsExistFailed FailedOperation.CheckCosBucketIsExistFailed FailedOperation.GetClsTopicFailed FailedOperation.GetCosBucketListFailed InternalError InternalError.SearchError InvalidParameter InvalidParameterValue.AliasAlreadyExists InvalidParameterValue.CosRegionError LimitExceeded.OverAmount ResourceNotFound ResourceNotFound.CosNotExist",
+            CreateEventsAuditTrack => "FailedOperation FailedOperation.CheckClsTopicIsExistFailed FailedOperation.CheckCosBucketIsExistFailed FailedOperation.GetClsTopicFailed FailedOperation.GetCosBucketListFailed InternalError InternalError.SearchError InvalidParameter InvalidParameterValue.AliasAlreadyExists InvalidParameterValue.CosRegionError LimitExceeded.OverAmount ResourceNotFound ResourceNotFound.CosNotExist",
+            DeleteAuditTrack => "InternalError InvalidParameter InvalidParameterValue.AliasAlreadyExists LimitExceeded.OverAmount ResourceNotFound.AuditNotExist",
+            DescribeAudit => "InternalError.DescribeAuditError ResourceNotFound.AuditNotExist",
+            DescribeAuditTrack => "InternalError InvalidParameter InvalidParameterValue.AliasAlreadyExists LimitExceeded.OverAmount ResourceNotFound.AuditNotExist",
+            DescribeAuditTracks => "InternalError InvalidParameter InvalidParameterValue.AliasAlreadyExists LimitExceeded.OverAmount",
+            DescribeEvents => "FailedOperation FailedOperation.MemberNotAuditRole FailedOperation.MemberNotInOrganization InternalError InvalidParameter LimitExceeded.OverAmount UnauthorizedOperation",
+            GetAttributeKey => "InternalError.SearchError",
+            InquireAuditCredit => "InternalError.InquireAuditCreditError",
+            ListAudits => "InternalError.ListAuditsError",
+            ListCmqEnableRegion => "InternalError.ListCmqEnableRegionError",
+            ListCosEnableRegion => "InternalError.ListCosEnableRegionError",
+            ListKeyAliasByRegion => "InternalError.ListKeyAliasByRegionError InvalidParameterValue.KmsRegionError ResourceNotFound.RoleNotExist",
+            LookUpEvents => "InternalError.SearchError InvalidParameter.Time InvalidParameterValue.MaxResult InvalidParameterValue.Time InvalidParameterValue.attributeKey LimitExceeded.OverTime",
+            ModifyAuditTrack => "FailedOperation.CheckClsTopicIsExistFailed FailedOperation.CheckCosBucketIsExistFailed FailedOperation.GetClsTopicFailed FailedOperation.GetCosBucketListFailed InternalError InternalError.SearchError InvalidParameter InvalidParameterValue.AliasAlreadyExists InvalidParameterValue.AuditTrackNameNotSupportModify InvalidParameterValue.CosRegionError LimitExceeded.OverAmount ResourceNotFound ResourceNotFound.AuditNotExist ResourceNotFound.CosNotExist",
+            ModifyEventsAuditTrack => "FailedOperation.CheckClsTopicIsExistFailed FailedOperation.CheckCosBucketIsExistFailed FailedOperation.GetClsTopicFailed FailedOperation.GetCosBucketListFailed InternalError InternalError.SearchError InvalidParameter InvalidParameterValue.AliasAlreadyExists InvalidParameterValue.AuditTrackNameNotSupportModify InvalidParameterValue.CosRegionError LimitExceeded.OverAmount ResourceNotFound ResourceNotFound.AuditNotExist ResourceNotFound.CosNotExist",
+            StartLogging => "InternalError.StartLoggingError ResourceNotFound.AuditNotExist",
+            StopLogging => "InternalError.StopLoggingError ResourceNotFound.AuditNotExist",
+            UpdateAudit => "InternalError.CmqError InternalError.UpdateAuditError InvalidParameterValue.CmqRegionError InvalidParameterValue.CosNameError InvalidParameterValue.CosRegionError InvalidParameterValue.LogFilePrefixError InvalidParameterValue.QueueNameError InvalidParameterValue.ReadWriteAttributeError MissingParameter.cmq ResourceInUse.CosBucketExists ResourceNotFound.AuditNotExist",
+        }
     }
 }

@@ -11,5 +11,9 @@ tc_errors::tc_errors! {
         "InvalidParameterValue.OutOfRange" => _ / "参数内容超出限制",
         "ResourceNotFound" => _ / "资源不存在。",
         "ResourceNotFound.WorkspaceNotExist" => _ / "空间不存在",
+
+        version "2025-10-30" {
+            CloudMateAgent => "FailedOperation InvalidParameter InvalidParameterValue.OutOfRange ResourceNotFound ResourceNotFound.WorkspaceNotExist",
+        }
     }
 }

@@ -10,5 +10,17 @@ tc_errors::tc_errors! {
         "FailedOperation.WorkspaceNameDuplicate" => _ / "工作空间名称重复",
         "InvalidParameterValue" => _ / "参数取值错误。",
         "RequestLimitExceeded" => _ / "请求的次数超过了频率限制。",
+
+        version "2023-05-08" {
+            CreateWorkspace => "FailedOperation FailedOperation.WorkspaceNameDuplicate InvalidParameterValue RequestLimitExceeded",
+            CreateWorkspaceToken => "InvalidParameterValue",
+            DescribeConfig => "InvalidParameterValue",
+            DescribeImages => "InvalidParameterValue",
+            DescribeWorkspaces => "InvalidParameterValue",
+            ModifyWorkspace => "FailedOperation FailedOperation.WorkspaceNameDuplicate InvalidParameterValue",
+            RemoveWorkspace => "FailedOperation FailedOperation.WorkspaceNameDuplicate InvalidParameterValue",
+            RunWorkspace => "FailedOperation",
+            StopWorkspace => "FailedOperation",
+        }
     }
 }

@@ -17,5 +17,10 @@ tc_errors::tc_errors! {
         "ResourceUnavailable" => "The resource is unavailable." / "资源不可用。",
         "ResourcesSoldOut" => "The resources have been sold out." / "资源售罄。",
         "UnauthorizedOperation" => "Unauthorized operation." / "未授权操作。",
+
+        version "2019-03-04" {
+            DescribeQueueDetail => "FailedOperation FailedOperation.TryLater InvalidParameter LimitExceeded ResourceInUse ResourceNotFound ResourceUnavailable ResourcesSoldOut UnauthorizedOperation",
+            DescribeTopicDetail => "FailedOperation FailedOperation.TryLater InvalidParameter InvalidParameterValue.NoTaskId LimitExceeded ResourceInUse ResourceNotFound ResourceUnavailable ResourcesSoldOut UnauthorizedOperation",
+        }
     }
 }

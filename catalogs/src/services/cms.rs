@@ -45,5 +45,14 @@ tc_errors::tc_errors! {
         "UnauthorizedOperation.Unauthorized" => _ / "未开通权限/无有效套餐包/账号已欠费。",
         "UnknownParameter" => _ / "未知参数错误。",
         "UnsupportedOperation" => _ / "操作不支持。",
+
+        version "2019-03-21" {
+            CreateKeywordsSamples => "AuthFailure FailedOperation InternalError InvalidParameter LimitExceeded MissingParameter OperationDenied RequestLimitExceeded ResourceInUse ResourceInsufficient ResourceNotFound ResourceUnavailable UnauthorizedOperation UnknownParameter UnsupportedOperation",
+            DeleteLibSamples => "AuthFailure FailedOperation InternalError InvalidParameter LimitExceeded MissingParameter OperationDenied RequestLimitExceeded ResourceInUse ResourceInsufficient ResourceNotFound ResourceUnavailable UnauthorizedOperation UnknownParameter UnsupportedOperation",
+            DescribeKeywordsLibs => "AuthFailure FailedOperation InternalError InvalidParameter LimitExceeded MissingParameter OperationDenied RequestLimitExceeded ResourceInUse ResourceInsufficient ResourceNotFound ResourceUnavailable UnauthorizedOperation UnknownParameter UnsupportedOperation",
+            DescribeLibSamples => "AuthFailure FailedOperation InternalError InvalidParameter LimitExceeded MissingParameter OperationDenied RequestLimitExceeded ResourceInUse ResourceInsufficient ResourceNotFound ResourceUnavailable UnauthorizedOperation UnknownParameter UnsupportedOperation",
+            ImageModeration => "InternalError InternalError.InternalError InvalidParameter.ImageAspectRatioTooLarge InvalidParameter.ImageDataTooSmall InvalidParameter.ImageSizeTooSmall InvalidParameter.InvalidImageContent InvalidParameter.ParameterError InvalidParameterValue.ErrFileContent InvalidParameterValue.ErrImageSize InvalidParameterValue.InvalidContent InvalidParameterValue.InvalidFileContentSize InvalidParameterValue.InvalidImageContent InvalidParameterValue.InvalidParameter MissingParameter.ErrFileUrl ResourceNotFound.ErrDowdownInternalError ResourceNotFound.ErrDowdownParamsError ResourceNotFound.ErrDowdownSourceError ResourceNotFound.ErrDowdownTimeOut ResourceUnavailable.ErrImageTimeOut ResourceUnavailable.ImageDownloadError UnauthorizedOperation.ErrAuth UnauthorizedOperation.Unauthorized",
+            TextModeration => "InternalError InvalidParameter.ParameterError InvalidParameterValue.ErrFileContent InvalidParameterValue.ErrTextContentLen InvalidParameterValue.ErrTextContentType ResourceUnavailable.ErrTextTimeOut UnauthorizedOperation.ErrAuth UnauthorizedOperation.Unauthorized",
+        }
     }
 }

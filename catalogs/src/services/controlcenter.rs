@@ -21,5 +21,13 @@ tc_errors::tc_errors! {
         "ResourceNotFound.AccountFactoryBaselineNotExist" => "User baseline configuration data does not exist." / "用户基线配置数据不存在",
         "ResourceNotFound.AccountFactoryItemNotConfig" => "The baseline item deployed by the user is not configured." / "用户所部署的基线项未配置",
         "ResourceNotFound.AccountFactoryItemNotExist" => "Account Factory baseline does not exist." / "账号工厂基线不存在",
+
+        version "2023-01-10" {
+            BatchApplyAccountBaselines => "FailedOperation.AFRequiredItemNotSelect FailedOperation.AccountFactoryContactEmailNotVerify FailedOperation.AccountFactoryContactPhoneNotVerify FailedOperation.AccountFactoryMemberUinNumExceed FailedOperation.AccountFactoryTaskIsDeploying FailedOperation.ControlCenterNotOpen FailedOperation.DBOperationError FailedOperation.DependOnItemNotDeploy FailedOperation.RemoteCallError ResourceNotFound.AccountFactoryBaselineNotExist ResourceNotFound.AccountFactoryItemNotConfig ResourceNotFound.AccountFactoryItemNotExist",
+            GetAccountFactoryBaseline => "FailedOperation.ControlCenterNotOpen FailedOperation.DBOperationError ResourceNotFound.AccountFactoryBaselineNotExist",
+            ListAccountFactoryBaselineItems => "FailedOperation.ControlCenterNotOpen FailedOperation.DBOperationError",
+            ListDeployStepTasks => "FailedOperation.ControlCenterNotOpen FailedOperation.DBOperationError ResourceNotFound.AccountFactoryItemNotExist",
+            UpdateAccountFactoryBaseline => "FailedOperation.AFRequiredItemNotSelect FailedOperation.AccountFactoryDependOnItemNotConfig FailedOperation.ControlCenterNotOpen FailedOperation.DBOperationError InvalidParameter.AccountFactoryTagExceedMaxNum InvalidParameter.ParamError",
+        }
     }
 }

@@ -24,5 +24,13 @@ tc_errors::tc_errors! {
         "UnauthorizedOperation" => _ / "未授权操作。",
         "UnknownParameter" => _ / "未知参数错误。",
         "UnsupportedOperation" => _ / "操作不支持。",
+
+        version "2023-03-03" {
+            Create5GInstance => "AuthFailure AuthFailure.UnauthorizedOperation FailedOperation InternalError InvalidParameter InvalidParameterValue LimitExceeded MissingParameter OperationDenied RequestLimitExceeded ResourceInUse ResourceInsufficient ResourceNotFound ResourceUnavailable UnauthorizedOperation UnknownParameter UnsupportedOperation",
+            Delete5GInstance => "AuthFailure AuthFailure.UnauthorizedOperation FailedOperation InternalError InvalidParameter InvalidParameterValue LimitExceeded MissingParameter OperationDenied RequestLimitExceeded ResourceInUse ResourceInsufficient ResourceNotFound ResourceUnavailable UnauthorizedOperation UnknownParameter UnsupportedOperation",
+            Describe5GAPNs => "AuthFailure AuthFailure.UnauthorizedOperation FailedOperation InternalError InvalidParameter InvalidParameterValue LimitExceeded MissingParameter OperationDenied RequestLimitExceeded ResourceInUse ResourceInsufficient ResourceNotFound ResourceUnavailable UnauthorizedOperation UnknownParameter UnsupportedOperation",
+            Describe5GInstances => "AuthFailure AuthFailure.UnauthorizedOperation InternalError InvalidParameter InvalidParameterValue LimitExceeded MissingParameter OperationDenied RequestLimitExceeded ResourceNotFound ResourceUnavailable UnauthorizedOperation UnknownParameter UnsupportedOperation",
+            Modify5GInstanceAttribute => "AuthFailure AuthFailure.UnauthorizedOperation FailedOperation InternalError InvalidParameter InvalidParameterValue LimitExceeded MissingParameter OperationDenied RequestLimitExceeded ResourceInUse ResourceInsufficient ResourceNotFound ResourceUnavailable ResourcesSoldOut UnauthorizedOperation UnknownParameter UnsupportedOperation",
+        }
     }
 }

@@ -21,5 +21,31 @@ tc_errors::tc_errors! {
         "UnauthorizedOperation" => _ / "未授权操作。",
         "UnknownParameter" => _ / "未知参数错误。",
         "UnsupportedOperation" => _ / "操作不支持。",
+
+        version "2025-05-13" {
+            AddChunk => "InternalError InvalidParameter.Invalid InvalidParameterValue LimitExceeded MissingParameter ResourceNotFound ResourceUnavailable UnauthorizedOperation UnknownParameter UnsupportedOperation",
+            AppendKnowledgeTask => "FailedOperation InternalError InvalidParameter.Invalid InvalidParameterValue MissingParameter ResourceNotFound ResourceUnavailable UnauthorizedOperation UnknownParameter UnsupportedOperation",
+            ChatAI => "InternalError InvalidParameter InvalidParameterValue LimitExceeded MissingParameter UnauthorizedOperation UnknownParameter UnsupportedOperation",
+            CreateDataAgentSession => "InternalError InvalidParameterValue LimitExceeded MissingParameter RequestLimitExceeded ResourceNotFound UnauthorizedOperation UnknownParameter UnsupportedOperation",
+            DeleteChunk => "InternalError InvalidParameter.Invalid InvalidParameterValue LimitExceeded MissingParameter ResourceNotFound ResourceUnavailable UnauthorizedOperation UnknownParameter UnsupportedOperation",
+            DeleteDataAgentSession => "InternalError InvalidParameterValue LimitExceeded MissingParameter RequestLimitExceeded ResourceNotFound UnauthorizedOperation UnknownParameter UnsupportedOperation",
+            ExecuteAgentApi => "InternalError InvalidParameterValue LimitExceeded MissingParameter RequestLimitExceeded ResourceNotFound UnauthorizedOperation UnknownParameter UnsupportedOperation",
+            ExecuteAgentApiV1 => "InternalError InvalidParameterValue LimitExceeded MissingParameter RequestLimitExceeded ResourceNotFound UnauthorizedOperation UnknownParameter UnsupportedOperation",
+            GetJobsByKnowledgeBaseId => "InternalError InvalidParameterValue LimitExceeded MissingParameter RequestLimitExceeded ResourceNotFound UnauthorizedOperation UnknownParameter UnsupportedOperation",
+            GetKnowledgeBaseFileList => "FailedOperation InternalError InvalidParameterValue LimitExceeded MissingParameter ResourceInsufficient ResourceNotFound ResourceUnavailable UnauthorizedOperation UnknownParameter UnsupportedOperation",
+            GetKnowledgeBaseList => "InternalError InvalidParameter.Invalid InvalidParameterValue LimitExceeded MissingParameter ResourceNotFound ResourceUnavailable UnauthorizedOperation UnknownParameter UnsupportedOperation",
+            GetSessionDetails => "InternalError InvalidParameterValue LimitExceeded MissingParameter RequestLimitExceeded ResourceNotFound UnauthorizedOperation UnknownParameter UnsupportedOperation",
+            GetUploadJobDetails => "InternalError InvalidParameterValue LimitExceeded MissingParameter RequestLimitExceeded ResourceNotFound UnauthorizedOperation UnknownParameter UnsupportedOperation",
+            GetUserInstanceList => "FailedOperation InternalError InvalidParameterValue LimitExceeded MissingParameter ResourceNotFound UnauthorizedOperation UnknownParameter UnsupportedOperation",
+            ModifyChunk => "FailedOperation InternalError InvalidParameter.Invalid InvalidParameterValue LimitExceeded MissingParameter ResourceInsufficient ResourceNotFound ResourceUnavailable UnauthorizedOperation UnknownParameter UnsupportedOperation",
+            ModifyKnowledgeBase => "InternalError InvalidParameter.Invalid InvalidParameterValue LimitExceeded MissingParameter ResourceNotFound ResourceUnavailable UnauthorizedOperation UnknownParameter UnsupportedOperation",
+            ModifyUserAuthority => "InternalError InvalidParameter.Invalid InvalidParameterValue LimitExceeded MissingParameter ResourceNotFound ResourceUnavailable UnauthorizedOperation UnknownParameter UnsupportedOperation",
+            QueryChunkList => "InternalError InvalidParameter.Invalid InvalidParameterValue LimitExceeded MissingParameter ResourceNotFound ResourceUnavailable UnauthorizedOperation UnknownParameter UnsupportedOperation",
+            QueryKnowledgeTask => "FailedOperation InternalError InvalidParameter.Invalid InvalidParameterValue LimitExceeded MissingParameter ResourceNotFound UnauthorizedOperation UnknownParameter UnsupportedOperation",
+            QueryModels => "InternalError InvalidParameter.Invalid InvalidParameterCombination InvalidParameterValue MissingParameter UnauthorizedOperation UnknownParameter",
+            QueryUserAuthority => "InternalError InvalidParameter.Invalid InvalidParameterValue LimitExceeded MissingParameter ResourceNotFound ResourceUnavailable UnauthorizedOperation UnknownParameter UnsupportedOperation",
+            StopChatAI => "InternalError InvalidParameterValue LimitExceeded MissingParameter RequestLimitExceeded ResourceNotFound UnauthorizedOperation UnknownParameter UnsupportedOperation",
+            UploadAndCommitFile => "FailedOperation InternalError InvalidParameter InvalidParameter.Invalid InvalidParameterValue LimitExceeded MissingParameter ResourceInsufficient ResourceNotFound ResourceUnavailable UnauthorizedOperation UnknownParameter UnsupportedOperation",
+        }
     }
 }

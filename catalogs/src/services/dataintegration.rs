@@ -5,5 +5,9 @@ tc_errors::tc_errors! {
     #[non_exhaustive]
     pub enum DataintegrationError {
         use common;
+
+        version "2022-06-13" {
+            SendMessage => "",
+        }
     }
 }

@@ -18,5 +18,16 @@ tc_errors::tc_errors! {
         "ResourceNotFound" => _ / "资源不存在。",
         "UnauthorizedOperation" => _ / "未授权操作。",
         "UnsupportedOperation" => _ / "操作不支持。",
+
+        version "2021-11-08" {
+            ConfigureBackupPlan => "InternalError InternalError.DatabaseAccessError InvalidParameter InvalidParameterValue OperationDenied OperationDenied.BizOperationDeniedError ResourceNotFound",
+            CreateBackupPlan => "FailedOperation.CreateBackupErr InvalidParameter",
+            CreateConnectTestJob => "UnsupportedOperation",
+            DescribeBackupCheckJob => "ResourceNotFound",
+            DescribeBackupPlans => "AuthFailure.UnauthorizedOperationError UnauthorizedOperation",
+            DescribeConnectTestResult => "InternalError.DatabaseAccessError InternalError.InternalHttpServerError OperationDenied OperationDenied.BizOperationDeniedError",
+            StartBackupCheckJob => "OperationDenied ResourceNotFound",
+            StartBackupPlan => "OperationDenied ResourceNotFound",
+        }
     }
 }

@@ -32,5 +32,30 @@ tc_errors::tc_errors! {
         "UnsupportedOperation" => "Unsupported operation." / "操作不支持。",
         "UnsupportedOperation.CrossBorderDirectConnectTunnel" => "Cross-border dedicated tunnel is not allowed. Please contact us." / "不允许创建跨境专用通道，请您联系我们。",
         "UnsupportedOperation.StateConfLict" => "Status conflict." / "状态冲突。",
+
+        version "2018-04-10" {
+            AcceptDirectConnectTunnel => "InternalError InvalidParameter MissingParameter ResourceNotFound ResourceNotFound.DirectConnectTunnelIdIsNotExist UnsupportedOperation.StateConfLict",
+            ApplyInternetAddress => "LimitExceeded",
+            CreateCloudAttachService => "InternalError InvalidParameter LimitExceeded ResourceNotFound UnsupportedOperation UnsupportedOperation.StateConfLict",
+            CreateDirectConnect => "InternalError LimitExceeded LimitExceeded.DirectConnectLimitExceeded ResourceNotFound UnauthorizedOperation UnsupportedOperation",
+            CreateDirectConnectTunnel => "InternalError InvalidParameter InvalidParameter.AddressError InvalidParameter.DirectConnectIdIsNotUin InvalidParameter.UinIsNotExist InvalidParameter.VlanConflict InvalidParameterValue InvalidParameterValue.VlanConfLict LimitExceeded LimitExceeded.DirectConnectLimitExceeded LimitExceeded.DirectConnectTunnelLimitExceeded MissingParameter ResourceInUse.DcVpcIsExist ResourceUnavailable.InsufficientBalance UnsupportedOperation UnsupportedOperation.CrossBorderDirectConnectTunnel",
+            DeleteDirectConnect => "FailedOperation InternalError InvalidParameter InvalidParameter.DirectConnectIdIsNotUin InvalidParameterValue ResourceNotFound UnauthorizedOperation UnsupportedOperation UnsupportedOperation.StateConfLict",
+            DeleteDirectConnectTunnel => "InternalError InvalidParameter ResourceNotFound ResourceNotFound.DirectConnectTunnelIdIsNotExist UnsupportedOperation UnsupportedOperation.StateConfLict",
+            DescribeAccessPoints => "InternalError InvalidParameter InvalidParameterValue MissingParameter ResourceNotFound ResourceUnavailable UnauthorizedOperation UnsupportedOperation",
+            DescribeDirectConnectTunnelExtra => "InternalError ResourceNotFound ResourceNotFound.DirectConnectTunnelIdIsNotExist",
+            DescribeDirectConnectTunnels => "AuthFailure AuthFailure.UnauthorizedOperation InternalError ResourceNotFound ResourceNotFound.DirectConnectTunnelIdIsNotExist",
+            DescribeDirectConnects => "InternalError InvalidParameter InvalidParameterValue ResourceNotFound UnauthorizedOperation UnsupportedOperation",
+            DescribeInternetAddress => "InternalError InvalidParameter InvalidParameterValue ResourceNotFound UnauthorizedOperation UnsupportedOperation",
+            DescribeInternetAddressQuota => "InternalError InvalidParameter InvalidParameterValue ResourceNotFound UnauthorizedOperation UnsupportedOperation",
+            DescribeInternetAddressStatistics => "InternalError InvalidParameter InvalidParameterValue ResourceNotFound UnauthorizedOperation UnsupportedOperation",
+            DescribePublicDirectConnectTunnelRoutes => "InternalError InvalidParameter ResourceNotFound ResourceNotFound.DirectConnectTunnelIdIsNotExist",
+            DisableInternetAddress => "InternalError InvalidParameter ResourceNotFound ResourceNotFound.DirectConnectTunnelIdIsNotExist",
+            EnableInternetAddress => "InternalError InvalidParameter ResourceNotFound ResourceNotFound.DirectConnectTunnelIdIsNotExist",
+            ModifyDirectConnectAttribute => "InternalError InvalidParameter InvalidParameter.DirectConnectIdIsNotUin InvalidParameterValue ResourceNotFound ResourceUnavailable.InsufficientBalance UnauthorizedOperation UnsupportedOperation",
+            ModifyDirectConnectTunnelAttribute => "FailedOperation InternalError InvalidParameter MissingParameter ResourceNotFound.DirectConnectTunnelIdIsNotExist UnsupportedOperation.StateConfLict",
+            ModifyDirectConnectTunnelExtra => "AuthFailure FailedOperation InternalError InvalidParameter InvalidParameterValue ResourceInUse ResourceNotFound UnauthorizedOperation UnknownParameter UnsupportedOperation",
+            RejectDirectConnectTunnel => "InternalError InvalidParameter ResourceNotFound.DirectConnectTunnelIdIsNotExist UnauthorizedOperation UnsupportedOperation.StateConfLict",
+            ReleaseInternetAddress => "InternalError InvalidParameter ResourceNotFound.DirectConnectTunnelIdIsNotExist UnauthorizedOperation UnsupportedOperation.StateConfLict",
+        }
     }
 }

@@ -26,5 +26,10 @@ tc_errors::tc_errors! {
         "ResourceNotFound.InvalidReplyNotFound" => "The reply-to address does not exist.",
         "ResourceNotFound.InvalidTaskNameNotFound" => "The email task does not exist.",
         "ResourceNotFound.InvalidTemplateNotFound" => "The template does not exist.",
+
+        version "2020-08-19" {
+            SendEmail => "InternalError.InternalCOSError InternalError.InternalDBError InternalError.InternalEncryptError InvalidParameter.InvalidFromNameMalformed InvalidParameter.InvalidHtmlContentMalformed InvalidParameter.InvalidMailAddressNameMalformed InvalidParameter.InvalidMailContentMalformed InvalidParameter.InvalidReceiverNameMalformed InvalidParameter.InvalidSubjectMalformed InvalidParameter.InvalidTaskNameMalformed InvalidParameter.InvalidTextContentMalformed ResourceInUse.InvalidTaskNameDuplicate ResourceNotFound.InvalidMailAddressNotFound ResourceNotFound.InvalidReceiverNotFound ResourceNotFound.InvalidReplyNotFound ResourceNotFound.InvalidTaskNameNotFound",
+            SendTemplatedEmail => "InternalError.InternalCOSError InternalError.InternalDBError InternalError.InternalEncryptError InvalidParameter.InvalidFromNameMalformed InvalidParameter.InvalidHtmlContentMalformed InvalidParameter.InvalidMailAddressNameMalformed InvalidParameter.InvalidMailContentMalformed InvalidParameter.InvalidReceiverNameMalformed InvalidParameter.InvalidSubjectMalformed InvalidParameter.InvalidTaskNameMalformed InvalidParameter.InvalidTemplateContentMalformed InvalidParameter.InvalidTemplateNameMalformed InvalidParameter.InvalidTemplateValueMalformed InvalidParameter.InvalidTextContentMalformed ResourceInUse.InvalidTaskNameDuplicate ResourceNotFound.InvalidMailAddressNotFound ResourceNotFound.InvalidReceiverNotFound ResourceNotFound.InvalidReplyNotFound ResourceNotFound.InvalidTaskNameNotFound ResourceNotFound.InvalidTemplateNotFound",
+        }
     }
 }

@@ -35,5 +35,26 @@ tc_errors::tc_errors! {
         "ResourceNotFound.PublicInstanceNotFound" => "The specified public network instance does not exist",
         "UnauthorizedOperation.PermissionDenied" => "AppId does not match the instance ownership",
         "UnsupportedOperation.InvalidInstanceState",
+
+        version "2026-04-01" {
+            ApplyPublicIps => "FailedOperation.NotSupportedForDynamicInstance InternalError InvalidParameter LimitExceeded.Ipv6QuotaExceeded LimitExceeded.Ipv6QuotaNotConfigured LimitExceeded.QuotaExceeded LimitExceeded.QuotaNotConfigured ResourceInsufficient.PublicIpInsufficient ResourceInsufficient.PublicIpv6Insufficient",
+            CreateInstances => "FailedOperation InvalidParameterValue LimitExceeded.InstanceQuota ResourceInsufficient",
+            CreatePrivateNetworkInstance => "FailedOperation.PrivateInstanceDuplicate InternalError InvalidParameter InvalidParameterValue.InvalidNetwork",
+            CreatePublicNetworkInstance => "FailedOperation.PublicInstanceDuplicate InvalidParameter InvalidParameter.InvalidQuota LimitExceeded.QuotaNotConfigured ResourceInsufficient.NoAvailableCidr",
+            DeletePrivateNetworkInstance => "InternalError InvalidParameter ResourceInUse.PrivateInstanceInUse ResourceNotFound.PrivateInstanceNotFound",
+            DeletePublicNetworkInstance => "InternalError InvalidParameter ResourceInUse.PublicInstanceInUse ResourceNotFound.PublicInstanceNotFound",
+            DescribeInstanceTypes => "InternalError InvalidParameter ResourceInUse.PublicInstanceInUse ResourceNotFound.PublicInstanceNotFound",
+            DescribeInstances => "InternalError InvalidParameter ResourceInUse.PublicInstanceInUse ResourceNotFound.PublicInstanceNotFound",
+            DescribePrivateNetworkInstances => "InternalError InvalidParameter",
+            DescribePublicIps => "InternalError InvalidParameter",
+            DescribePublicNetworkInstances => "InternalError InvalidParameter ResourceNotFound.PublicInstanceNotFound",
+            DescribeZoneData => "InternalError InvalidParameter.ParamError",
+            DescribeZones => "InternalError InvalidParameter.ParamError",
+            ModifyInstanceAttribute => "FailedOperation InvalidParameter ResourceNotFound.Instance",
+            ModifyPrivateNetworkInstance => "InternalError InvalidParameter ResourceNotFound.PrivateInstanceNotFound",
+            ModifyPublicNetworkInstance => "InternalError InvalidParameter ResourceNotFound.PublicInstanceNotFound",
+            ReleasePublicIp => "FailedOperation.IpStillBoundToServer FailedOperation.NotSupportedForDynamicInstance InternalError InvalidParameter InvalidParameterValue.PublicIpNotAvailable InvalidParameterValue.PublicIpv6NotAvailable ResourceNotFound.PublicInstanceNotFound UnauthorizedOperation.PermissionDenied",
+            TerminateInstances => "FailedOperation InternalError ResourceNotFound.Instance UnsupportedOperation.InvalidInstanceState",
+        }
     }
 }

@@ -1,7 +1,7 @@
-//! `eis` error codes, API version 2021-06-01.
+//! `eis` error codes, API versions 2020-07-15 and 2021-06-01.
 
 tc_errors::tc_errors! {
-    /// `eis` error codes, API version 2021-06-01.
+    /// `eis` error codes, API versions 2020-07-15 and 2021-06-01.
     #[non_exhaustive]
     pub enum EisError {
         use common;
@@ -30,5 +30,21 @@ tc_errors::tc_errors! {
         "InvalidParameterValue.RuntimeNamespaceInvalid" => _ / "运行时命名空间不合法。",
         "InvalidParameterValue.RuntimeZoneNotExisted" => _ / "运行时地域不存在。",
         "ResourceUnavailable" => _ / "资源不可用。",
+        "InvalidParameterValue.ConnectorNotExist" => _ / "连接器不存在。",
+        "ResourceNotFound" => _ / "资源不存在。",
+
+        version "2020-07-15" {
+            DescribeEisConnectorConfig => "FailedOperation.AuthenticationFailed FailedOperation.MetaCompilerError InternalError.DatabaseError InternalError.RpcPilotServerError InvalidParameterValue.ConnectorNotExist",
+            ListEisConnectorOperations => "FailedOperation.AuthenticationFailed FailedOperation.MetaCompilerError InternalError.DatabaseError InternalError.RpcPilotServerError InvalidParameterValue.ConnectorNotExist",
+            ListEisConnectors => "FailedOperation.AuthenticationFailed InternalError.DatabaseError ResourceNotFound",
+        }
+
+        version "2021-06-01" {
+            GetRuntimeMC => "FailedOperation FailedOperation.AuthenticationFailed InternalError.CheckRuntimeFailed InternalError.CountRuntimeInstancesFailed InternalError.DatabaseError InternalError.MetaCompilerError InternalError.RpcPilotServerError InvalidParameterValue.PilotZoneNotSupported InvalidParameterValue.RuntimeAlreadyDeleted InvalidParameterValue.RuntimeIdNotExist InvalidParameterValue.RuntimeNamespaceInvalid InvalidParameterValue.RuntimeZoneNotExisted",
+            GetRuntimeResourceMonitorMetricMC => "FailedOperation FailedOperation.InnerLogicTimeOut FailedOperation.UnSupportedOperationType InternalError.CheckRuntimeFailed InvalidParameterValue.InvalidRuntimeMetricSearchCondition InvalidParameterValue.NotSupportedActionForPublicRuntime InvalidParameterValue.PilotZoneNotSupported InvalidParameterValue.RuntimeAlreadyDeleted InvalidParameterValue.RuntimeIdNotExist InvalidParameterValue.RuntimeMetricRateNotSupport InvalidParameterValue.RuntimeNamespaceInvalid InvalidParameterValue.RuntimeZoneNotExisted",
+            ListDeployableRuntimesMC => "FailedOperation.AuthenticationFailed FailedOperation.UnSupportedOperationType InternalError.ConnectorNotExist InternalError.DatabaseError InternalError.RpcPilotServerError InvalidParameterValue.PilotZoneNotSupported InvalidParameterValue.ProjectAndInstanceNotMatch InvalidParameterValue.ProjectInstanceNotFound",
+            ListRuntimeDeployedInstancesMC => "InternalError.CheckRuntimeFailed InternalError.DatabaseError InternalError.ListRuntimeInstancesFailed InternalError.MetaCompilerError InternalError.RpcPilotServerError InvalidParameterValue.PilotZoneNotSupported InvalidParameterValue.RuntimeAlreadyDeleted InvalidParameterValue.RuntimeIdNotExist InvalidParameterValue.RuntimeZoneNotExisted",
+            ListRuntimesMC => "FailedOperation FailedOperation.AuthenticationFailed FailedOperation.MetaCompilerError FailedOperation.UnSupportedOperationType InternalError.DatabaseError InternalError.ListRuntimesFailed InternalError.MetaCompilerError InternalError.RpcPilotServerError InvalidParameterValue.PilotZoneNotSupported ResourceUnavailable",
+        }
     }
 }

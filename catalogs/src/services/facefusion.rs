@@ -1,7 +1,7 @@
-//! `facefusion` error codes, API version 2022-09-27.
+//! `facefusion` error codes, API versions 2018-12-01 and 2022-09-27.
 
 tc_errors::tc_errors! {
-    /// `facefusion` error codes, API version 2022-09-27.
+    /// `facefusion` error codes, API versions 2018-12-01 and 2022-09-27.
     #[non_exhaustive]
     pub enum FacefusionError {
         use common;
@@ -47,9 +47,42 @@ tc_errors::tc_errors! {
         "ResourceUnavailable.StopUsing" => "Services for the account has been stopped." / "账号已停服。",
         "FailedOperation.FaceIdNotInVideo" => "The face corresponding to the specified ID does not exist in the video.",
         "FailedOperation.FuseMaterialNotAvailable" => "The material in this state cannot be used.",
-        "FailedOperation.ImageResolutionExceed" => "The image size is too large. It is recommended to resize the image to below 2,000x2,000 pixels.",
+        "FailedOperation.ImageResolutionExceed" => "The image size is too large. It is recommended to resize the image to below 2,000x2,000 pixels." / "图片分辨率过大。建议您resize压缩到3k*3k以内。",
         "FailedOperation.JobHasBeenCanceled" => "The task has been canceled. Please submit the task again.",
         "FailedOperation.JobNotExist" => "The task does not exist.",
-        "FailedOperation.ProjectNotAuth" => "The authorization fee is not paid for the activity, or the activity has been disabled.",
+        "FailedOperation.ProjectNotAuth" => "The authorization fee is not paid for the activity, or the activity has been disabled." / "活动未支付授权费或已停用。",
+        "AuthFailure.InvalidAuthorization" => _ / "认证失败。",
+        "FailedOperation.FaceBorderCheckFailed" => _ / "人脸配准点出框错误码。",
+        "FailedOperation.FaceExceedBorder" => _ / "人脸出框，无法使用。",
+        "FailedOperation.FaceFusionError" => _ / "人脸融合失败，请更换图片后重试。",
+        "FailedOperation.FaceRectInvalid" => _ / "人脸框不合法。",
+        "FailedOperation.FaceShapeFailed" => _ / "人脸配准失败。",
+        "FailedOperation.FuseFreqCtrl" => _ / "操作太频繁，触发频控。",
+        "FailedOperation.FuseImageError" => _ / "图像处理出错。",
+        "FailedOperation.FuseInnerError" => _ / "服务内部错误，请重试。",
+        "FailedOperation.FuseSavePhotoFail" => _ / "保存结果图片出错。",
+        "FailedOperation.RequestEntityTooLarge" => _ / "请求实体太大。",
+        "InvalidParameterValue.ImageEmpty" => _ / "人脸检测-图片为空。",
+        "InvalidParameterValue.NoFaceInPhoto" => _ / "人脸检测-图片没有人脸。",
+        "ResourceUnavailable.Delivering" => _ / "资源正在发货中。",
+        "ResourceUnavailable.GetAuthInfoError" => _ / "获取认证信息失败。",
+        "ResourceUnavailable.LowBalance" => _ / "余额不足。",
+        "ResourceUnavailable.NotReady" => _ / "服务未开通。",
+        "ResourceUnavailable.UnknownStatus" => _ / "计费状态未知。",
+        "ResourcesSoldOut.ChargeStatusException" => _ / "账号已欠费。",
+
+        version "2018-12-01" {
+            DescribeMaterialList => "AuthFailure.InvalidAuthorization FailedOperation FailedOperation.FuseMaterialNotExist FailedOperation.InnerError FailedOperation.ParameterValueError FailedOperation.RequestTimeout FailedOperation.ServerError InvalidParameterValue.ActivityIdNotFound InvalidParameterValue.MaterialIdNotFound ResourceUnavailable.InArrears",
+            FaceFusion => "AuthFailure.InvalidAuthorization FailedOperation.FaceBorderCheckFailed FailedOperation.FaceExceedBorder FailedOperation.FaceFusionError FailedOperation.FaceRectInvalid FailedOperation.FaceShapeFailed FailedOperation.FaceSizeTooSmall FailedOperation.FuseFreqCtrl FailedOperation.FuseImageError FailedOperation.FuseInnerError FailedOperation.FuseMaterialNotAuth FailedOperation.FuseMaterialNotExist FailedOperation.FuseSavePhotoFail FailedOperation.ImageDecodeFailed FailedOperation.ImageDownloadError FailedOperation.ImagePixelExceed FailedOperation.ImageResolutionExceed FailedOperation.ImageResolutionTooSmall FailedOperation.ImageSizeExceed FailedOperation.ImageSizeInvalid FailedOperation.InnerError FailedOperation.NoFaceDetected FailedOperation.ParameterValueError FailedOperation.ProjectNotAuth FailedOperation.RequestEntityTooLarge FailedOperation.RequestTimeout FailedOperation.RpcFail FailedOperation.ServerError FailedOperation.TemplateFaceIDNotExist FailedOperation.Unknown InvalidParameterValue.ActivityIdNotFound InvalidParameterValue.FaceRectParameterValueError InvalidParameterValue.ImageEmpty InvalidParameterValue.MaterialIdNotFound InvalidParameterValue.NoFaceInPhoto InvalidParameterValue.ParameterValueError ResourceUnavailable.Delivering ResourceUnavailable.Freeze ResourceUnavailable.GetAuthInfoError ResourceUnavailable.InArrears ResourceUnavailable.LowBalance ResourceUnavailable.NotExist ResourceUnavailable.NotReady ResourceUnavailable.Recover ResourceUnavailable.StopUsing ResourceUnavailable.UnknownStatus ResourcesSoldOut.ChargeStatusException",
+            FuseFace => "FailedOperation.FaceBorderCheckFailed FailedOperation.FaceExceedBorder FailedOperation.FaceFusionError FailedOperation.FaceRectInvalid FailedOperation.FaceShapeFailed FailedOperation.FaceSizeTooSmall FailedOperation.FuseFreqCtrl FailedOperation.FuseImageError FailedOperation.FuseInnerError FailedOperation.FuseMaterialNotAuth FailedOperation.FuseMaterialNotExist FailedOperation.FuseSavePhotoFail FailedOperation.ImageDecodeFailed FailedOperation.ImageDownloadError FailedOperation.ImagePixelExceed FailedOperation.ImageResolutionExceed FailedOperation.ImageResolutionTooSmall FailedOperation.ImageSizeExceed FailedOperation.ImageSizeInvalid FailedOperation.InnerError FailedOperation.NoFaceDetected FailedOperation.ParameterValueError FailedOperation.ProjectNotAuth FailedOperation.RequestEntityTooLarge FailedOperation.RequestTimeout FailedOperation.RpcFail FailedOperation.ServerError FailedOperation.TemplateFaceIDNotExist FailedOperation.UnKnowError InvalidParameterValue.ActivityIdNotFound InvalidParameterValue.FaceRectParameterValueError InvalidParameterValue.ImageEmpty InvalidParameterValue.MaterialIdNotFound InvalidParameterValue.NoFaceInPhoto InvalidParameterValue.ParameterValueError ResourceUnavailable.Delivering ResourceUnavailable.Freeze ResourceUnavailable.GetAuthInfoError ResourceUnavailable.InArrears ResourceUnavailable.LowBalance ResourceUnavailable.NotExist ResourceUnavailable.NotReady ResourceUnavailable.Recover ResourceUnavailable.StopUsing ResourceUnavailable.UnknownStatus ResourcesSoldOut.ChargeStatusException",
+        }
+
+        version "2022-09-27" {
+            DescribeMaterialList => "FailedOperation FailedOperation.FuseMaterialNotExist FailedOperation.InnerError FailedOperation.ParameterValueError FailedOperation.RequestTimeout FailedOperation.ServerError InvalidParameterValue.ActivityIdNotFound InvalidParameterValue.MaterialIdNotFound InvalidParameterValue.ParameterValueError ResourceNotFound ResourceUnavailable.InArrears ResourceUnavailable.NotExist",
+            FuseFace => "FailedOperation.BalanceInsufficient FailedOperation.FaceSizeTooSmall FailedOperation.FuseMaterialNotAuth FailedOperation.FuseMaterialNotExist FailedOperation.ImageDecodeFailed FailedOperation.ImageDownloadError FailedOperation.ImageResolutionTooSmall FailedOperation.ImageSizeExceed FailedOperation.ImageSizeInvalid FailedOperation.InnerError FailedOperation.NoFaceDetected FailedOperation.ParameterValueError FailedOperation.RequestTimeout FailedOperation.RpcFail FailedOperation.TemplateFaceIDNotExist FailedOperation.UnKnowError FailedOperation.Unknown InvalidParameterValue.ActivityIdNotFound InvalidParameterValue.FaceRectParameterValueError InvalidParameterValue.MaterialIdNotFound InvalidParameterValue.UrlIllegal RequestLimitExceeded ResourceInsufficient ResourceNotFound ResourceUnavailable.Freeze ResourceUnavailable.InArrears ResourceUnavailable.IsOpening ResourceUnavailable.NotExist ResourceUnavailable.Recover ResourceUnavailable.StopUsing",
+            FuseFaceUltra => "FailedOperation.BalanceInsufficient FailedOperation.FaceSizeTooSmall FailedOperation.ImageDecodeFailed FailedOperation.ImageDownloadError FailedOperation.ImagePixelExceed FailedOperation.ImageResolutionTooSmall FailedOperation.ImageSizeExceed FailedOperation.ImageSizeInvalid FailedOperation.InnerError FailedOperation.MediaDataError FailedOperation.ModerationConfigError FailedOperation.ModerationFailed FailedOperation.ModerationResponseError FailedOperation.ModerationResultConfigError FailedOperation.NoFaceDetected FailedOperation.ParameterValueError FailedOperation.RequestTimeout FailedOperation.RpcFail FailedOperation.UnKnowError FailedOperation.Unknown InvalidParameterValue.FaceRectParameterValueError InvalidParameterValue.UrlIllegal RequestLimitExceeded ResourceInsufficient ResourceNotFound ResourceUnavailable.Freeze ResourceUnavailable.InArrears ResourceUnavailable.IsOpening ResourceUnavailable.NotExist ResourceUnavailable.Recover ResourceUnavailable.StopUsing",
+            QueryVideoFaceFusionJob => "FailedOperation.InnerError FailedOperation.JobHasBeenCanceled FailedOperation.JobNotExist FailedOperation.NoFaceDetected FailedOperation.ParameterValueError FailedOperation.RequestTimeout FailedOperation.RpcFail FailedOperation.UnKnowError FailedOperation.Unknown",
+            SubmitVideoFaceFusionJob => "FailedOperation.BalanceInsufficient FailedOperation.FaceIdNotInVideo FailedOperation.FaceSizeTooSmall FailedOperation.FuseMaterialNotAuth FailedOperation.FuseMaterialNotAvailable FailedOperation.FuseMaterialNotExist FailedOperation.ImageDecodeFailed FailedOperation.ImageDownloadError FailedOperation.ImageResolutionExceed FailedOperation.ImageResolutionTooSmall FailedOperation.ImageSizeExceed FailedOperation.ImageSizeInvalid FailedOperation.InnerError FailedOperation.NoFaceDetected FailedOperation.ParameterValueError FailedOperation.ProjectNotAuth FailedOperation.RequestTimeout FailedOperation.RpcFail FailedOperation.UnKnowError FailedOperation.Unknown InvalidParameterValue.FaceRectParameterValueError InvalidParameterValue.UrlIllegal RequestLimitExceeded ResourceInsufficient ResourceNotFound ResourceUnavailable.Freeze ResourceUnavailable.InArrears ResourceUnavailable.IsOpening ResourceUnavailable.NotExist ResourceUnavailable.Recover ResourceUnavailable.StopUsing",
+        }
     }
 }

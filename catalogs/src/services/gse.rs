@@ -26,5 +26,30 @@ tc_errors::tc_errors! {
         "UnauthorizedOperation.ServiceNotOpened" => "The service is not activated.",
         "UnknownParameter" => "Unknown parameter error",
         "UnsupportedOperation" => "Unsupported operation.",
+
+        version "2019-11-12" {
+            CopyFleet => "AuthFailure AuthFailure.UnauthorizedOperation FailedOperation InternalError InvalidParameter InvalidParameterValue LimitExceeded LimitExceeded.FleetLimitExceeded LimitExceeded.InstanceLimitExceeded MissingParameter OperationDenied RequestLimitExceeded ResourceInUse ResourceInsufficient ResourceNotFound UnauthorizedOperation UnauthorizedOperation.ServiceNotOpened UnsupportedOperation",
+            CreateGameServerSession => "FailedOperation InvalidParameter InvalidParameterValue LimitExceeded MissingParameter ResourceInsufficient ResourceNotFound ResourceUnavailable UnauthorizedOperation UnauthorizedOperation.ServiceNotOpened",
+            DeleteTimerScalingPolicy => "FailedOperation InternalError InvalidParameter InvalidParameterValue ResourceNotFound UnauthorizedOperation UnauthorizedOperation.ServiceNotOpened",
+            DescribeGameServerSessionDetails => "FailedOperation InvalidParameter InvalidParameterValue MissingParameter ResourceNotFound ResourceUnavailable UnauthorizedOperation UnauthorizedOperation.ServiceNotOpened",
+            DescribeGameServerSessionPlacement => "FailedOperation ResourceNotFound ResourceUnavailable UnauthorizedOperation UnauthorizedOperation.ServiceNotOpened",
+            DescribeGameServerSessions => "FailedOperation InvalidParameter InvalidParameterValue MissingParameter ResourceNotFound ResourceUnavailable UnauthorizedOperation UnauthorizedOperation.ServiceNotOpened",
+            DescribeInstanceTypes => "FailedOperation ResourceUnavailable UnauthorizedOperation UnauthorizedOperation.ServiceNotOpened UnsupportedOperation",
+            DescribePlayerSessions => "FailedOperation InvalidParameterValue MissingParameter ResourceNotFound ResourceUnavailable UnauthorizedOperation UnauthorizedOperation.ServiceNotOpened",
+            DescribeTimerScalingPolicies => "AuthFailure.UnauthorizedOperation FailedOperation InvalidParameter InvalidParameterValue ResourceNotFound UnauthorizedOperation UnauthorizedOperation.ServiceNotOpened",
+            EndGameServerSessionAndProcess => "FailedOperation InvalidParameter InvalidParameterValue MissingParameter",
+            GetGameServerSessionLogUrl => "FailedOperation InvalidParameter InvalidParameterValue ResourceNotFound ResourceUnavailable UnauthorizedOperation UnauthorizedOperation.ServiceNotOpened",
+            GetInstanceAccess => "FailedOperation InternalError InvalidParameter InvalidParameterValue LimitExceeded MissingParameter ResourceInUse ResourceInsufficient ResourceNotFound ResourceUnavailable UnauthorizedOperation UnauthorizedOperation.ServiceNotOpened UnsupportedOperation",
+            JoinGameServerSession => "FailedOperation InvalidParameter InvalidParameterValue MissingParameter ResourceInsufficient ResourceNotFound ResourceUnavailable UnauthorizedOperation UnauthorizedOperation.ServiceNotOpened UnsupportedOperation",
+            JoinGameServerSessionBatch => "FailedOperation InvalidParameter InvalidParameterValue ResourceInsufficient ResourceNotFound ResourceUnavailable UnauthorizedOperation UnauthorizedOperation.ServiceNotOpened UnsupportedOperation",
+            PutTimerScalingPolicy => "FailedOperation InvalidParameter InvalidParameterValue LimitExceeded.InstanceLimitExceeded MissingParameter ResourceNotFound UnauthorizedOperation UnauthorizedOperation.ServiceNotOpened",
+            SearchGameServerSessions => "FailedOperation InternalError InvalidParameter InvalidParameterValue UnauthorizedOperation UnauthorizedOperation.ServiceNotOpened UnsupportedOperation",
+            SetServerReserved => "AuthFailure.UnauthorizedOperation InternalError InvalidParameter InvalidParameterValue ResourceNotFound UnauthorizedOperation UnauthorizedOperation.ServiceNotOpened UnknownParameter",
+            StartGameServerSessionPlacement => "FailedOperation InvalidParameter InvalidParameterValue ResourceNotFound ResourceUnavailable UnauthorizedOperation UnauthorizedOperation.ServiceNotOpened",
+            StopGameServerSessionPlacement => "FailedOperation ResourceNotFound UnauthorizedOperation UnauthorizedOperation.ServiceNotOpened",
+            UpdateBucketAccelerateOpt => "FailedOperation InternalError InvalidParameter InvalidParameterValue OperationDenied UnauthorizedOperation",
+            UpdateBucketCORSOpt => "FailedOperation InternalError InvalidParameter InvalidParameterValue MissingParameter OperationDenied UnauthorizedOperation.ServiceNotOpened",
+            UpdateGameServerSession => "FailedOperation InvalidParameterValue ResourceNotFound ResourceUnavailable UnauthorizedOperation UnauthorizedOperation.ServiceNotOpened",
+        }
     }
 }

@@ -5,5 +5,10 @@ tc_errors::tc_errors! {
     #[non_exhaustive]
     pub enum HaboError {
         use common;
+
+        version "2018-12-03" {
+            DescribeStatus => "",
+            StartAnalyse => "",
+        }
     }
 }

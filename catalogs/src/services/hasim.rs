@@ -18,5 +18,30 @@ tc_errors::tc_errors! {
         "UnauthorizedOperation" => _ / "未授权操作。",
         "UnknownParameter" => _ / "未知参数错误。",
         "UnsupportedOperation" => _ / "操作不支持。",
+
+        version "2021-07-16" {
+            CreateRule => "AuthFailure FailedOperation InternalError InvalidParameter InvalidParameterValue OperationDenied UnauthorizedOperation UnknownParameter UnsupportedOperation",
+            CreateTactic => "AuthFailure FailedOperation InternalError InvalidParameter InvalidParameterValue OperationDenied ResourceNotFound UnauthorizedOperation UnknownParameter UnsupportedOperation",
+            CreateTag => "AuthFailure FailedOperation InternalError InvalidParameter InvalidParameterValue MissingParameter UnauthorizedOperation UnknownParameter UnsupportedOperation",
+            DeleteRule => "AuthFailure FailedOperation InternalError InvalidParameter InvalidParameterValue OperationDenied ResourceNotFound ResourceUnavailable UnauthorizedOperation UnknownParameter UnsupportedOperation",
+            DeleteTactic => "AuthFailure FailedOperation InternalError InvalidParameter InvalidParameterValue OperationDenied ResourceNotFound ResourceUnavailable UnauthorizedOperation UnknownParameter UnsupportedOperation",
+            DeleteTag => "AuthFailure FailedOperation InternalError InvalidParameter InvalidParameterValue MissingParameter UnauthorizedOperation UnknownParameter UnsupportedOperation",
+            DescribeLink => "AuthFailure FailedOperation InternalError InvalidParameter InvalidParameterValue MissingParameter OperationDenied ResourceNotFound UnauthorizedOperation UnknownParameter UnsupportedOperation",
+            DescribeLinks => "AuthFailure FailedOperation InternalError InvalidParameter InvalidParameterValue OperationDenied ResourceNotFound ResourceUnavailable UnknownParameter UnsupportedOperation",
+            DescribeOrders => "FailedOperation",
+            DescribeRule => "AuthFailure FailedOperation InternalError InvalidParameter InvalidParameterValue OperationDenied ResourceNotFound ResourceUnavailable UnauthorizedOperation UnknownParameter UnsupportedOperation",
+            DescribeRules => "AuthFailure FailedOperation InternalError InvalidParameter InvalidParameterValue OperationDenied ResourceNotFound ResourceUnavailable UnauthorizedOperation UnknownParameter UnsupportedOperation",
+            DescribeTactic => "AuthFailure FailedOperation InternalError InvalidParameter InvalidParameterValue OperationDenied ResourceNotFound ResourceUnavailable UnauthorizedOperation UnknownParameter UnsupportedOperation",
+            DescribeTactics => "AuthFailure FailedOperation InternalError InvalidParameter InvalidParameterValue OperationDenied ResourceNotFound UnauthorizedOperation UnknownParameter UnsupportedOperation",
+            DescribeTags => "AuthFailure FailedOperation InternalError InvalidParameter InvalidParameterValue OperationDenied UnauthorizedOperation UnknownParameter UnsupportedOperation",
+            ModifyLinkAdvancedLog => "AuthFailure FailedOperation InternalError InvalidParameter InvalidParameterValue MissingParameter ResourceNotFound UnauthorizedOperation UnknownParameter UnsupportedOperation",
+            ModifyLinkTactic => "AuthFailure FailedOperation InternalError InvalidParameter InvalidParameterValue MissingParameter ResourceNotFound UnauthorizedOperation UnknownParameter UnsupportedOperation",
+            ModifyLinkTele => "AuthFailure FailedOperation InternalError InvalidParameter InvalidParameterValue OperationDenied ResourceNotFound UnauthorizedOperation UnknownParameter UnsupportedOperation",
+            ModifyRule => "AuthFailure FailedOperation InternalError InvalidParameter InvalidParameterValue OperationDenied UnauthorizedOperation UnknownParameter UnsupportedOperation",
+            ModifyRuleStatus => "AuthFailure FailedOperation InternalError InvalidParameter InvalidParameterValue MissingParameter UnauthorizedOperation UnknownParameter UnsupportedOperation",
+            ModifyTactic => "AuthFailure FailedOperation InternalError InvalidParameter InvalidParameterValue OperationDenied ResourceNotFound UnauthorizedOperation UnknownParameter UnsupportedOperation",
+            ModifyTag => "AuthFailure FailedOperation InternalError InvalidParameter InvalidParameterValue MissingParameter UnauthorizedOperation UnknownParameter UnsupportedOperation",
+            RenewLinkInfo => "AuthFailure FailedOperation InternalError InvalidParameter InvalidParameterValue MissingParameter ResourceNotFound UnauthorizedOperation UnknownParameter UnsupportedOperation",
+        }
     }
 }

@@ -21,5 +21,9 @@ tc_errors::tc_errors! {
         "InvalidParameterValue.FailRecognizeError" => _ / "算式信息获取失败，请核实图像内容。",
         "InvalidParameterValue.InvalidImageError" => _ / "输入的图片为非速算图片，请核实图片中存在手写数学公式，且背景没有太多干扰。",
         "ResourceNotFound.CannotFindUser" => _ / "无法找到用户，请确认已在控制台开通服务并使用了正确的HCMAPPID。",
+
+        version "2018-11-06" {
+            Evaluation => "FailedOperation.ChargeCountError InternalError.EngineRequestFailed InternalError.EngineResultError InternalError.InitialParameterError InternalError.ServerInternalError InvalidParameterValue.CannotFindImageError InvalidParameterValue.CannotFindSession InvalidParameterValue.EmptyImageError InvalidParameterValue.EmptyInputError InvalidParameterValue.ExceedDownloadImageSizeError InvalidParameterValue.FailDecodeError InvalidParameterValue.FailDownloadImageError InvalidParameterValue.FailRecognizeError InvalidParameterValue.InvalidImageError ResourceNotFound.CannotFindUser",
+        }
     }
 }

@@ -17,5 +17,14 @@ tc_errors::tc_errors! {
         "LimitExceeded.IdentityFull" => "The upper limit on the number of IdPs has been reached." / "身份提供商已达到上限。",
         "ResourceNotFound.IdentityNotExist" => "The IdP does not exist." / "身份提供商不存在。",
         "ResourceNotFound.RecordNotExists" => "No data." / "没有数据",
+
+        version "2024-07-13" {
+            CreateIAPUserOIDCConfig => "InvalidParameter InvalidParameter.IdentityNameInUse InvalidParameter.MetadataError InvalidParameterValue.IdentityKeyError InvalidParameterValue.IdentityUrlError InvalidParameterValue.NameError LimitExceeded.IdentityFull",
+            DescribeIAPLoginSessionDuration => "InvalidParameter.ParamError ResourceNotFound.RecordNotExists",
+            DescribeIAPUserOIDCConfig => "ResourceNotFound.IdentityNotExist",
+            DisableIAPUserSSO => "InvalidParameter.MetadataError",
+            ModifyIAPLoginSessionDuration => "InvalidParameter.ParamError",
+            UpdateIAPUserOIDCConfig => "FailedOperation InvalidParameter InvalidParameter.IdentityNameInUse InvalidParameter.MetadataError InvalidParameterValue.IdentityKeyError InvalidParameterValue.IdentityUrlError LimitExceeded.IdentityFull ResourceNotFound.IdentityNotExist",
+        }
     }
 }

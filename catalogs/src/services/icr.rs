@@ -5,5 +5,9 @@ tc_errors::tc_errors! {
     #[non_exhaustive]
     pub enum IcrError {
         use common;
+
+        version "2021-10-14" {
+            GetIndustryV1HomeMembers => "",
+        }
     }
 }

@@ -9,5 +9,14 @@ tc_errors::tc_errors! {
         "FailedOperation" => _ / "操作失败。",
         "InternalError" => _ / "内部错误。",
         "InvalidParameter" => _ / "参数错误。",
+
+        version "2021-05-18" {
+            DescribeIgOrderList => "FailedOperation InternalError InvalidParameter",
+            GetLLMDiagnosisDrug => "FailedOperation InternalError InvalidParameter",
+            GetLLMDiagnosisDrugChat => "FailedOperation InternalError InvalidParameter",
+            GetLLMDiagnosisHealth => "FailedOperation InternalError InvalidParameter",
+            GetLLMReportInterpretation => "FailedOperation InternalError InvalidParameter",
+            QueryDrugInstructions => "FailedOperation InternalError InvalidParameter",
+        }
     }
 }

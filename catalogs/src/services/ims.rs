@@ -1,7 +1,7 @@
-//! `ims` error codes, API version 2020-12-29.
+//! `ims` error codes, API versions 2020-07-13 and 2020-12-29.
 
 tc_errors::tc_errors! {
-    /// `ims` error codes, API version 2020-12-29.
+    /// `ims` error codes, API versions 2020-07-13 and 2020-12-29.
     #[non_exhaustive]
     pub enum ImsError {
         use common;
@@ -42,5 +42,14 @@ tc_errors::tc_errors! {
         "UnauthorizedOperation.Unauthorized" => "Operation not authorized/No valid package/The account is overdue" / "未开通权限/无有效套餐包/账号已欠费。",
         "UnknownParameter" => "The parameter is unknown." / "未知参数错误。",
         "UnsupportedOperation" => "The operation is not supported." / "操作不支持。",
+
+        version "2020-07-13" {
+            ImageModeration => "DryRunOperation FailedOperation InternalError InternalError.InternalError InvalidParameter InvalidParameter.ImageAspectRatioTooLarge InvalidParameter.ImageDataTooSmall InvalidParameter.ImageSizeTooSmall InvalidParameter.InvalidImageContent InvalidParameter.InvalidParameter InvalidParameterValue InvalidParameterValue.EmptyImageContent InvalidParameterValue.ImageSizeTooSmall InvalidParameterValue.InvalidContent InvalidParameterValue.InvalidDataId InvalidParameterValue.InvalidFileContentSize InvalidParameterValue.InvalidImageContent InvalidParameterValue.InvalidParameter LimitExceeded MissingParameter OperationDenied RequestLimitExceeded ResourceInUse ResourceInsufficient ResourceNotFound ResourceUnavailable ResourceUnavailable.ImageDownloadError ResourceUnavailable.InvalidImageContent ResourceUnavailable.ModelCallFailed ResourcesSoldOut UnauthorizedOperation UnauthorizedOperation.Unauthorized UnknownParameter UnsupportedOperation",
+        }
+
+        version "2020-12-29" {
+            CreateImageModerationAsyncTask => "DryRunOperation FailedOperation InternalError InvalidParameter InvalidParameter.ImageSizeTooSmall InvalidParameter.InvalidImageContent InvalidParameter.InvalidParameter InvalidParameterValue InvalidParameterValue.EmptyImageContent InvalidParameterValue.ImageSizeTooSmall InvalidParameterValue.InvalidCallbackUrl InvalidParameterValue.InvalidContent InvalidParameterValue.InvalidDataId InvalidParameterValue.InvalidFileContentSize InvalidParameterValue.InvalidImageContent InvalidParameterValue.InvalidParameter LimitExceeded MissingParameter OperationDenied RequestLimitExceeded ResourceInUse ResourceInsufficient ResourceNotFound ResourceUnavailable ResourceUnavailable.ImageDownloadError ResourceUnavailable.InQueueError ResourceUnavailable.InvalidImageContent ResourcesSoldOut UnauthorizedOperation UnauthorizedOperation.Unauthorized UnknownParameter UnsupportedOperation",
+            ImageModeration => "DryRunOperation FailedOperation InternalError InternalError.InternalError InvalidParameter InvalidParameter.ImageAspectRatioTooLarge InvalidParameter.ImageDataTooSmall InvalidParameter.ImageSizeTooSmall InvalidParameter.InvalidImageContent InvalidParameter.InvalidParameter InvalidParameterValue InvalidParameterValue.EmptyImageContent InvalidParameterValue.ImageSizeTooSmall InvalidParameterValue.InvalidContent InvalidParameterValue.InvalidDataId InvalidParameterValue.InvalidFileContentSize InvalidParameterValue.InvalidImageContent InvalidParameterValue.InvalidParameter LimitExceeded MissingParameter OperationDenied RequestLimitExceeded ResourceInUse ResourceInsufficient ResourceNotFound ResourceUnavailable ResourceUnavailable.ImageDownloadError ResourceUnavailable.InvalidImageContent ResourceUnavailable.ModelCallFailed ResourcesSoldOut UnauthorizedOperation UnauthorizedOperation.Unauthorized UnknownParameter UnsupportedOperation",
+        }
     }
 }

@@ -28,5 +28,14 @@ tc_errors::tc_errors! {
         "InvalidParameterValue.PasswordEmpty" => "The password is required and cannot be left empty.",
         "InvalidParameterValue.PhoneNumEmpty" => "The mobile number is required and cannot be left empty.",
         "UnauthorizedOperation" => "The operation is unauthorized.",
+
+        version "2021-04-09" {
+            AllocateCustomerCredit => "FailedOperation",
+            CreateAccount => "AuthFailure FailedOperation.MailIsRegistered InternalError InvalidParameter.AccountTypeContentIncorrect InvalidParameter.AreaContentIncorrect InvalidParameter.AreaFormatIncorrect InvalidParameter.ConfirmPasswordContentIncorrect InvalidParameter.CountryCodeContentIncorrect InvalidParameter.CountryCodeFormatIncorrect InvalidParameter.MailFormatIncorrect InvalidParameter.PasswordContentIncorrect InvalidParameter.PasswordFormatIncorrect InvalidParameter.PhoneNumFormatIncorrect InvalidParameterValue.AccountTypeEmpty InvalidParameterValue.AreaEmpty InvalidParameterValue.CountryCodeEmpty InvalidParameterValue.MailEmpty InvalidParameterValue.PasswordEmpty InvalidParameterValue.PhoneNumEmpty UnauthorizedOperation",
+            GetCountryCodes => "InternalError",
+            QueryCreditAllocationHistory => "FailedOperation",
+            QueryCustomersCredit => "FailedOperation",
+            QueryPartnerCredit => "FailedOperation",
+        }
     }
 }

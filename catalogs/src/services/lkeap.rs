@@ -29,5 +29,19 @@ tc_errors::tc_errors! {
         "ResourceUnavailable.InArrears" => "The account is in arrears." / "账号已欠费。",
         "ResourceUnavailable.ResourcePackageRunOut" => "The account resource package is exhausted." / "账号资源包耗尽。",
         "ResourcesSoldOut.ChargeStatusException" => "The billing status is abnormal." / "计费状态异常。",
+
+        version "2024-05-22" {
+            CancelTask => "InternalError",
+            ChatCompletions => "FailedOperation FailedOperation.EngineServerError ResourceUnavailable.ResourcePackageRunOut",
+            CreateReconstructDocumentFlow => "FailedOperation FailedOperation.InternalError InvalidParameter.FileURLInvalid InvalidParameter.InvalidFileFormat InvalidParameter.InvalidFileType LimitExceeded.ExceededMaxPagesError LimitExceeded.TooLargeFileError ResourceUnavailable.ResourcePackageRunOut ResourcesSoldOut.ChargeStatusException",
+            CreateSplitDocumentFlow => "FailedOperation InternalError InvalidParameter.FileURLInvalid InvalidParameter.InvalidFileFormat InvalidParameter.InvalidFileType LimitExceeded.ExceededMaxPagesError LimitExceeded.TooLargeFileError RequestLimitExceeded ResourceUnavailable.ResourcePackageRunOut",
+            GetCharacterUsage => "FailedOperation InternalError InvalidParameter.FileURLInvalid InvalidParameter.InvalidFileFormat InvalidParameter.InvalidFileType LimitExceeded.ExceededMaxPagesError LimitExceeded.TooLargeFileError RequestLimitExceeded ResourceUnavailable.ResourcePackageRunOut",
+            GetEmbedding => "FailedOperation ResourceUnavailable.ResourcePackageRunOut",
+            GetReconstructDocumentResult => "FailedOperation.FileParseError FailedOperation.FileParseTimeout FailedOperation.InternalError InvalidParameter InvalidParameter.FileURLInvalid InvalidParameter.InvalidFileFormat InvalidParameter.InvalidFileType RequestLimitExceeded ResourceUnavailable.ResourcePackageRunOut ResourcesSoldOut.ChargeStatusException",
+            GetSplitDocumentResult => "FailedOperation.FileParseError FailedOperation.FileParseTimeout FailedOperation.InternalError InvalidParameter.FileURLInvalid InvalidParameter.InvalidFileFormat InvalidParameter.InvalidFileType RequestLimitExceeded ResourceUnavailable.ResourcePackageRunOut ResourcesSoldOut.ChargeStatusException",
+            QueryRewrite => "FailedOperation",
+            ReconstructDocumentSSE => "FailedOperation.NonsupportParse FailedOperation.OcrFailed FailedOperation.UnKnowError FailedOperation.UnOpenError FailedOperation.UploadResultFileFailed InvalidParameterValue.InvalidParameterValueLimit LimitExceeded.ExceededMaxPagesError LimitExceeded.TooLargeFileError ResourceUnavailable.InArrears ResourceUnavailable.ResourcePackageRunOut ResourcesSoldOut.ChargeStatusException",
+            RunRerank => "FailedOperation",
+        }
     }
 }

@@ -15,5 +15,25 @@ tc_errors::tc_errors! {
         "InvalidParameter" => _ / "参数错误。",
         "InvalidParameterValue" => _ / "参数取值错误。",
         "ResourceNotFound" => _ / "资源不存在。",
+
+        version "2021-01-08" {
+            CheckDeployApp => "FailedOperation InternalError InvalidParameter InvalidParameterValue",
+            CreateKnowledgeSet => "InvalidParameter",
+            DeleteAppBindWxApp => "FailedOperation InternalError",
+            DeleteKnowledgeDocumentSet => "FailedOperation.DocParsingNotDelete InvalidParameter",
+            DeleteKnowledgeSet => "InvalidParameter",
+            DeployApp => "FailedOperation InternalError InvalidParameter InvalidParameterValue",
+            DescribeApps => "AuthFailure FailedOperation InternalError InvalidParameter ResourceNotFound",
+            DescribeDataSourceList => "AuthFailure FailedOperation FailedOperation.LowcodeUserNotExist InternalError InvalidParameter InvalidParameterValue ResourceNotFound",
+            DescribeKnowledgeDocumentSetDetail => "InvalidParameter",
+            DescribeKnowledgeDocumentSetList => "InvalidParameter",
+            DescribeKnowledgeSetList => "InvalidParameter",
+            DescribeRelatedUsers => "AuthFailure FailedOperation FailedOperation.FlexdbResourceOverdue InternalError ResourceNotFound",
+            DescribeResourceRoleList => "AuthFailure FailedOperation",
+            PutWxAppIdToWeApp => "AuthFailure FailedOperation",
+            SearchDocList => "AuthFailure FailedOperation",
+            UpdateKnowledgeSet => "InvalidParameter",
+            UploadKnowledgeDocumentSet => "InvalidParameter",
+        }
     }
 }

@@ -5,5 +5,9 @@ tc_errors::tc_errors! {
     #[non_exhaustive]
     pub enum MallError {
         use common;
+
+        version "2023-05-18" {
+            DescribeDrawResourceList => "",
+        }
     }
 }

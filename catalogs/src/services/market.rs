@@ -11,5 +11,10 @@ tc_errors::tc_errors! {
         "InvalidParameter" => _ / "参数错误。",
         "ResourceNotFound" => _ / "资源不存在。",
         "ResourceUnavailable" => _ / "资源不可用。",
+
+        version "2019-10-10" {
+            FlowProductRemind => "",
+            GetUsagePlanUsageAmount => "FailedOperation InternalError InvalidParameter ResourceNotFound ResourceUnavailable",
+        }
     }
 }

@@ -14,5 +14,9 @@ tc_errors::tc_errors! {
         "ResourceNotFound.AccountDoesNotExists" => _ / "未提供有效的账号",
         "ResourceNotFound.InstanceNotExists" => _ / "请求的实例不存在",
         "UnauthorizedOperation.NoCAMAuthed" => _ / "Cam鉴权失败",
+
+        version "2019-03-18" {
+            DescribeInstances => "FailedOperation.DbOperationFailed FailedOperation.SystemError InternalError.InternalError InvalidParameter.InvalidParameter MissingParameter.EmptyParam ResourceNotFound.AccountDoesNotExists ResourceNotFound.InstanceNotExists UnauthorizedOperation.NoCAMAuthed",
+        }
     }
 }

@@ -11,5 +11,9 @@ tc_errors::tc_errors! {
         "InvalidParameter." => "Parameter error.",
         "InvalidParameter.MsgTypeNotExist" => "Message type does not exist.",
         "InvalidParameter.UserNotExist" => "The user does not exist.",
+
+        version "2018-12-25" {
+            ModifySendChannelOnMsgTypes => "InternalError InvalidParameter. InvalidParameter.MsgTypeNotExist InvalidParameter.UserNotExist",
+        }
     }
 }

@@ -8,5 +8,23 @@ tc_errors::tc_errors! {
 
         "FailedOperation" => _ / "操作失败。",
         "UnsupportedOperation" => _ / "操作不支持。",
+
+        version "2020-07-10" {
+            CreateAppScanTask => "FailedOperation UnsupportedOperation",
+            CreateAppScanTaskRepeat => "FailedOperation UnsupportedOperation",
+            CreateFlySecMiniAppProfessionalScanTask => "FailedOperation UnsupportedOperation",
+            CreateFlySecMiniAppScanTask => "FailedOperation UnsupportedOperation",
+            CreateFlySecMiniAppScanTaskRepeat => "FailedOperation UnsupportedOperation",
+            DescribeBasicDiagnosisResourceUsageInfo => "FailedOperation UnsupportedOperation",
+            DescribeFlySecMiniAppReportUrl => "FailedOperation UnsupportedOperation",
+            DescribeFlySecMiniAppScanReportList => "FailedOperation UnsupportedOperation",
+            DescribeFlySecMiniAppScanTaskList => "FailedOperation UnsupportedOperation",
+            DescribeFlySecMiniAppScanTaskParam => "FailedOperation UnsupportedOperation",
+            DescribeFlySecMiniAppScanTaskStatus => "FailedOperation UnsupportedOperation",
+            DescribeResourceUsageInfo => "FailedOperation UnsupportedOperation",
+            DescribeScanTaskList => "FailedOperation",
+            DescribeScanTaskReportUrl => "FailedOperation",
+            DescribeScanTaskStatus => "UnsupportedOperation",
+        }
     }
 }

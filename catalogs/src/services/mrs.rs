@@ -36,5 +36,19 @@ tc_errors::tc_errors! {
         "OperationDenied.UnSupportThisType" => _ / "不支持的报告类型。",
         "UnauthorizedOperation.PermissionDeniedError" => _ / "当前无权限，请检查BisinsessId。",
         "UnsupportedOperation.UnSupportThisType" => _ / "当前报告类型不支持。",
+
+        version "2020-09-10" {
+            DrugInstructionObject => "",
+            ImageMask => "FailedOperation.ServiceNotOpen InternalError.ServerTimeOutError",
+            ImageMaskAsync => "FailedOperation.AsyncQueueFullError",
+            ImageMaskAsyncGetResult => "FailedOperation.AsyncTaskError FailedOperation.AsyncTaskHandling FailedOperation.AsyncTaskRetrying",
+            ImageToClass => "AuthFailure FailedOperation.PushUsageMessageError FailedOperation.ServiceNotOpen FailedOperation.UnknownError InternalError InternalError.ImageOcrError InternalError.ImageProcessError InternalError.ServerTimeOutError InternalError.StructionError InternalError.TextClassifyError InvalidParameter InvalidParameter.AutoFitDirection InvalidParameter.ImageInfoList InvalidParameter.ImageOriginalSize InvalidParameter.InvalidAction InvalidParameter.OcrEngineType InvalidParameter.RotateTheAngle InvalidParameter.Text InvalidParameterValue.ImageCodeInvalid InvalidParameterValue.ImageURLInvalid OperationDenied.UnSupportThisType UnauthorizedOperation.PermissionDeniedError UnsupportedOperation.UnSupportThisType",
+            ImageToObject => "AuthFailure FailedOperation.PushUsageMessageError FailedOperation.ServiceNotOpen FailedOperation.UnknownError InternalError InternalError.ImageOcrError InternalError.ImageProcessError InternalError.ServerTimeOutError InternalError.StructionError InternalError.TextClassifyError InvalidParameter InvalidParameter.AutoFitDirection InvalidParameter.ImageInfoList InvalidParameter.ImageOriginalSize InvalidParameter.InvalidAction InvalidParameter.OcrEngineType InvalidParameter.RotateTheAngle InvalidParameter.Text InvalidParameterValue.ImageCodeInvalid InvalidParameterValue.ImageIsNoText InvalidParameterValue.ImageURLInvalid LimitExceeded.TextSizeLimitExceeded UnauthorizedOperation.PermissionDeniedError UnsupportedOperation.UnSupportThisType",
+            TextToClass => "AuthFailure FailedOperation.PushUsageMessageError FailedOperation.ServiceNotOpen FailedOperation.UnknownError InternalError InternalError.ImageOcrError InternalError.ImageProcessError InternalError.ServerTimeOutError InternalError.StructionError InternalError.TextClassifyError InvalidParameter InvalidParameter.AutoFitDirection InvalidParameter.ImageInfoList InvalidParameter.ImageOriginalSize InvalidParameter.InvalidAction InvalidParameter.OcrEngineType InvalidParameter.RotateTheAngle InvalidParameter.Text InvalidParameterValue.ImageCodeInvalid InvalidParameterValue.ImageURLInvalid UnauthorizedOperation.PermissionDeniedError UnsupportedOperation.UnSupportThisType",
+            TextToObject => "AuthFailure FailedOperation.PushUsageMessageError FailedOperation.ServiceNotOpen FailedOperation.UnknownError InternalError InternalError.ImageOcrError InternalError.ImageProcessError InternalError.ServerTimeOutError InternalError.StructionError InternalError.TextClassifyError InvalidParameter InvalidParameter.AutoFitDirection InvalidParameter.ImageInfoList InvalidParameter.ImageOriginalSize InvalidParameter.InvalidAction InvalidParameter.OcrEngineType InvalidParameter.RotateTheAngle InvalidParameter.Text InvalidParameterValue.ImageCodeInvalid InvalidParameterValue.ImageURLInvalid LimitExceeded.TextSizeLimitExceeded UnauthorizedOperation.PermissionDeniedError UnsupportedOperation.UnSupportThisType",
+            TurnPDFToObject => "FailedOperation.ServiceNotOpen InternalError.ServerTimeOutError",
+            TurnPDFToObjectAsync => "FailedOperation.AsyncQueueFullError InternalError.ServerTimeOutError",
+            TurnPDFToObjectAsyncGetResult => "FailedOperation.EmptyResult FailedOperation.ServiceNotOpen InternalError.ServerTimeOutError",
+        }
     }
 }

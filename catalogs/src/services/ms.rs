@@ -54,5 +54,31 @@ tc_errors::tc_errors! {
         "UnauthorizedOperation.AuthFailed" => _ / "鉴权失败。",
         "UnauthorizedOperation.NotWhiteUser" => _ / "不是白名单用户。",
         "UnsupportedOperation" => _ / "操作不支持。",
+
+        version "2018-04-08" {
+            CancelEncryptTask => "AuthFailure.InvalidAuthorization InternalError InvalidParameter InvalidParameter.ParameterError InvalidParameterValue ResourceNotFound.ResultIdNotFound UnauthorizedOperation.NotWhiteUser UnsupportedOperation",
+            CreateBindInstance => "AuthFailure InternalError InternalError.ServerError ResourceNotFound ResourceUnavailable ResourceUnavailable.NotFound UnauthorizedOperation.NotWhiteUser",
+            CreateCosSecKeyInstance => "AuthFailure.InvalidAuthorization InternalError InternalError.ServerError ResourceUnavailable UnauthorizedOperation.AuthFailed",
+            CreateEncryptInstance => "AuthFailure AuthFailure.InvalidAuthorization FailedOperation InternalError InvalidParameter InvalidParameterValue InvalidParameterValue.AndroidAppMd5Error InvalidParameterValue.AndroidAppPkgNameError InvalidParameterValue.AndroidAppPkgNameListError InvalidParameterValue.AndroidAppTypeError InvalidParameterValue.AndroidAppUrlError InvalidParameterValue.AndroidAssetsError InvalidParameterValue.AndroidEncryptParamError InvalidParameterValue.AndroidResError InvalidParameterValue.AndroidSoError InvalidParameterValue.AndroidVMPError InvalidParameterValue.AppletEncryptParamError InvalidParameterValue.CheckUrlError InvalidParameterValue.EncryptParamAppTypeError LimitExceeded LimitExceeded.EncryptTaskLimitExceeded ResourceNotFound ResourceNotFound.ResultIdNotFound ResourceUnavailable UnauthorizedOperation.NotWhiteUser UnsupportedOperation",
+            CreateOrderInstance => "AuthFailure.InvalidAuthorization InternalError InvalidParameter InvalidParameter.ParameterError InvalidParameterValue InvalidParameterValue.AndroidAppPkgNameListError UnauthorizedOperation.NotWhiteUser UnsupportedOperation",
+            CreateResourceInstances => "InternalError InternalError.ServerError InvalidParameter LimitExceeded ResourceUnavailable ResourceUnavailable.NotFound UnauthorizedOperation UnauthorizedOperation.NotWhiteUser",
+            CreateShieldInstance => "AuthFailure InternalError.ServerError InvalidParameter.MissingServiceInfo InvalidParameter.PlanIdNotFound LimitExceeded MissingParameter.MissingAppInfo ResourceNotFound.PlanIdNotFound ResourceUnavailable ResourceUnavailable.NotFound UnauthorizedOperation UnauthorizedOperation.NotWhiteUser",
+            CreateShieldPlanInstance => "AuthFailure InternalError InternalError.ServerError ResourceUnavailable ResourceUnavailable.NotFound UnauthorizedOperation UnauthorizedOperation.NotWhiteUser",
+            DeleteShieldInstances => "AuthFailure InternalError.ServerError InvalidParameterValue.InvalidItemIds MissingParameter.MissingItemIds ResourceNotFound.ItemIdNotFound UnauthorizedOperation.NotWhiteUser",
+            DescribeApkDetectionResult => "AuthFailure InternalError InternalError.ApkServerError InternalError.ServerError InvalidParameter InvalidParameter.ParameterError InvalidParameterValue UnauthorizedOperation.NotWhiteUser UnsupportedOperation",
+            DescribeEncryptInstances => "AuthFailure InvalidParameter InvalidParameter.ParameterError InvalidParameterValue MissingParameter UnauthorizedOperation UnauthorizedOperation.NotWhiteUser",
+            DescribeEncryptPlan => "AuthFailure.InvalidAuthorization InternalError InvalidParameter InvalidParameterValue UnauthorizedOperation.AuthFailed UnauthorizedOperation.NotWhiteUser UnsupportedOperation",
+            DescribeOrderInstances => "AuthFailure.InvalidAuthorization InternalError UnauthorizedOperation.AuthFailed UnauthorizedOperation.NotWhiteUser UnsupportedOperation",
+            DescribeResourceInstances => "AuthFailure InternalError.ServerError InvalidParameterValue.InvalidFilter InvalidParameterValue.InvalidLimit InvalidParameterValue.InvalidOffset LimitExceeded ResourceUnavailable ResourceUnavailable.NotFound UnauthorizedOperation UnauthorizedOperation.NotWhiteUser",
+            DescribeShieldInstances => "AuthFailure InternalError.ServerError InvalidParameterValue.InvalidCoexistItemIdsFilters InvalidParameterValue.InvalidFilter InvalidParameterValue.InvalidItemIds InvalidParameterValue.InvalidLimit InvalidParameterValue.InvalidOffset InvalidParameterValue.InvalidOrderDirection InvalidParameterValue.InvalidOrderField UnauthorizedOperation.NotWhiteUser",
+            DescribeShieldPlanInstance => "AuthFailure InternalError InternalError.ServerError ResourceUnavailable.NotBind ResourceUnavailable.NotFound UnauthorizedOperation.NotWhiteUser",
+            DescribeShieldResult => "AuthFailure InternalError.ServerError MissingParameter.MissingItemId ResourceNotFound.ItemIdNotFound UnauthorizedOperation.NotWhiteUser UnsupportedOperation",
+            DescribeUrlDetectionResult => "AuthFailure InternalError InvalidParameter InvalidParameter.ParameterError InvalidParameterValue UnauthorizedOperation.NotWhiteUser UnsupportedOperation",
+            DescribeUserBaseInfoInstance => "AuthFailure InternalError InvalidParameter InvalidParameter.ParameterError InvalidParameterValue UnauthorizedOperation.NotWhiteUser UnsupportedOperation",
+            DestroyResourceInstances => "ResourceNotFound UnauthorizedOperation.NotWhiteUser",
+            RequestLocalTask => "UnauthorizedOperation.NotWhiteUser UnsupportedOperation",
+            UpdateClientState => "UnauthorizedOperation.NotWhiteUser",
+            UpdateLocalTaskResult => "UnauthorizedOperation.NotWhiteUser",
+        }
     }
 }

@@ -5,5 +5,16 @@ tc_errors::tc_errors! {
     #[non_exhaustive]
     pub enum NppError {
         use common;
+
+        version "2019-08-23" {
+            CreateCallBack => "",
+            DelVirtualNum => "",
+            DeleteCallBack => "",
+            DescribeCallBackCdr => "",
+            DescribeCallBackStatus => "",
+            DescribeCallerDisplayList => "",
+            Get400Cdr => "",
+            GetVirtualNum => "",
+        }
     }
 }

@@ -8,5 +8,9 @@ tc_errors::tc_errors! {
 
         "InvalidParameter" => _ / "参数错误。",
         "InvalidParameterValue" => _ / "参数取值错误。",
+
+        version "2023-04-13" {
+            SearchDocuments => "InvalidParameter InvalidParameterValue",
+        }
     }
 }

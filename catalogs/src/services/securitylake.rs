@@ -26,5 +26,9 @@ tc_errors::tc_errors! {
         "UnauthorizedOperation" => _ / "未授权操作。",
         "UnknownParameter" => _ / "未知参数错误。",
         "UnsupportedOperation" => _ / "操作不支持。",
+
+        version "2024-01-17" {
+            DescribeSecurityAlarmTableList => "AuthFailure DryRunOperation FailedOperation InternalError InvalidFilter InvalidParameter InvalidParameterValue LimitExceeded MissingParameter OperationDenied RegionError RequestLimitExceeded ResourceInUse ResourceInsufficient ResourceNotFound ResourceUnavailable ResourcesSoldOut UnauthorizedOperation UnknownParameter UnsupportedOperation",
+        }
     }
 }

@@ -40,5 +40,18 @@ tc_errors::tc_errors! {
         "UnauthorizedOperation.SmsCodeExceeded" => "SMS verification code verification count exceeded. please resend the sms verification code." / "短信验证码验证次数超限，请重新发送短信验证码。",
         "UnsupportedOperation.BalanceLess" => "Insufficient account balance." / "账户余额不足",
         "UnsupportedOperation.Purpose" => "The specified purpose is unsupported." / "指定的目的不受支持。",
+
+        version "2021-07-12" {
+            CreateLibrary => "InternalError InternalError.BillingRequestFail InternalError.PostpaidFail InvalidParameterValue InvalidParameterValue.AdvancedSearchOption InvalidParameterValue.BucketNameInvalid InvalidParameterValue.BucketNameNotBelongYou InvalidParameterValue.BucketNotFound InvalidParameterValue.BucketNotSupport InvalidParameterValue.BucketRegionInvalid InvalidParameterValue.CosStorageClass InvalidParameterValue.CosStorageClassIntelligentTiering InvalidParameterValue.LibraryQuotaRequired InvalidParameterValue.LibraryQuotaRequiresMultiSpace MissingParameter ResourceNotFound.PrepaidInstance UnauthorizedOperation.PassRole UnauthorizedOperation.ServiceLinkedRole UnsupportedOperation.BalanceLess",
+            DeleteLibrary => "InternalError InternalError.ModifyResourceStatusFail ResourceInUse.MultiSpace ResourceNotFound.Library",
+            DescribeLibraries => "InternalError InvalidParameterValue.LimitExceeded",
+            DescribeLibrarySecret => "InternalError ResourceNotFound.Library",
+            DescribeOfficialInstances => "InternalError InvalidParameterValue.LimitExceeded",
+            DescribeOfficialOverview => "InternalError",
+            DescribeTrafficPackages => "InternalError InvalidParameterValue.LimitExceeded",
+            ModifyLibrary => "InternalError InvalidParameterValue.LimitExceeded MissingParameter ResourceNotFound.Library",
+            SendSmsCode => "InternalError.SendSms InvalidParameterValue.CountryCode InvalidParameterValue.NotModified InvalidParameterValue.NotSuperAdmin InvalidParameterValue.PhoneNumber RequestLimitExceeded.SendSms ResourceNotFound.OfficialInstance UnsupportedOperation.Purpose",
+            VerifySmsCode => "InvalidParameterValue.CountryCode InvalidParameterValue.PhoneNumber LimitExceeded.UserLimit ResourceNotFound.OfficialInstance UnauthorizedOperation.SmsCode UnauthorizedOperation.SmsCodeExceeded UnsupportedOperation.Purpose",
+        }
     }
 }

@@ -5,5 +5,9 @@ tc_errors::tc_errors! {
     #[non_exhaustive]
     pub enum SmopError {
         use common;
+
+        version "2020-12-03" {
+            SubmitTaskEvent => "",
+        }
     }
 }

@@ -28,5 +28,31 @@ tc_errors::tc_errors! {
         "UnauthorizedOperation.SubAccountUnauthorized" => _ / "子账号没有权限操作。",
         "UnknownParameter" => _ / "未知参数错误。",
         "UnsupportedOperation" => _ / "操作不支持。",
+
+        version "2018-06-08" {
+            DescribeAlarmStat => "",
+            DescribeAssetDetail => "FailedOperation InvalidParameter",
+            DescribeAssetDetailList => "FailedOperation InvalidParameter",
+            DescribeAssetList => "FailedOperation InternalError.ParamError InvalidParameter",
+            DescribeCheckConfigAssetList => "AuthFailure FailedOperation InternalError.ParamError InvalidParameter",
+            DescribeCheckConfigDetail => "AuthFailure AuthFailure.AuthModuleFailed FailedOperation InternalError.ParamError InvalidParameter",
+            DescribeComplianceAssetList => "AuthFailure.AuthModuleFailed FailedOperation InternalError.ParamError InvalidParameter",
+            DescribeComplianceDetail => "AuthFailure AuthFailure.AuthModuleFailed FailedOperation InternalError.ParamError InvalidParameter",
+            DescribeComplianceList => "AuthFailure AuthFailure.AuthModuleFailed FailedOperation InternalError.ParamError InvalidParameter",
+            DescribeConfigList => "AuthFailure.AuthModuleFailed FailedOperation InvalidParameter",
+            DescribeDomainList => "AuthFailure.AuthModuleFailed FailedOperation InvalidParameter",
+            DescribeEventDetail => "FailedOperation",
+            DescribeLeakDetectionList => "AuthFailure FailedOperation",
+            DescribeMappingResults => "AuthFailure FailedOperation",
+            DescribeSocAlertDetails => "AuthFailure FailedOperation",
+            DescribeSocAlertList => "LimitExceeded",
+            DescribeSocCheckItemList => "InternalError InternalError.DBError InternalError.ParamError",
+            DescribeSocCheckResultList => "InternalError InternalError.DBError InternalError.ParamError",
+            DescribeSocCspmCompliance => "AuthFailure AuthFailure.AuthModuleFailed DryRunOperation FailedOperation InternalError InternalError.ParamError InvalidParameter InvalidParameterValue LimitExceeded MissingParameter OperationDenied RequestLimitExceeded ResourceInUse ResourceInsufficient ResourceNotFound ResourceUnavailable ResourcesSoldOut UnauthorizedOperation UnauthorizedOperation.SubAccountUnauthorized UnknownParameter UnsupportedOperation",
+            DescribeVulDetail => "FailedOperation",
+            DescribeVulList => "FailedOperation InternalError.ParamError InvalidParameter",
+            SaDivulgeScanRuleMutate => "InternalError.ParamError",
+            SaEventPub => "InternalError.ParamError",
+        }
     }
 }

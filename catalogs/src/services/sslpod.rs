@@ -23,5 +23,18 @@ tc_errors::tc_errors! {
         "LimitExceeded.AddExceeded" => _ / "套餐管理额度已满。",
         "LimitExceeded.MonitorExceeded" => _ / "套餐监控额度已满。",
         "ResourceNotFound.Product" => _ / "产品不存在。",
+
+        version "2019-06-05" {
+            CreateDomain => "FailedOperation.RepetitionAdd FailedOperation.ResolveDomainFailed InvalidParameter.InvalidDomain InvalidParameter.InvalidIP InvalidParameter.InvalidPort InvalidParameter.InvalidServerType InvalidParameter.InvalidTagName InvalidParameter.TooManyTag InvalidParameterValue.InvalidNoticeType InvalidParameterValue.InvalidSearchType LimitExceeded.AddExceeded LimitExceeded.MonitorExceeded ResourceNotFound.Product",
+            DeleteDomain => "InternalError InvalidParameterValue",
+            DescribeDashboard => "FailedOperation InternalError",
+            DescribeDomainCerts => "InternalError InvalidParameterValue",
+            DescribeDomainTags => "InternalError",
+            DescribeDomains => "FailedOperation InvalidParameter.InvalidDomain InvalidParameterValue.InvalidSearchType",
+            DescribeNoticeInfo => "InternalError",
+            ModifyDomainTags => "InternalError InvalidParameter.InvalidTagName InvalidParameter.TooManyTag InvalidParameterValue",
+            RefreshDomain => "AuthFailure InternalError InvalidParameterValue",
+            ResolveDomain => "FailedOperation.ResolveDomainFailed InternalError InvalidParameter.InvalidDomain",
+        }
     }
 }

@@ -8,5 +8,14 @@ tc_errors::tc_errors! {
 
         "InternalError.UnknownError" => _ / "未定义异常。",
         "UnauthorizedOperation.CamNoAuth" => _ / "账号没有cam授权。",
+
+        version "2024-01-25" {
+            #[client_token]
+            CreateSavingPlanOrder => "",
+            DescribeSavingPlanCoverage => "InternalError.UnknownError UnauthorizedOperation.CamNoAuth",
+            DescribeSavingPlanDeduct => "UnauthorizedOperation.CamNoAuth",
+            DescribeSavingPlanOverview => "UnauthorizedOperation.CamNoAuth",
+            DescribeSavingPlanUsage => "UnauthorizedOperation.CamNoAuth",
+        }
     }
 }

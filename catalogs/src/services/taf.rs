@@ -5,5 +5,9 @@ tc_errors::tc_errors! {
     #[non_exhaustive]
     pub enum TafError {
         use common;
+
+        version "2020-02-10" {
+            ManagePortraitRisk => "",
+        }
     }
 }

@@ -24,5 +24,30 @@ tc_errors::tc_errors! {
         "ResourceUnavailable.ResourceIsolated" => _ / "资源已隔离",
         "UnauthorizedOperation" => _ / "未授权操作。",
         "UnsupportedOperation" => _ / "操作不支持。",
+
+        version "2022-02-17" {
+            CreateCloudRunEnv => "InternalError InvalidParameter MissingParameter ResourceInUse ResourceInsufficient",
+            CreateCloudRunServer => "LimitExceeded ResourceInUse ResourceNotFound ResourceUnavailable.ResourceBanned ResourceUnavailable.ResourceFrozen ResourceUnavailable.ResourceIsolated",
+            DeleteCloudRunServer => "InternalError InvalidParameter LimitExceeded MissingParameter ResourceInUse ResourceNotFound ResourceUnavailable UnauthorizedOperation",
+            DeleteCloudRunVersions => "InternalError InvalidParameter",
+            DescribeCloudRunDeployRecord => "FailedOperation InternalError LimitExceeded RequestLimitExceeded ResourceInUse ResourceNotFound ResourceNotFound.VersionNotFound ResourceUnavailable ResourceUnavailable.ResourceBanned ResourceUnavailable.ResourceFrozen ResourceUnavailable.ResourceIsolated UnauthorizedOperation UnsupportedOperation",
+            DescribeCloudRunEnvs => "AuthFailure InternalError InvalidParameter MissingParameter",
+            DescribeCloudRunPodList => "ResourceNotFound ResourceNotFound.VersionNotFound ResourceUnavailable.ResourceBanned ResourceUnavailable.ResourceFrozen ResourceUnavailable.ResourceIsolated",
+            DescribeCloudRunProcessLog => "InternalError InvalidParameter",
+            DescribeCloudRunServerDetail => "FailedOperation InvalidParameter ResourceNotFound ResourceNotFound.ServerNotFound ResourceNotFound.VersionNotFound ResourceUnavailable ResourceUnavailable.ResourceBanned ResourceUnavailable.ResourceFrozen ResourceUnavailable.ResourceIsolated",
+            DescribeCloudRunServers => "ResourceNotFound",
+            DescribeEnvBaseInfo => "InternalError InvalidParameter ResourceNotFound",
+            DescribeReleaseOrder => "InternalError InvalidParameter ResourceNotFound",
+            DescribeServerManageTask => "InternalError InvalidParameter",
+            DescribeVersionDetail => "FailedOperation InternalError InvalidParameter ResourceNotFound",
+            OperateServerManage => "InternalError InvalidParameter",
+            ReleaseGray => "InternalError InvalidParameter ResourceUnavailable",
+            SearchClsLog => "ResourceNotFound",
+            StartVersionInstance => "FailedOperation InternalError InvalidParameter",
+            StopVersionInstance => "FailedOperation InternalError InvalidParameter",
+            SubmitServerConfigChangeDiff => "FailedOperation InternalError InvalidParameter ResourceInUse",
+            SubmitServerRollback => "InternalError InvalidParameter ResourceInUse",
+            UpdateCloudRunServer => "ResourceInUse",
+        }
     }
 }

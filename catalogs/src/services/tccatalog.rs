@@ -13,5 +13,12 @@ tc_errors::tc_errors! {
         "InvalidParameter.InvalidTimeParameter" => _ / "无效的时间，结束时间应大于起始时间",
         "ResourceUnavailable.ClusterUnavailable" => _ / "集群未处于运行状态",
         "UnauthorizedOperation.UserNotAllowOperation" => _ / "该用户禁止当前操作",
+
+        version "2024-10-24" {
+            AcceptTccVpcEndPointConnect => "FailedOperation InternalError InvalidParameter UnauthorizedOperation.UserNotAllowOperation",
+            BindTccVpcEndPointServiceWhiteList => "FailedOperation InternalError ResourceUnavailable.ClusterUnavailable UnauthorizedOperation.UserNotAllowOperation",
+            DescribeTccCatalog => "FailedOperation InvalidParameter.InvalidTimeFormat InvalidParameter.InvalidTimeParameter",
+            DescribeTccCatalogs => "FailedOperation InvalidParameter.InvalidTimeFormat InvalidParameter.InvalidTimeParameter",
+        }
     }
 }

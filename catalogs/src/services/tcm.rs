@@ -17,5 +17,20 @@ tc_errors::tc_errors! {
         "OperationDenied" => _ / "操作被拒绝。",
         "ResourceNotFound" => _ / "资源不存在。",
         "UnsupportedOperation" => _ / "操作不支持。",
+
+        version "2021-04-13" {
+            CreateMesh => "FailedOperation FailedOperation.RBACForbidden InternalError InvalidParameter InvalidParameterValue LimitExceeded ResourceNotFound UnsupportedOperation",
+            DeleteMesh => "FailedOperation FailedOperation.RBACForbidden InternalError InvalidParameter InvalidParameterValue OperationDenied ResourceNotFound",
+            DescribeAccessLogConfig => "FailedOperation FailedOperation.RBACForbidden InternalError ResourceNotFound",
+            DescribeMesh => "FailedOperation InternalError InvalidParameter InvalidParameterValue ResourceNotFound",
+            DescribeMeshList => "FailedOperation InternalError InvalidParameter InvalidParameterValue",
+            LinkClusterList => "FailedOperation FailedOperation.RBACForbidden InternalError InvalidParameter InvalidParameterValue LimitExceeded ResourceNotFound",
+            LinkPrometheus => "AuthFailure FailedOperation FailedOperation.ClusterNoEnoughResource FailedOperation.RBACForbidden InternalError InvalidParameter InvalidParameterValue ResourceNotFound",
+            ModifyAccessLogConfig => "FailedOperation FailedOperation.RBACForbidden InternalError InvalidParameter InvalidParameterValue ResourceNotFound",
+            ModifyMesh => "FailedOperation FailedOperation.RBACForbidden InternalError InvalidParameter InvalidParameterValue ResourceNotFound",
+            ModifyTracingConfig => "FailedOperation FailedOperation.RBACForbidden InternalError InvalidParameter InvalidParameterValue ResourceNotFound",
+            UnlinkCluster => "FailedOperation FailedOperation.RBACForbidden InternalError InvalidParameter InvalidParameterValue ResourceNotFound",
+            UnlinkPrometheus => "AuthFailure FailedOperation InternalError InvalidParameter InvalidParameterValue ResourceNotFound UnsupportedOperation",
+        }
     }
 }

@@ -8,5 +8,13 @@ tc_errors::tc_errors! {
 
         "FailedOperation" => _ / "操作失败。",
         "ResourceInsufficient" => _ / "资源不足。",
+
+        version "2022-08-01" {
+            DescribeFinanceFraudUltimate => "FailedOperation ResourceInsufficient",
+            DescribeFraudBase => "FailedOperation ResourceInsufficient",
+            DescribeFraudPremium => "FailedOperation ResourceInsufficient",
+            DescribeFraudUltimate => "FailedOperation ResourceInsufficient",
+            DescribeTrustedID => "ResourceInsufficient",
+        }
     }
 }

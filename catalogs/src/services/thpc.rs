@@ -1,7 +1,7 @@
-//! `thpc` error codes, API version 2023-03-21.
+//! `thpc` error codes, API versions 2021-11-09, 2022-04-01 and 2023-03-21.
 
 tc_errors::tc_errors! {
-    /// `thpc` error codes, API version 2023-03-21.
+    /// `thpc` error codes, API versions 2021-11-09, 2022-04-01 and 2023-03-21.
     #[non_exhaustive]
     pub enum ThpcError {
         use common;
@@ -67,5 +67,78 @@ tc_errors::tc_errors! {
         "UnsupportedOperation.SpaceChargeType" => _ / "实例的付费模式不支持当前操作。",
         "UnsupportedOperation.VpcIdConflict" => _ / "vpc冲突，不支持当前操作。",
         "UnsupportedOperation.WorkspaceStateArrears" => _ / "隔离状态的工作空间实例不支持当前操作。",
+        "ResourceNotFound.AutoScalingGroupId" => _ / "无法找到弹性伸缩组ID。",
+        "ResourceNotFound.LaunchConfigurationId" => _ / "无法找到ID对应的弹性伸缩启动配置。",
+        "UnsupportedOperation.AutoScalingGroupAlreadyBinded" => _ / "该伸缩组已绑定集群，请更换伸缩组。",
+        "UnsupportedOperation.BindAutoScalingGroup" => _ / "指定的集群或集群队列当前不支持绑定弹性伸缩组。",
+
+        version "2021-11-09" {
+            BindAutoScalingGroup => "InvalidParameterValue.TooSmall ResourceNotFound.AutoScalingGroupId ResourceNotFound.LaunchConfigurationId UnsupportedOperation.AutoScalingGroupAlreadyBinded UnsupportedOperation.BindAutoScalingGroup UnsupportedOperation.ClusterStatusNotSupport",
+            #[client_token]
+            CreateCluster => "InternalError.CallCvm InvalidParameter.Malformed InvalidParameterValue InvalidParameterValue.NotSupported InvalidParameterValue.TooLarge InvalidParameterValue.TooLong InvalidParameterValue.TooSmall",
+            DeleteCluster => "InvalidParameter.Malformed ResourceNotFound.ClusterId UnsupportedOperation.ClusterStatusNotSupport",
+            DescribeClusters => "InvalidParameter.Malformed",
+        }
+
+        version "2022-04-01" {
+            AddClusterStorageOption => "",
+            #[client_token]
+            AddNodes => "DryRunOperation InternalError.CallCvm InvalidParameter.Malformed InvalidParameterValue.NotSupported InvalidParameterValue.TooLarge InvalidParameterValue.TooLong InvalidParameterValue.TooSmall MissingParameter ResourceInsufficient ResourceNotFound.ClusterId ResourceNotFound.Queue UnsupportedOperation.ClusterStatusNotSupport",
+            AddQueue => "AuthFailure FailedOperation InvalidParameter.Malformed InvalidParameterValue.NotSupported InvalidParameterValue.TooLong InvalidParameterValue.TooSmall InvalidParameterValue.ValueDuplicated LimitExceeded LimitExceeded.QueueNumLimit OperationDenied RequestLimitExceeded ResourceNotFound ResourceNotFound.ClusterId UnsupportedOperation UnsupportedOperation.ClusterStatusNotSupport",
+            BindAutoScalingGroup => "InvalidParameter.Malformed InvalidParameterValue.TooSmall ResourceNotFound.AutoScalingGroupId ResourceNotFound.ClusterId ResourceNotFound.LaunchConfigurationId UnsupportedOperation.AutoScalingGroupAlreadyBinded UnsupportedOperation.ClusterStatusNotSupport",
+            #[client_token]
+            CreateCluster => "InternalError.CallCvm InvalidParameter.Malformed InvalidParameterValue InvalidParameterValue.NotSupported InvalidParameterValue.ParametersNotSupported InvalidParameterValue.TooLarge InvalidParameterValue.TooLong InvalidParameterValue.TooShort InvalidParameterValue.TooSmall ResourceNotFound.ImageId UnsupportedOperation",
+            DeleteCluster => "InvalidParameter.Malformed ResourceNotFound.ClusterId UnsupportedOperation.ClusterStatusNotSupport",
+            DeleteClusterStorageOption => "InvalidParameter.Malformed ResourceNotFound.ClusterId UnsupportedOperation.ClusterStatusNotSupport",
+            DeleteNodes => "InvalidParameter.Malformed ResourceNotFound.ClusterId ResourceNotFound.NodeId UnsupportedOperation.ClusterStatusNotSupport UnsupportedOperation.InvalidNodeRole UnsupportedOperation.NodeStatusNotSupport",
+            DeleteQueue => "FailedOperation InternalError InvalidParameter InvalidParameter.Malformed InvalidParameterValue InvalidParameterValue.LimitExceeded InvalidParameterValue.NotSupported InvalidParameterValue.ParametersNotSupported InvalidParameterValue.TooLong InvalidParameterValue.TooShort InvalidParameterValue.TooSmall InvalidParameterValue.ValueDuplicated LimitExceeded MissingParameter ResourceInUse ResourceNotFound ResourceNotFound.Queue UnauthorizedOperation UnknownParameter UnsupportedOperation.ClusterStatusNotSupport UnsupportedOperation.QueueNotEmpty",
+            DescribeAutoScalingConfiguration => "InvalidParameter.Malformed ResourceNotFound.ClusterId UnsupportedOperation.AutoScalingType UnsupportedOperation.ClusterStatusNotSupport",
+            DescribeClusterActivities => "InvalidParameter.Malformed",
+            DescribeClusterStorageOption => "ResourceNotFound.ClusterId UnsupportedOperation.ClusterStatusNotSupport",
+            DescribeClusters => "InvalidParameter.Malformed",
+            DescribeNodes => "AuthFailure InternalError InvalidParameter InvalidParameter.Malformed InvalidParameterValue InvalidParameterValue.InvalidFilterNotSupportedName InvalidParameterValue.LimitExceeded InvalidParameterValue.TooLarge InvalidParameterValue.TooSmall LimitExceeded MissingParameter RequestLimitExceeded UnknownParameter UnsupportedOperation.ParameterTooLarge UnsupportedOperation.ParameterTooSmall",
+            DescribeQueues => "FailedOperation InternalError InvalidParameter InvalidParameterValue InvalidParameterValue.ParametersNotSupported InvalidParameterValue.TooShort LimitExceeded MissingParameter RequestLimitExceeded ResourceNotFound UnknownParameter UnsupportedOperation.ParameterTooLarge UnsupportedOperation.ParameterTooSmall",
+            SetAutoScalingConfiguration => "InternalError.CallCAM InternalError.CallCvm InvalidParameter.Malformed InvalidParameterValue.LimitExceeded InvalidParameterValue.TooSmall ResourceNotFound.ClusterId ResourceNotFound.ImageId ResourceNotFound.Queue UnsupportedOperation.AutoScalingType UnsupportedOperation.ClusterStatusNotSupport UnsupportedOperation.VpcIdConflict",
+        }
+
+        version "2023-03-21" {
+            AddClusterStorageOption => "InvalidParameter.Malformed InvalidParameterValue.ValueDuplicated ResourceNotFound.ClusterId",
+            #[client_token]
+            AddNodes => "DryRunOperation InternalError.CallCvm InvalidParameter.Malformed InvalidParameterValue.NotSupported InvalidParameterValue.ParametersNotSupported InvalidParameterValue.TooLarge InvalidParameterValue.TooLong InvalidParameterValue.TooSmall MissingParameter ResourceInsufficient ResourceNotFound.ClusterId ResourceNotFound.ImageId ResourceNotFound.Queue UnsupportedOperation.ClusterStatusNotSupport UnsupportedOperation.VpcIdConflict",
+            AddQueue => "AuthFailure FailedOperation InternalError.AgentRunScriptFail InvalidParameter.Malformed InvalidParameterValue.NotSupported InvalidParameterValue.TooLong InvalidParameterValue.TooSmall InvalidParameterValue.ValueDuplicated LimitExceeded LimitExceeded.QueueNumLimit OperationDenied RequestLimitExceeded ResourceNotFound ResourceNotFound.ClusterId UnsupportedOperation UnsupportedOperation.ClusterStatusNotSupport",
+            AttachNodes => "AuthFailure FailedOperation InternalError.AgentRunScriptFail InvalidParameter.Malformed InvalidParameterValue.NotSupported InvalidParameterValue.TooLong InvalidParameterValue.TooSmall InvalidParameterValue.ValueDuplicated LimitExceeded LimitExceeded.QueueNumLimit OperationDenied RequestLimitExceeded ResourceNotFound ResourceNotFound.ClusterId UnsupportedOperation UnsupportedOperation.ClusterStatusNotSupport",
+            #[client_token]
+            CreateCluster => "InternalError.CallCAM InternalError.CallCvm InvalidParameter.Malformed InvalidParameterValue InvalidParameterValue.NotSupported InvalidParameterValue.ParametersNotSupported InvalidParameterValue.TooLarge InvalidParameterValue.TooLong InvalidParameterValue.TooShort InvalidParameterValue.TooSmall ResourceNotFound.ImageId",
+            #[client_token]
+            CreateWorkspaces => "InvalidParameterValue.InvalidUnderwritePeriod InvalidParameterValue.SpaceTypeNotAvailable",
+            DeleteCluster => "InvalidParameter.Malformed ResourceNotFound.ClusterId UnsupportedOperation.ClusterStatusNotSupport",
+            DeleteClusterStorageOption => "ResourceNotFound.ClusterId ResourceNotFound.LocalPath",
+            DeleteJob => "InternalError InvalidParameter.Malformed InvalidParameterValue.JobNotFound InvalidParameterValue.Malformed UnsupportedOperation.JobStateNotSupport",
+            DeleteNodes => "InvalidParameter.Malformed ResourceNotFound.ClusterId ResourceNotFound.NodeId UnsupportedOperation.ClusterStatusNotSupport UnsupportedOperation.InvalidNodeRole UnsupportedOperation.NodeStatusNotSupport",
+            DeleteQueue => "FailedOperation InternalError InvalidParameter InvalidParameter.Malformed InvalidParameterValue InvalidParameterValue.LimitExceeded InvalidParameterValue.NotSupported InvalidParameterValue.ParametersNotSupported InvalidParameterValue.TooLong InvalidParameterValue.TooShort InvalidParameterValue.TooSmall InvalidParameterValue.ValueDuplicated LimitExceeded MissingParameter ResourceInUse ResourceNotFound ResourceNotFound.ClusterId ResourceNotFound.Queue UnauthorizedOperation UnknownParameter UnsupportedOperation.ClusterStatusNotSupport UnsupportedOperation.QueueNotEmpty",
+            DescribeAutoScalingConfiguration => "InvalidParameter.Malformed ResourceNotFound.ClusterId UnsupportedOperation.AutoScalingType UnsupportedOperation.ClusterStatusNotSupport",
+            DescribeClusterActivities => "InvalidParameter.Malformed InvalidParameterValue.TooLarge",
+            DescribeClusterStorageOption => "InvalidParameter.Malformed ResourceNotFound.ClusterId UnsupportedOperation.ClusterStatusNotSupport",
+            DescribeClusters => "InvalidParameter.Malformed",
+            DescribeInitNodeScripts => "InvalidParameter.Malformed",
+            DescribeJobSubmitInfo => "ResourceNotFound.JobSubmitInfo",
+            DescribeJobs => "InternalError InternalError.CallBatch InvalidParameter.Malformed InvalidParameterValue.TooLarge InvalidParameterValue.TooSmall",
+            DescribeJobsOverview => "InternalError UnsupportedOperation.ClusterStatusNotSupport",
+            DescribeNodes => "AuthFailure InternalError InvalidParameter InvalidParameter.Malformed InvalidParameterValue InvalidParameterValue.InvalidFilterNotSupportedName InvalidParameterValue.LimitExceeded InvalidParameterValue.TooLarge InvalidParameterValue.TooSmall LimitExceeded MissingParameter RequestLimitExceeded UnknownParameter UnsupportedOperation.ParameterTooLarge UnsupportedOperation.ParameterTooSmall",
+            DescribeQueues => "FailedOperation InternalError InvalidParameter InvalidParameter.Malformed InvalidParameterValue InvalidParameterValue.ParametersNotSupported InvalidParameterValue.TooShort LimitExceeded MissingParameter RequestLimitExceeded ResourceNotFound UnknownParameter UnsupportedOperation.ParameterTooLarge UnsupportedOperation.ParameterTooSmall",
+            DescribeWorkspaces => "InvalidParameter.AtMostOne InvalidParameter.Malformed InvalidParameterValue.InvalidCvmInstanceIdMalformed InvalidParameterValue.InvalidSpaceIdMalformed",
+            DetachNodes => "InvalidParameter.AtMostOne InvalidParameter.Malformed InvalidParameterValue.InvalidCvmInstanceIdMalformed InvalidParameterValue.InvalidSpaceIdMalformed",
+            InquirePriceModifyWorkspacesChargeType => "InvalidParameter.AtMostOne InvalidParameter.Malformed InvalidParameterValue.InvalidCvmInstanceIdMalformed InvalidParameterValue.InvalidSpaceIdMalformed",
+            ModifyClusterDeletionProtection => "InvalidParameter.AtMostOne InvalidParameter.Malformed InvalidParameterValue.InvalidCvmInstanceIdMalformed InvalidParameterValue.InvalidSpaceIdMalformed",
+            ModifyInitNodeScripts => "InvalidParameterValue.TooLarge",
+            ModifyNodeAttribute => "InvalidParameter.Malformed InvalidParameterValue.ValueDuplicated UnsupportedOperation.NodeStatusNotSupport",
+            ModifyWorkspacesAttribute => "InvalidParameter.Malformed",
+            ModifyWorkspacesChargeType => "InvalidParameter.Malformed",
+            ModifyWorkspacesRenewFlag => "InvalidParameter.Malformed InvalidParameterValue.InvalidSpaceIdMalformed InvalidParameterValue.SpaceIdNotFound InvalidParameterValue.ValueDuplicated UnsupportedOperation.SpaceChargeType UnsupportedOperation.WorkspaceStateArrears",
+            SetAutoScalingConfiguration => "InternalError.CallCvm InvalidParameter.Malformed InvalidParameterValue.LimitExceeded InvalidParameterValue.TooLarge InvalidParameterValue.TooSmall ResourceNotFound.ClusterId ResourceNotFound.ImageId ResourceNotFound.Queue UnsupportedOperation.AutoScalingType UnsupportedOperation.ClusterAcceptOtherRequest UnsupportedOperation.ClusterStatusNotSupport UnsupportedOperation.ParameterTooLarge UnsupportedOperation.VpcIdConflict",
+            SubmitJob => "InternalError InvalidParameter.Malformed InvalidParameterValue.JobDescriptionTooLong InvalidParameterValue.JobNameTooLong InvalidParameterValue.TaskDependenciesUnfeasible InvalidParameterValue.ValueDuplicated LimitExceeded.TaskInstanceNumLimit ResourceNotFound.ClusterId UnsupportedOperation.ClusterStatusNotSupport",
+            TerminateJob => "InvalidParameter.Malformed InvalidParameterValue.JobNotFound UnsupportedOperation.JobStateNotSupport",
+            TerminateWorkspaces => "InvalidParameter.Malformed InvalidParameterValue.JobNotFound UnsupportedOperation.JobStateNotSupport",
+        }
     }
 }

@@ -32,5 +32,18 @@ tc_errors::tc_errors! {
         "UnauthorizedOperation.CAM" => _ / "CAM鉴权失败。",
         "UnauthorizedOperation.Region" => _ / "Region错误。",
         "UnsupportedOperation.UnsupportedVersion" => _ / "集群版本过低。",
+
+        version "2018-02-26" {
+            CreateJob => "FailedOperation.AlreadyExists FailedOperation.TimeOut InternalError InvalidParameter ResourceUnavailable UnauthorizedOperation UnsupportedOperation.UnsupportedVersion",
+            CreateModel => "FailedOperation.AlreadyExists FailedOperation.TimeOut InternalError InternalError.System InvalidParameter InvalidParameterValue InvalidParameterValue.Code InvalidParameterValue.Description InvalidParameterValue.Environment InvalidParameterValue.FunctionName InvalidParameterValue.Handler InvalidParameterValue.Runtime LimitExceeded.Function LimitExceeded.Memory LimitExceeded.Timeout MissingParameter.Code ResourceInUse.FunctionName UnauthorizedOperation UnauthorizedOperation.CAM UnauthorizedOperation.Region UnsupportedOperation.UnsupportedVersion",
+            DeleteJob => "InternalError InvalidParameter ResourceNotFound",
+            DeleteModel => "FailedOperation.TimeOut InternalError InternalError.System InvalidParameter InvalidParameterValue ResourceNotFound ResourceNotFound.FunctionName UnauthorizedOperation UnauthorizedOperation.CAM UnsupportedOperation.UnsupportedVersion",
+            DescribeJob => "FailedOperation.TimeOut InternalError InvalidParameter ResourceNotFound ResourceUnavailable UnauthorizedOperation UnsupportedOperation.UnsupportedVersion",
+            DescribeModel => "InternalError InternalError.System InvalidParameter InvalidParameterValue ResourceNotFound ResourceNotFound.FunctionName UnauthorizedOperation UnauthorizedOperation.CAM",
+            InstallAgent => "FailedOperation.AlreadyExists InternalError InvalidParameter UnauthorizedOperation UnsupportedOperation.UnsupportedVersion",
+            ListJobs => "FailedOperation.TimeOut InternalError InvalidParameter ResourceNotFound UnauthorizedOperation UnsupportedOperation.UnsupportedVersion",
+            ListModels => "FailedOperation.TimeOut InternalError InvalidParameter InvalidParameterValue InvalidParameterValue.Order InvalidParameterValue.Orderby ResourceNotFound ResourceUnavailable UnauthorizedOperation UnauthorizedOperation.CAM UnauthorizedOperation.Region UnsupportedOperation.UnsupportedVersion",
+            QueryLogs => "FailedOperation.TimeOut InternalError InvalidParameter ResourceNotFound ResourceUnavailable UnauthorizedOperation UnsupportedOperation.UnsupportedVersion",
+        }
     }
 }

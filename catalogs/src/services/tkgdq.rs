@@ -17,5 +17,11 @@ tc_errors::tc_errors! {
         "InvalidParameterValue" => _ / "参数取值错误",
         "LimitExceeded.InsufficientBalanceError" => _ / "账户余量不足错误",
         "UnauthorizedOperation.UnauthorizedAccountError" => _ / "未授权的用户请求错误",
+
+        version "2019-04-11" {
+            DescribeEntity => "InternalError InternalError.GraphEngineError InternalError.GremlinTimeoutError InternalError.RequestEncodeError InternalError.RequestParseError InternalError.ResponseDecodeError InvalidParameter InvalidParameter.InvalidActionError InvalidParameterValue LimitExceeded.InsufficientBalanceError UnauthorizedOperation.UnauthorizedAccountError",
+            DescribeRelation => "InternalError InternalError.GraphEngineError InternalError.GremlinTimeoutError InternalError.RequestEncodeError InternalError.RequestParseError InternalError.ResponseDecodeError InvalidParameter InvalidParameter.InvalidActionError InvalidParameterValue LimitExceeded.InsufficientBalanceError UnauthorizedOperation.UnauthorizedAccountError",
+            DescribeTriple => "InternalError InternalError.GraphEngineError InternalError.GremlinTimeoutError InternalError.RequestEncodeError InternalError.RequestParseError InternalError.ResponseDecodeError InvalidParameter InvalidParameter.InvalidActionError InvalidParameterValue LimitExceeded.InsufficientBalanceError UnauthorizedOperation.UnauthorizedAccountError",
+        }
     }
 }

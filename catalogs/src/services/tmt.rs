@@ -34,5 +34,10 @@ tc_errors::tc_errors! {
         "LimitExceeded.LimitedAccessFrequency" => "The request frequency limit is reached.",
         "RequestLimitExceeded.UinLimitExceeded" => "Exceeded UIN usage limit.",
         "UnsupportedOperation.TextTooLong" => "The text length limit (2,000 characters) for a request is reached.",
+
+        version "2018-03-21" {
+            ImageTranslateLLM => "FailedOperation.DecodeErr FailedOperation.DownloadErr FailedOperation.ErrorUserArea FailedOperation.NoFreeAmount FailedOperation.ServiceIsolate FailedOperation.StopUsing FailedOperation.UserNotRegistered InternalError InternalError.BackendTimeout InternalError.ErrorUnknown InternalError.RequestFailed InvalidParameter InvalidParameter.MissingParameter LimitExceeded MissingParameter UnauthorizedOperation.ActionNotFound UnsupportedOperation UnsupportedOperation.UnSupportedTargetLanguage UnsupportedOperation.UnsupportedLanguage UnsupportedOperation.UnsupportedSourceLanguage",
+            _ => "FailedOperation.LanguageRecognitionErr FailedOperation.RequestAiLabErr InternalError.ErrorGetRoute InvalidParameterValue LimitExceeded.LimitedAccessFrequency RequestLimitExceeded.UinLimitExceeded UnsupportedOperation.TextTooLong",
+        }
     }
 }

@@ -5,5 +5,9 @@ tc_errors::tc_errors! {
     #[non_exhaustive]
     pub enum TourismError {
         use common;
+
+        version "2023-02-15" {
+            DescribeDrawResourceList => "",
+        }
     }
 }

@@ -24,5 +24,10 @@ tc_errors::tc_errors! {
         "RequestLimitExceeded.JobNumExceed" => _ / "提交任务数超过最大并发。",
         "ResourceInsufficient" => _ / "资源不足。",
         "ResourceUnavailable.NotExist" => _ / "计费状态未知。",
+
+        version "2024-04-04" {
+            DescribeVideoStylizationJob => "FailedOperation.TaskNotExist FailedOperation.TaskStatusError InvalidParameterValue InvalidParameterValue.ParameterValueError RequestLimitExceeded RequestLimitExceeded.JobNumExceed ResourceInsufficient ResourceUnavailable.NotExist",
+            SubmitVideoStylizationJob => "FailedOperation.DownloadError FailedOperation.VideoDecodeFailed InvalidParameterValue.InvalidVideoAspectRatio InvalidParameterValue.InvalidVideoDuration InvalidParameterValue.InvalidVideoFPS InvalidParameterValue.InvalidVideoFormat InvalidParameterValue.InvalidVideoResolution InvalidParameterValue.ParameterValueError InvalidParameterValue.StyleNotExist InvalidParameterValue.UrlIllegal InvalidParameterValue.VideoSizeExceed RequestLimitExceeded.JobNumExceed ResourceUnavailable.NotExist",
+        }
     }
 }

@@ -15,5 +15,25 @@ tc_errors::tc_errors! {
         "ResourceNotFound" => _ / "资源不存在。",
         "ResourceUnavailable" => _ / "资源不可用。",
         "UnauthorizedOperation" => _ / "未授权操作。",
+
+        version "2023-06-16" {
+            AssociateSecurityGroups => "AuthFailure FailedOperation InternalError InvalidParameter ResourceNotFound",
+            CreateInstance => "AuthFailure FailedOperation InternalError InvalidParameter",
+            DescribeDBSecurityGroups => "AuthFailure FailedOperation InternalError InvalidParameter ResourceNotFound",
+            DescribeInstanceMaintenanceWindow => "AuthFailure FailedOperation InternalError InvalidParameter ResourceNotFound",
+            DescribeInstanceNodes => "AuthFailure FailedOperation",
+            DescribeInstances => "AuthFailure FailedOperation",
+            DescribePriceCreateInstance => "AuthFailure FailedOperation InternalError",
+            DescribePriceRenewInstance => "AuthFailure FailedOperation InternalError",
+            DescribePriceResizeInstance => "AuthFailure FailedOperation InternalError",
+            DestroyInstances => "AuthFailure FailedOperation",
+            DisassociateSecurityGroups => "AuthFailure FailedOperation InternalError InvalidParameter ResourceNotFound",
+            IsolateInstance => "AuthFailure FailedOperation InternalError InvalidParameter ResourceNotFound",
+            ModifyDBInstanceSecurityGroups => "AuthFailure FailedOperation InternalError InvalidParameter LimitExceeded RequestLimitExceeded ResourceNotFound ResourceUnavailable UnauthorizedOperation",
+            ModifyInstanceMaintenanceWindow => "AuthFailure FailedOperation InternalError InvalidParameter LimitExceeded RequestLimitExceeded ResourceNotFound ResourceUnavailable UnauthorizedOperation",
+            RecoverInstance => "AuthFailure FailedOperation InternalError InvalidParameter LimitExceeded RequestLimitExceeded ResourceNotFound ResourceUnavailable UnauthorizedOperation",
+            ScaleOutInstance => "AuthFailure FailedOperation InternalError InvalidParameter LimitExceeded RequestLimitExceeded ResourceNotFound ResourceUnavailable UnauthorizedOperation",
+            ScaleUpInstance => "AuthFailure FailedOperation InternalError InvalidParameter LimitExceeded RequestLimitExceeded ResourceNotFound ResourceUnavailable UnauthorizedOperation",
+        }
     }
 }

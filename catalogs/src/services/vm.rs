@@ -1,7 +1,7 @@
-//! `vm` error codes, API version 2021-09-22.
+//! `vm` error codes, API versions 2020-07-09, 2020-12-29 and 2021-09-22.
 
 tc_errors::tc_errors! {
-    /// `vm` error codes, API version 2021-09-22.
+    /// `vm` error codes, API versions 2020-07-09, 2020-12-29 and 2021-09-22.
     #[non_exhaustive]
     pub enum VmError {
         use common;
@@ -25,5 +25,27 @@ tc_errors::tc_errors! {
         "UnauthorizedOperation.Unauthorized" => "Not authorized / No valid package / Account is in arrears." / "未开通权限/无有效套餐包/账号已欠费。",
         "UnknownParameter" => "Unknown parameter error." / "未知参数错误。",
         "UnsupportedOperation" => "Unsupported operation." / "操作不支持。",
+
+        version "2020-07-09" {
+            CancelTask => "DryRunOperation FailedOperation InvalidParameter InvalidParameterValue LimitExceeded MissingParameter OperationDenied RequestLimitExceeded ResourceInUse ResourceInsufficient ResourceNotFound ResourceUnavailable ResourcesSoldOut UnauthorizedOperation UnknownParameter UnsupportedOperation",
+            CreateBizConfig => "DryRunOperation FailedOperation InvalidParameter InvalidParameterValue LimitExceeded MissingParameter OperationDenied RequestLimitExceeded ResourceInUse ResourceInsufficient ResourceNotFound ResourceUnavailable ResourcesSoldOut UnauthorizedOperation UnknownParameter UnsupportedOperation",
+            CreateVideoModerationTask => "DryRunOperation FailedOperation InternalError InvalidParameter InvalidParameterValue LimitExceeded MissingParameter OperationDenied RequestLimitExceeded ResourceInUse ResourceInsufficient ResourceNotFound ResourceUnavailable ResourcesSoldOut UnauthorizedOperation UnknownParameter UnsupportedOperation",
+            DescribeTaskDetail => "DryRunOperation FailedOperation InternalError InvalidParameter InvalidParameterValue LimitExceeded MissingParameter OperationDenied RequestLimitExceeded ResourceInUse ResourceInsufficient ResourceNotFound ResourceUnavailable ResourcesSoldOut UnauthorizedOperation UnknownParameter UnsupportedOperation",
+            DescribeVideoStat => "InternalError InvalidParameter InvalidParameterValue MissingParameter ResourceNotFound",
+        }
+
+        version "2020-12-29" {
+            CancelTask => "DryRunOperation FailedOperation InvalidParameter InvalidParameterValue LimitExceeded MissingParameter OperationDenied RequestLimitExceeded ResourceInUse ResourceInsufficient ResourceNotFound ResourceUnavailable ResourcesSoldOut UnauthorizedOperation UnknownParameter UnsupportedOperation",
+            CreateVideoModerationTask => "DryRunOperation FailedOperation InternalError InvalidParameter InvalidParameterValue LimitExceeded MissingParameter OperationDenied RequestLimitExceeded ResourceInUse ResourceInsufficient ResourceNotFound ResourceUnavailable ResourcesSoldOut UnauthorizedOperation UnauthorizedOperation.Unauthorized UnknownParameter UnsupportedOperation",
+            DescribeTaskDetail => "DryRunOperation FailedOperation InternalError InvalidParameter InvalidParameterValue LimitExceeded MissingParameter OperationDenied RequestLimitExceeded ResourceInUse ResourceInsufficient ResourceNotFound ResourceUnavailable ResourcesSoldOut UnauthorizedOperation UnknownParameter UnsupportedOperation",
+            DescribeTasks => "AuthFailure DryRunOperation FailedOperation InternalError InvalidParameter InvalidParameterValue LimitExceeded MissingParameter OperationDenied RequestLimitExceeded ResourceInUse ResourceInsufficient ResourceNotFound ResourceUnavailable ResourcesSoldOut UnauthorizedOperation UnknownParameter UnsupportedOperation",
+        }
+
+        version "2021-09-22" {
+            CancelTask => "DryRunOperation FailedOperation InvalidParameter InvalidParameterValue LimitExceeded MissingParameter OperationDenied RequestLimitExceeded ResourceInUse ResourceInsufficient ResourceNotFound ResourceUnavailable ResourcesSoldOut UnauthorizedOperation UnknownParameter UnsupportedOperation",
+            CreateVideoModerationTask => "DryRunOperation FailedOperation InternalError InvalidParameter InvalidParameterValue LimitExceeded MissingParameter OperationDenied RequestLimitExceeded ResourceInUse ResourceInsufficient ResourceNotFound ResourceUnavailable ResourcesSoldOut UnauthorizedOperation UnauthorizedOperation.Unauthorized UnknownParameter UnsupportedOperation",
+            DescribeTaskDetail => "DryRunOperation FailedOperation InternalError InvalidParameter InvalidParameterValue LimitExceeded MissingParameter OperationDenied RequestLimitExceeded ResourceInUse ResourceInsufficient ResourceNotFound ResourceUnavailable ResourcesSoldOut UnauthorizedOperation UnknownParameter UnsupportedOperation",
+            DescribeTasks => "AuthFailure DryRunOperation FailedOperation InternalError InvalidParameter InvalidParameterValue LimitExceeded MissingParameter OperationDenied RequestLimitExceeded ResourceInUse ResourceInsufficient ResourceNotFound ResourceUnavailable ResourcesSoldOut UnauthorizedOperation UnknownParameter UnsupportedOperation",
+        }
     }
 }

@@ -22,5 +22,16 @@ tc_errors::tc_errors! {
         "InvalidParameterValue.VoiceLanguage" => _ / "音色语言错误。",
         "InvalidParameterValue.VoiceName" => _ / "音色名称错误。",
         "UnsupportedOperation.VRSQuotaExhausted" => _ / "无声音复刻任务配额",
+
+        version "2020-08-24" {
+            CancelVRSTask => "FailedOperation.ErrorInvalidTaskStatus FailedOperation.NoSuchTask InternalError.FailAccessDatabase",
+            CreateVRSTask => "InternalError.FailAccessDatabase InvalidParameter InvalidParameterValue.Codec InvalidParameterValue.SampleRate InvalidParameterValue.VoiceGender InvalidParameterValue.VoiceLanguage InvalidParameterValue.VoiceName UnsupportedOperation.VRSQuotaExhausted",
+            DescribeVRSTaskStatus => "FailedOperation.NoSuchTask",
+            DetectEnvAndSoundQuality => "FailedOperation.VoiceEvaluateFailed FailedOperation.VoiceNotQualified InvalidParameterValue.AudioData InvalidParameterValue.AudioDurationExceedsLimit InvalidParameterValue.Codec InvalidParameterValue.SampleRate",
+            DownloadVRSModel => "FailedOperation.ErrorInvalidTaskStatus FailedOperation.NoSuchTask InternalError.FailAccessDatabase InvalidParameterValue.ErrorInvalidTaskId",
+            GetTrainingText => "FailedOperation.ErrorInvalidTaskStatus FailedOperation.NoSuchTask InternalError.FailAccessDatabase InvalidParameterValue.ErrorInvalidTaskId",
+            GetVRSVoiceTypeInfo => "FailedOperation.ErrorInvalidTaskStatus FailedOperation.NoSuchTask InternalError.FailAccessDatabase InvalidParameterValue.ErrorInvalidTaskId",
+            GetVRSVoiceTypes => "AuthFailure.UnauthorizedOperation InternalError.FailAccessDatabase",
+        }
     }
 }

@@ -35,5 +35,11 @@ tc_errors::tc_errors! {
         "ResourceUnavailable.Recover" => _ / "资源已被回收。",
         "ResourceUnavailable.UnknownStatus" => _ / "计费状态未知。",
         "ResourcesSoldOut.ChargeStatusException" => _ / "账号已欠费。",
+
+        version "2024-02-23" {
+            ConfirmVideoTranslateJob => "FailedOperation.AudioProcessNotFinished FailedOperation.JobNotExist FailedOperation.TextModerationNotPass FailedOperation.TranslationConfirmHasFinished FailedOperation.TranslationNotNeedConfirm RequestLimitExceeded.JobNumExceed",
+            DescribeVideoTranslateJob => "FailedOperation.AudioProcessFailed FailedOperation.JobNotExist FailedOperation.UnKnowError InvalidParameter.InvalidParameter RequestLimitExceeded.UinLimitExceeded ResourceUnavailable.Delivering ResourceUnavailable.IsOpening ResourceUnavailable.LowBalance ResourceUnavailable.NotExist ResourceUnavailable.NotReady ResourceUnavailable.Recover ResourceUnavailable.UnknownStatus ResourcesSoldOut.ChargeStatusException",
+            SubmitVideoTranslateJob => "FailedOperation.AudioDecodeFailed FailedOperation.DownloadError FailedOperation.RequestTimeout FailedOperation.ServerError FailedOperation.VideoDurationExceed FailedOperation.VideoFpsExceed FailedOperation.VideoResolutionExceed FailedOperation.VideoSizeExceed InvalidParameter.InvalidParameter InvalidParameterValue.UrlIllegal RequestLimitExceeded.JobNumExceed ResourceUnavailable.Freeze ResourceUnavailable.InArrears ResourceUnavailable.IsOpening ResourceUnavailable.NotExist ResourceUnavailable.NotReady ResourcesSoldOut.ChargeStatusException",
+        }
     }
 }

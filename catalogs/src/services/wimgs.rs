@@ -12,5 +12,9 @@ tc_errors::tc_errors! {
         "ResourceNotFound" => _ / "服务未开通。",
         "ResourceUnavailable" => _ / "服务不可用。",
         "UnauthorizedOperation" => _ / "未授权操作。",
+
+        version "2025-11-06" {
+            SearchByText => "InternalError InvalidParameter RequestLimitExceeded ResourceNotFound ResourceUnavailable UnauthorizedOperation",
+        }
     }
 }

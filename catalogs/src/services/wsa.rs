@@ -12,5 +12,9 @@ tc_errors::tc_errors! {
         "ResourceNotFound" => _ / "用户资源未开通。",
         "ResourceUnavailable" => _ / "用户资源不可用。",
         "UnauthorizedOperation" => _ / "未授权操作。",
+
+        version "2025-05-08" {
+            SearchPro => "InternalError InvalidParameter RequestLimitExceeded ResourceNotFound ResourceUnavailable UnauthorizedOperation",
+        }
     }
 }

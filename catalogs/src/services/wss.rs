@@ -13,5 +13,11 @@ tc_errors::tc_errors! {
         "InternalError.DomainInternalError" => _ / "网络错误，请稍后重试。",
         "InvalidParameter" => _ / "参数错误。",
         "InvalidParameter.RepTypeIsInvalid" => _ / "请求类型错误。",
+
+        version "2018-04-26" {
+            DeleteCert => "FailedOperation.CertInvalidParam InternalError InternalError.DomainInternalError InvalidParameter InvalidParameter.RepTypeIsInvalid",
+            DescribeCertList => "InternalError InternalError.DomainInternalError InvalidParameter InvalidParameter.RepTypeIsInvalid",
+            UploadCert => "FailedOperation.CertInvalidParam FailedOperation.CertMismatch FailedOperation.InvalidCert InternalError InternalError.DomainInternalError InvalidParameter InvalidParameter.RepTypeIsInvalid",
+        }
     }
 }

@@ -17,5 +17,28 @@ tc_errors::tc_errors! {
         "MissingParameter" => _ / "缺少参数错误。",
         "ResourceNotFound" => _ / "资源不存在。",
         "ResourceUnavailable" => _ / "资源不可用。",
+
+        version "2022-05-27" {
+            ApplyChorus => "",
+            BatchDescribeKTVMusicDetails => "FailedOperation FailedOperation.UserLiveVipTimeExpire FailedOperation.UserNotLiveVip",
+            CreateKTVRobot => "AuthFailure FailedOperation InternalError InvalidParameter InvalidParameterValue ResourceNotFound ResourceUnavailable",
+            DescribeKTVMatchMusics => "AuthFailure FailedOperation InternalError InvalidParameter InvalidParameterValue ResourceNotFound ResourceUnavailable",
+            DescribeKTVMusicAccompanySegmentUrl => "FailedOperation FailedOperation.UserLiveVipTimeExpire FailedOperation.UserNotLiveVip",
+            DescribeKTVMusicAccompanySegmentUrlVip => "FailedOperation FailedOperation.UserLiveVipTimeExpire FailedOperation.UserNotLiveVip",
+            DescribeKTVMusicsByTag => "FailedOperation FailedOperation.UserLiveVipTimeExpire FailedOperation.UserNotLiveVip",
+            DescribeKTVPlaylistDetail => "ResourceNotFound",
+            DescribeKTVPlaylists => "InternalError",
+            DescribeKTVRobots => "AuthFailure FailedOperation InternalError InvalidParameter InvalidParameterValue ResourceNotFound ResourceUnavailable",
+            DescribeKTVSuggestions => "AuthFailure FailedOperation InternalError InvalidParameter InvalidParameterValue ResourceNotFound ResourceUnavailable",
+            DescribeKTVTags => "AuthFailure FailedOperation InternalError InvalidParameter InvalidParameterValue ResourceNotFound ResourceUnavailable",
+            DescribeLiveVipTradeInfos => "FailedOperation InternalError InvalidParameter InvalidParameterValue MissingParameter",
+            DescribeUserInfo => "FailedOperation InternalError InvalidParameter InvalidParameterValue ResourceNotFound",
+            DescribeVipUserInfo => "FailedOperation InternalError InvalidParameter InvalidParameterValue ResourceNotFound",
+            DestroyKTVRobot => "AuthFailure FailedOperation InternalError InvalidParameter InvalidParameterValue ResourceNotFound ResourceUnavailable",
+            RechargeLiveVip => "FailedOperation FailedOperation.DuplicateTradeSerialNo InternalError InvalidParameter InvalidParameterValue MissingParameter ResourceNotFound",
+            RechargeVip => "FailedOperation FailedOperation.DuplicateTradeSerialNo InternalError InvalidParameter InvalidParameterValue MissingParameter ResourceNotFound",
+            SearchKTVMusics => "FailedOperation FailedOperation.DuplicateTradeSerialNo InternalError InvalidParameter InvalidParameterValue MissingParameter ResourceNotFound",
+            SyncKTVRobotCommand => "AuthFailure FailedOperation InternalError InvalidParameter InvalidParameterValue ResourceNotFound ResourceUnavailable",
+        }
     }
 }

@@ -1,7 +1,7 @@
-//! `yunsou` error codes, API version 2019-11-15.
+//! `yunsou` error codes, API versions 2018-05-04 and 2019-11-15.
 
 tc_errors::tc_errors! {
-    /// `yunsou` error codes, API version 2019-11-15.
+    /// `yunsou` error codes, API versions 2018-05-04 and 2019-11-15.
     #[non_exhaustive]
     pub enum YunsouError {
         use common;
@@ -14,5 +14,15 @@ tc_errors::tc_errors! {
         "InvalidParameter.DataContent" => _ / "数据文件无效。",
         "LimitExceeded.Search" => _ / "请求的次数超过了频率限制。",
         "UnauthorizedOperation" => _ / "未授权操作。",
+
+        version "2018-05-04" {
+            DataManipulation => "",
+            DataSearch => "",
+        }
+
+        version "2019-11-15" {
+            DataManipulation => "FailedOperation.AccountInfo FailedOperation.AppInfo FailedOperation.Search FailedOperation.UploadDataApiFail InvalidParameter InvalidParameter.DataContent LimitExceeded.Search UnauthorizedOperation",
+            DataSearch => "FailedOperation.AccountInfo FailedOperation.AppInfo FailedOperation.Search FailedOperation.UploadDataApiFail InvalidParameter InvalidParameter.DataContent LimitExceeded.Search UnauthorizedOperation",
+        }
     }
 }

@@ -85,7 +85,8 @@ pub enum GoSdkErrorReason {
         /// The code of that constant.
         code: String,
     },
-    /// A code declared a second time in the block; the line is the second one.
+    /// A code declared a second time in the block, or listed twice for one action; the
+    /// line is the second one.
     DuplicateCode {
         /// The repeated code.
         code: String,
@@ -101,10 +102,39 @@ pub enum GoSdkErrorReason {
     /// A line that is not blank, a `//` comment, `NAME = "Code"` or `)`
     /// inside the block, or not blank nor a `//` comment after it.
     /// Block comments and string escapes are reported here: the SDK never
-    /// writes them.
+    /// writes them. In `client.go`, a line of a list of codes that is not
+    /// `//  NAME = "Code"`; in `actions.txt`, a line of no known shape.
     BadLine {
         /// The offending line, trimmed.
         text: String,
+    },
+    /// `client.go`: a list of codes (`// 可能返回的错误码:`) that no method of `*Client`
+    /// directly follows; the line is the list's heading.
+    ListWithoutAction,
+    /// An action declared a second time (`client.go`, `actions.txt`), or its request
+    /// type (`models.go`); the line is the second one.
+    DuplicateAction {
+        /// The action.
+        name: String,
+        /// Line of its first declaration.
+        first_line: usize,
+    },
+    /// An action whose name is not an ASCII letter followed by ASCII letters and digits.
+    BadAction {
+        /// The name as written.
+        name: String,
+    },
+    /// `client.go`: an action whose request type the version's `models.go` lacks; the
+    /// line is the action's.
+    NoRequest {
+        /// The action.
+        name: String,
+    },
+    /// `models.go`: a request type whose `struct {` is never closed; the line is its
+    /// `type` line.
+    UnterminatedStruct {
+        /// The type's name.
+        name: String,
     },
 }
 
@@ -120,6 +150,19 @@ impl fmt::Display for GoSdkErrorReason {
             }
             Self::BadCode { code } => write!(f, "invalid error code {code:?}"),
             Self::BadLine { text } => write!(f, "unexpected line {text:?}"),
+            Self::ListWithoutAction => {
+                f.write_str("a list of error codes that documents no method")
+            }
+            Self::DuplicateAction { name, first_line } => {
+                write!(f, "action {name:?} already declared on line {first_line}")
+            }
+            Self::BadAction { name } => write!(f, "invalid action name {name:?}"),
+            Self::NoRequest { name } => {
+                write!(f, "action {name:?} has no request type in models.go")
+            }
+            Self::UnterminatedStruct { name } => {
+                write!(f, "`type {name} struct {{` is never closed")
+            }
         }
     }
 }
@@ -141,10 +184,7 @@ impl std::error::Error for GoSdkError {}
 /// not UTF-8, no `const (` block or one never closed, a constant without a
 /// comment, a repeated or invalid code, or a line of no known shape.
 pub fn read_go_errors(bytes: &[u8]) -> Result<GoTable, GoSdkError> {
-    let source = std::str::from_utf8(bytes).map_err(|e| GoSdkError {
-        line: line_of_offset(bytes, e.valid_up_to()),
-        reason: GoSdkErrorReason::NotUtf8,
-    })?;
+    let source = utf8(bytes)?;
     let fail = |line: usize, reason: GoSdkErrorReason| Err(GoSdkError { line, reason });
 
     let mut codes: Vec<GoCode> = Vec::new();
@@ -235,9 +275,17 @@ enum State {
 }
 
 /// A parsed `NAME = "Code" // trailing` line.
-struct ConstLine<'a> {
-    code: &'a str,
+pub(super) struct ConstLine<'a> {
+    pub(super) code: &'a str,
     trailing: Option<&'a str>,
+}
+
+/// The file's text, or [`GoSdkErrorReason::NotUtf8`] on the line of the first bad byte.
+pub(super) fn utf8(bytes: &[u8]) -> Result<&str, GoSdkError> {
+    std::str::from_utf8(bytes).map_err(|e| GoSdkError {
+        line: line_of_offset(bytes, e.valid_up_to()),
+        reason: GoSdkErrorReason::NotUtf8,
+    })
 }
 
 /// 1-based line holding byte `offset`; saturates instead of panicking.
@@ -282,7 +330,7 @@ fn join(pieces: &[&str]) -> Option<String> {
 }
 
 /// Parses `NAME = "Code"` with an optional trailing `// comment`.
-fn parse_const(t: &str) -> Option<ConstLine<'_>> {
+pub(super) fn parse_const(t: &str) -> Option<ConstLine<'_>> {
     let (name, value) = t.split_once('=')?;
     if !is_identifier(name.trim()) {
         return None;

@@ -2,6 +2,7 @@
 //! seed services merged with their pages), the crate's feature list between its markers
 //! in `Cargo.toml`, and `src/services.rs` with the modules and the registry.
 
+use super::blocks::version_blocks;
 use super::naming::check_names;
 use super::{SdkError, Seed, Service};
 use crate::pages::read;
@@ -25,13 +26,18 @@ pub fn service_module(service: &Service, seed: Option<&Seed>) -> Result<String, 
         }
         None => (sdk, None, None),
     };
+    let versions: Vec<String> = service
+        .versions
+        .iter()
+        .map(|v| v.version.to_string())
+        .collect();
     let mut header = Header::new(&service.name, enum_name)
         .map_err(|e| SdkError::Header(service.name.clone(), e))?
-        .api_version(&service.api_version());
+        .api_versions(versions.iter().map(String::as_str));
     if let Some(title) = title {
         header = header.title(title);
     }
-    Ok(page.render(&header))
+    Ok(page.render_with(&header, &version_blocks(service)))
 }
 
 /// The line before the generated features in the catalogs crate's `Cargo.toml`.

@@ -1,9 +1,9 @@
-//! Reads the enum body item by item, `use common;` or an entry: a broken item is recorded
-//! in [`Body::errors`] and skipped to the next separator, so the items after it are
-//! still read.
+//! Reads the enum body item by item, `use common;`, an entry or a version block: a broken
+//! item is recorded in [`Body::errors`] and skipped to the next separator, so the items
+//! after it are still read.
 
-use super::{Body, Entry, Item, UseItem};
-use proc_macro2::TokenTree;
+use super::separators::{end_item, skip_past_separator};
+use super::{version, Body, Entry, Item, UseItem, VersionBlock};
 use syn::ext::IdentExt;
 use syn::parse::{Parse, ParseStream};
 use syn::{Attribute, Ident, LitStr, Token};
@@ -25,6 +25,28 @@ impl Parse for Body {
 impl Body {
     fn parse_item(&mut self, input: ParseStream) -> syn::Result<()> {
         let attrs = input.call(Attribute::parse_outer)?;
+        if version::starts_block(input) {
+            if let Some(attr) = attrs.first() {
+                self.errors.push(syn::Error::new(
+                    attr.pound_token.span,
+                    "a version block takes no attributes or doc comments: remove them",
+                ));
+            }
+            if let Some(block) = VersionBlock::parse(input, &mut self.errors) {
+                self.versions.push(block);
+            }
+            return Ok(());
+        }
+        if let Some(first) = self.versions.first() {
+            // The item is still read: where it stands does not change what it means.
+            self.errors.push(syn::Error::new(
+                input.span(),
+                format!(
+                    "entries and `use common;` come before the version blocks: move this above `version \"{}\"`",
+                    first.version.value()
+                ),
+            ));
+        }
         if input.peek(Token![use]) {
             if let Some(attr) = attrs.first() {
                 self.errors.push(syn::Error::new(
@@ -38,38 +60,22 @@ impl Body {
         }
         let entry = Entry::parse_after_attrs(attrs, input, &mut self.errors)?;
         self.items.push(Item::Entry(entry));
-        if input.is_empty() || input.parse::<Option<Token![,]>>()?.is_some() {
-            return Ok(());
-        }
-        let error = syn::Error::new(
-            input.span(),
+        end_item(
+            input,
+            &mut self.errors,
             "expected `,` after the entry: every entry ends with a comma",
-        );
-        if starts_item(input) {
-            // The next entry is intact: report the comma and read on from it.
-            self.errors.push(error);
-            Ok(())
-        } else {
-            Err(error)
-        }
+            starts_item,
+        )
     }
 }
 
-/// Whether the next tokens can start a body item: attributes, a code or `use`.
+/// Whether the next tokens can start a body item: attributes, a code, `use` or a
+/// version block.
 fn starts_item(input: ParseStream) -> bool {
-    input.peek(Token![#]) || input.peek(LitStr) || input.peek(Token![use])
-}
-
-/// Skips the rest of a broken item: every token up to and including the next top-level
-/// `,` or `;`.
-fn skip_past_separator(input: ParseStream) {
-    while let Ok(token) = input.parse::<TokenTree>() {
-        if let TokenTree::Punct(punct) = token {
-            if matches!(punct.as_char(), ',' | ';') {
-                return;
-            }
-        }
-    }
+    input.peek(Token![#])
+        || input.peek(LitStr)
+        || input.peek(Token![use])
+        || version::starts_block(input)
 }
 
 impl Parse for UseItem {

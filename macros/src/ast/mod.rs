@@ -6,7 +6,8 @@
 //! ```
 //!
 //! where `<catalog>` is what the user wrote:
-//! `#[attrs] vis enum Name { use common; #[attrs] "Code" => "English" / "中文", … }`.
+//! `#[attrs] vis enum Name { use common; #[attrs] "Code" => "English" / "中文", …
+//! version "YYYY-MM-DD" { #[attrs] Action => "Code Code", … } … }`.
 //! Parsing only checks the shape; `valid` gives the tokens their meaning.
 //!
 //! The body is read item by item: a syntax error inside one item is recorded in
@@ -14,13 +15,16 @@
 //! mistake and the other entries still become variants.
 //!
 //! This file holds the tree. It is read outside in: `outline.rs` (the shim's prefix, the
-//! enum's header, the braces), `body.rs` (item after item), `entry.rs` (one entry) and
-//! `text.rs` (one string literal).
+//! enum's header, the braces), `body.rs` (item after item), `entry.rs` (one entry),
+//! `version.rs` (one version block and its actions) and `text.rs` (one string literal);
+//! `separators.rs` says where an item ends.
 
 mod body;
 mod entry;
 mod outline;
+mod separators;
 mod text;
+mod version;
 
 pub use text::Text;
 
@@ -51,6 +55,8 @@ pub struct Catalog {
 #[derive(Default)]
 pub struct Body {
     pub items: Vec<Item>,
+    /// The version blocks, which come after the items.
+    pub versions: Vec<VersionBlock>,
     pub errors: Vec<syn::Error>,
 }
 
@@ -77,6 +83,29 @@ pub struct Entry {
     pub english: Option<Text>,
     /// The Chinese text, when written.
     pub chinese: Option<Text>,
+}
+
+/// `version "YYYY-MM-DD" { … }`: one API version's actions.
+pub struct VersionBlock {
+    pub version: Text,
+    pub actions: Vec<Action>,
+}
+
+/// `#[attrs] Name => "Code Code",`, or `_ => "Code Code",` for the codes the version
+/// declares that no action lists.
+pub struct Action {
+    pub attrs: Vec<Attribute>,
+    pub name: ActionName,
+    /// The codes the action documents, separated by single spaces.
+    pub codes: Text,
+}
+
+/// What stands before an action's `=>`.
+pub enum ActionName {
+    /// An action, such as `DescribeInstances`.
+    Named(Ident),
+    /// `_`: the version's codes that no action lists.
+    Unlisted(Token![_]),
 }
 
 #[cfg(test)]

@@ -6,8 +6,9 @@
 //! This file holds the order of the checks; the model they build is `crate::model`. One
 //! entry is checked and made a variant in `entry.rs`, its attributes read in `attr.rs`;
 //! `use common;` and the common codes are in `common.rs`; name collisions in `names.rs`;
-//! aliases across the catalog in `aliases.rs`; what the tables can index in `limits.rs`.
-//! The files here import the model and each other, never this one (but for tests).
+//! aliases across the catalog in `aliases.rs`; what the tables can index in `limits.rs`;
+//! the version blocks and their actions in `versions.rs`. The files here import the model
+//! and each other, never this one (but for tests).
 
 mod aliases;
 mod attr;
@@ -15,6 +16,7 @@ mod common;
 mod entry;
 mod limits;
 mod names;
+mod versions;
 
 use crate::ast::{Catalog, Input, Item};
 use crate::ctxt::{repeated, Ctxt};
@@ -26,6 +28,7 @@ use limits::{check_common_size, check_variant_count};
 use names::{check_names, Origin};
 use proc_macro2::Span;
 use std::collections::HashMap;
+use versions::{check_versions, Declared};
 
 /// Checks `input`, recording every problem in `cx`.
 ///
@@ -108,6 +111,8 @@ pub fn check(cx: &mut Ctxt, input: Input) -> Model {
     check_names(cx, &mut variants, &origins);
     check_aliases(cx, &mut variants);
     check_variant_count(cx, &ident, &mut variants);
+    let declared = Declared::new(&variants, &body.items, &common, uses_common);
+    let versions = check_versions(cx, &body.versions, &declared);
 
     let from_common = if uses_common {
         variant_positions(&variants, common.len())
@@ -123,6 +128,7 @@ pub fn check(cx: &mut Ctxt, input: Input) -> Model {
         ident,
         variants,
         from_common,
+        versions,
     }
 }
 

@@ -1,5 +1,6 @@
 //! The trait every generated catalog enum implements.
 
+use super::action::Action;
 use super::common::CommonError;
 use super::language::Language;
 use super::table::CodeTable;
@@ -93,5 +94,176 @@ pub trait ErrorCode:
     /// The variant with this exact code or earlier spelling, if the catalog declares it.
     fn from_code(code: &str) -> Option<Self> {
         Self::CODE_TABLE.find(code).map(|index| Self::ALL[index])
+    }
+
+    /// The catalog's API versions, oldest first, as `YYYY-MM-DD` (the `X-TC-Version`
+    /// header's form); none for a catalog that declares no actions.
+    ///
+    /// ```
+    /// # tc_errors::tc_errors! {
+    /// #     pub enum TkeError {
+    /// #         "InternalError.Db",
+    /// #         version "2018-05-25" { DescribeClusters => "InternalError.Db", }
+    /// #         version "2022-05-01" { DescribeClusters => "", }
+    /// #     }
+    /// # }
+    /// use tc_errors::ErrorCode;
+    ///
+    /// let versions: Vec<&str> = TkeError::api_versions().collect();
+    /// assert_eq!(versions, ["2018-05-25", "2022-05-01"]);
+    /// ```
+    fn api_versions() -> impl ExactSizeIterator<Item = &'static str> + DoubleEndedIterator + Clone {
+        Self::CODE_TABLE.api_versions()
+    }
+
+    /// The action `name` of the newest version that has it; `None` if no version has it.
+    ///
+    /// ```
+    /// # tc_errors::tc_errors! {
+    /// #     pub enum TkeError {
+    /// #         "InternalError.Db",
+    /// #         version "2018-05-25" { CreateCluster => "InternalError.Db", DescribeClusters => "", }
+    /// #         version "2022-05-01" { DescribeClusters => "", }
+    /// #     }
+    /// # }
+    /// use tc_errors::ErrorCode;
+    ///
+    /// assert_eq!(TkeError::action("DescribeClusters").unwrap().version(), "2022-05-01");
+    /// assert_eq!(TkeError::action("CreateCluster").unwrap().version(), "2018-05-25");
+    /// assert!(TkeError::action("DeleteEverything").is_none());
+    /// ```
+    fn action(name: &str) -> Option<Action<Self>> {
+        Self::CODE_TABLE.action(name).map(Action::retyped)
+    }
+
+    /// The action `name` of API version `version` (`YYYY-MM-DD`); `None` for an unknown
+    /// version or an action that version does not have.
+    ///
+    /// ```
+    /// # tc_errors::tc_errors! {
+    /// #     pub enum TkeError {
+    /// #         "InternalError.Db",
+    /// #         version "2018-05-25" { CreateCluster => "InternalError.Db", }
+    /// #     }
+    /// # }
+    /// use tc_errors::ErrorCode;
+    ///
+    /// let create = TkeError::action_in("2018-05-25", "CreateCluster").unwrap();
+    /// assert!(create.documents(TkeError::InternalErrorDb));
+    /// assert!(TkeError::action_in("2022-05-01", "CreateCluster").is_none());
+    /// assert!(TkeError::action_in("2018-05-25", "CreateNothing").is_none());
+    /// ```
+    fn action_in(version: &str, name: &str) -> Option<Action<Self>> {
+        Self::CODE_TABLE
+            .action_in(version, name)
+            .map(Action::retyped)
+    }
+
+    /// Every action of every version: version after version, oldest first, and by name
+    /// within a version.
+    ///
+    /// ```
+    /// # tc_errors::tc_errors! {
+    /// #     pub enum CvmError {
+    /// #         "InternalError",
+    /// #         version "2017-03-12" {
+    /// #             RunInstances => "InternalError",
+    /// #             DescribeInstances => "InternalError",
+    /// #         }
+    /// #     }
+    /// # }
+    /// use tc_errors::ErrorCode;
+    ///
+    /// let read_only: Vec<&str> = CvmError::actions()
+    ///     .filter(|action| action.is_read_only())
+    ///     .map(|action| action.name())
+    ///     .collect();
+    /// assert_eq!(read_only, ["DescribeInstances"]);
+    /// ```
+    fn actions() -> impl Iterator<Item = Action<Self>> + Clone {
+        Self::CODE_TABLE.actions().map(Action::retyped)
+    }
+
+    /// The API versions that declare this code, oldest first: those with an action that
+    /// documents it.
+    ///
+    /// ```
+    /// # tc_errors::tc_errors! {
+    /// #     pub enum TkeError {
+    /// #         "FailedOperation.ClusterForbiddenToDelete" => _ / "集群禁止删除。",
+    /// #         "InternalError.Db",
+    /// #         version "2018-05-25" { DeleteCluster => "FailedOperation.ClusterForbiddenToDelete InternalError.Db", }
+    /// #         version "2022-05-01" { DescribeClusterInstances => "InternalError.Db", }
+    /// #     }
+    /// # }
+    /// use tc_errors::ErrorCode;
+    ///
+    /// let forbidden = TkeError::FailedOperationClusterForbiddenToDelete;
+    /// assert_eq!(forbidden.versions().collect::<Vec<_>>(), ["2018-05-25"]);
+    /// assert_eq!(TkeError::InternalErrorDb.versions().count(), 2);
+    /// ```
+    fn versions(self) -> impl Iterator<Item = &'static str> + Clone {
+        Self::CODE_TABLE.code_versions(self.__index())
+    }
+
+    /// The actions that document this code, version after version.
+    ///
+    /// ```
+    /// # tc_errors::tc_errors! {
+    /// #     pub enum TkeError {
+    /// #         "InternalError.Db",
+    /// #         version "2018-05-25" { CreateCluster => "InternalError.Db", DescribeClusters => "", }
+    /// #         version "2022-05-01" { DescribeClusterInstances => "InternalError.Db", }
+    /// #     }
+    /// # }
+    /// use tc_errors::ErrorCode;
+    ///
+    /// let actions: Vec<(&str, &str)> = TkeError::InternalErrorDb
+    ///     .documented_by()
+    ///     .map(|action| (action.version(), action.name()))
+    ///     .collect();
+    /// assert_eq!(
+    ///     actions,
+    ///     [("2018-05-25", "CreateCluster"), ("2022-05-01", "DescribeClusterInstances")]
+    /// );
+    /// ```
+    fn documented_by(self) -> impl Iterator<Item = Action<Self>> + Clone {
+        Self::CODE_TABLE
+            .documented_by(self.__index())
+            .map(Action::retyped)
+    }
+}
+
+// The typed half of `Action`, here with the trait it needs, so that `action.rs` stays
+// below this file.
+impl<E: ErrorCode> Action<E> {
+    /// The codes the action documents, in the order Tencent lists them.
+    ///
+    /// ```
+    /// tc_errors::tc_errors! {
+    ///     pub enum TkeError {
+    ///         "FailedOperation.ClusterForbiddenToDelete" => _ / "集群禁止删除。",
+    ///         "InternalError.Db" => "db error." / "db错误。",
+    ///         version "2018-05-25" {
+    ///             DeleteCluster => "InternalError.Db FailedOperation.ClusterForbiddenToDelete",
+    ///         }
+    ///     }
+    /// }
+    ///
+    /// use tc_errors::ErrorCode;
+    ///
+    /// let delete = TkeError::action_in("2018-05-25", "DeleteCluster").unwrap();
+    /// let codes: Vec<&str> = delete.codes().map(TkeError::code).collect();
+    /// assert_eq!(codes, ["InternalError.Db", "FailedOperation.ClusterForbiddenToDelete"]);
+    /// ```
+    pub fn codes(self) -> impl Iterator<Item = E> + Clone {
+        // The macro writes only its variants' indices: none is skipped.
+        self.code_indices()
+            .filter_map(|index| E::ALL.get(index).copied())
+    }
+
+    /// Whether the action documents `code`.
+    pub fn documents(self, code: E) -> bool {
+        self.documents_index(code.__index())
     }
 }

@@ -2,10 +2,12 @@
 //!
 //! The [`ErrorCode`](error_code::ErrorCode) trait every catalog enum implements, a code
 //! that may be unknown ([`Code`](code::Code), [`UnknownCode`](unknown::UnknownCode)), a
-//! catalog's tables without its type ([`CodeTable`](table::CodeTable)), the shared sets
+//! catalog's tables without its type ([`CodeTable`](table::CodeTable)), its API versions
+//! and their actions ([`Action`](action::Action)), the shared sets
 //! ([`CommonError`](common::CommonError), [`LegacyError`](legacy::LegacyError)) and the
 //! languages of the texts. Nothing here knows of responses.
 
+pub(crate) mod action;
 pub(crate) mod code;
 pub(crate) mod common;
 pub(crate) mod error_code;

@@ -1,6 +1,7 @@
 //! A catalog's tables without its enum type.
 
 use super::language::Language;
+use tc_errors_internals::actions::ActionTable;
 use tc_errors_internals::hash;
 use tc_errors_internals::kind::ErrorKind;
 use tc_errors_internals::table::{self, Slot, NOT_COMMON};
@@ -63,6 +64,9 @@ pub struct CodeTable {
     /// `u16`s: the variant index in each slot of the perfect hash.
     #[doc(hidden)]
     pub slots: &'static [u8],
+    /// The API versions and their actions (read in `action.rs`).
+    #[doc(hidden)]
+    pub actions: ActionTable<'static>,
 }
 
 impl std::fmt::Debug for CodeTable {

@@ -1,0 +1,532 @@
+//! Checks the version blocks: each version a date, given once, oldest first; each action
+//! named as Tencent names them, once per version, with `#[client_token]` at most; each
+//! code it lists declared by the catalog (or brought in by `use common;`) and listed
+//! once. A block or action with a problem is reported and left out of the model; the
+//! rest still expands.
+
+use crate::ast::{Action, ActionName, Entry, Item, VersionBlock};
+use crate::ctxt::{repeated, Ctxt};
+use crate::model::{Variant, Version, VersionAction};
+use proc_macro2::Span;
+use std::collections::{HashMap, HashSet};
+use tc_errors_internals::actions::UNLISTED;
+
+/// What an action's list can name.
+pub struct Declared<'a> {
+    /// Every spelling that names a variant, codes and aliases, with its variant's index.
+    variants: HashMap<&'a str, u16>,
+    /// The variants' codes, by index.
+    codes: Vec<&'a str>,
+    /// Codes the catalog declares whose entry has a reported problem and no variant:
+    /// listing one is not another error.
+    written: HashSet<&'a str>,
+    /// The common codes, when the catalog does not import them: listing one gets a hint.
+    common: HashSet<&'a str>,
+}
+
+impl<'a> Declared<'a> {
+    /// The spellings of `variants`, the codes of the catalog's `items`, and (without
+    /// `use common;`) the `common` codes.
+    pub fn new(
+        variants: &'a [Variant],
+        items: &'a [Item],
+        common: &'a [Entry],
+        uses_common: bool,
+    ) -> Self {
+        let mut spellings = HashMap::new();
+        for (i, variant) in variants.iter().enumerate() {
+            // `valid` cuts a catalog to `u16::MAX` variants.
+            let index = u16::try_from(i).unwrap_or(u16::MAX);
+            spellings.insert(variant.code.as_str(), index);
+            for (alias, _) in &variant.aliases {
+                spellings.insert(alias.as_str(), index);
+            }
+        }
+        let written = items
+            .iter()
+            .filter_map(|item| match item {
+                Item::Entry(entry) => Some(entry.code.value()),
+                Item::Use(_) => None,
+            })
+            .chain(
+                common
+                    .iter()
+                    .map(|entry| entry.code.value())
+                    .filter(|_| uses_common),
+            )
+            .collect();
+        let common = common
+            .iter()
+            .map(|entry| entry.code.value())
+            .filter(|_| !uses_common)
+            .collect();
+        Declared {
+            variants: spellings,
+            codes: variants.iter().map(|v| v.code.as_str()).collect(),
+            written,
+            common,
+        }
+    }
+}
+
+/// Checks every block, recording each problem in `cx`; the versions come out sorted.
+pub fn check_versions(cx: &mut Ctxt, blocks: &[VersionBlock], declared: &Declared) -> Vec<Version> {
+    let mut versions: Vec<Version> = Vec::new();
+    let mut seen: HashMap<&str, Span> = HashMap::new();
+    let mut newest: Option<&str> = None;
+    for block in blocks {
+        let date = block.version.value();
+        let span = block.version.span();
+        let problem = if !is_date(date) {
+            Some(syn::Error::new(
+                span,
+                format!("`{date}` is not an API version: write the version's date as `\"YYYY-MM-DD\"`, such as `\"2017-03-12\"`"),
+            ))
+        } else if let Some(&first) = seen.get(date) {
+            Some(repeated(
+                format!(
+                    "version `{date}` is declared twice: merge its actions into the first block"
+                ),
+                span,
+                format!("note: version `{date}` is first declared here"),
+                first,
+            ))
+        } else {
+            None
+        };
+        if let Some(error) = problem {
+            cx.push(error);
+            // Its actions are still checked, for their own mistakes.
+            check_actions(cx, block, declared);
+            continue;
+        }
+        seen.insert(date, span);
+        match newest {
+            Some(newer) if date < newer => cx.error_at(
+                span,
+                format!("versions are written oldest first: move this block above `version \"{newer}\"`"),
+            ),
+            _ => newest = Some(date),
+        }
+        versions.push(Version {
+            date: date.to_owned(),
+            actions: check_actions(cx, block, declared),
+        });
+    }
+    versions.sort_by(|a, b| a.date.cmp(&b.date));
+    versions
+}
+
+/// Whether `version` is a date `YYYY-MM-DD` that exists.
+fn is_date(version: &str) -> bool {
+    let bytes = version.as_bytes();
+    if bytes.len() != 10 || bytes[4] != b'-' || bytes[7] != b'-' {
+        return false;
+    }
+    let number = |digits: &[u8]| {
+        digits.iter().try_fold(0u32, |n, &d| {
+            d.is_ascii_digit().then(|| n * 10 + u32::from(d - b'0'))
+        })
+    };
+    let (Some(year), Some(month), Some(day)) = (
+        number(&bytes[..4]),
+        number(&bytes[5..7]),
+        number(&bytes[8..]),
+    ) else {
+        return false;
+    };
+    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+    let days = match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => 0,
+    };
+    year > 0 && (1..=days).contains(&day)
+}
+
+/// Checks the actions of one block: the ones without a problem, with their codes.
+fn check_actions(cx: &mut Ctxt, block: &VersionBlock, declared: &Declared) -> Vec<VersionAction> {
+    let mut actions = Vec::with_capacity(block.actions.len());
+    let mut seen: HashMap<String, Span> = HashMap::new();
+    for action in &block.actions {
+        let client_token = read_attrs(cx, action);
+        let codes = check_codes(cx, action, declared);
+        let (name, span) = match &action.name {
+            ActionName::Named(ident) => {
+                let name = ident.to_string();
+                if !is_action_name(&name) {
+                    cx.error_at(
+                        ident.span(),
+                        format!("`{name}` is not an action name: Tencent's actions are ASCII letters and digits, starting with a letter, such as `DescribeInstances`"),
+                    );
+                    continue;
+                }
+                (name, ident.span())
+            }
+            ActionName::Unlisted(underscore) => (UNLISTED.to_owned(), underscore.span),
+        };
+        if let Some(&first) = seen.get(&name) {
+            let shown = if name.is_empty() { "_" } else { &name };
+            cx.push(repeated(
+                format!(
+                    "`{shown}` appears twice in version `{}`: merge its codes into the first one",
+                    block.version.value()
+                ),
+                span,
+                format!("note: `{shown}` is first listed here"),
+                first,
+            ));
+            continue;
+        }
+        seen.insert(name.clone(), span);
+        actions.push(VersionAction {
+            name,
+            client_token,
+            codes,
+        });
+    }
+    actions
+}
+
+/// Whether `name` is spelled as Tencent's actions are: `[A-Za-z][A-Za-z0-9]*`.
+fn is_action_name(name: &str) -> bool {
+    let mut bytes = name.bytes();
+    bytes.next().is_some_and(|b| b.is_ascii_alphabetic())
+        && bytes.all(|b| b.is_ascii_alphanumeric())
+}
+
+/// Reads an action's attributes: whether it is marked `#[client_token]`.
+fn read_attrs(cx: &mut Ctxt, action: &Action) -> bool {
+    let mut client_token = false;
+    for attr in &action.attrs {
+        let path = attr.path();
+        if !path.is_ident("client_token") {
+            cx.push(syn::Error::new_spanned(
+                path,
+                "unknown attribute on an action: the only one is `#[client_token]`, for an action whose request takes a `ClientToken`",
+            ));
+        } else if !matches!(attr.meta, syn::Meta::Path(_)) {
+            cx.push(syn::Error::new_spanned(
+                &attr.meta,
+                "`#[client_token]` takes no arguments",
+            ));
+        } else if let ActionName::Unlisted(_) = action.name {
+            cx.push(syn::Error::new_spanned(
+                path,
+                "`#[client_token]` marks an action; `_` lists the version's codes that no action lists",
+            ));
+        } else if client_token {
+            cx.push(syn::Error::new_spanned(
+                path,
+                "`#[client_token]` appears twice on the action: keep one",
+            ));
+        } else {
+            client_token = true;
+        }
+    }
+    client_token
+}
+
+/// The variant indices of the codes in an action's list, each problem reported on the
+/// list: spacing, codes the catalog does not declare, codes listed twice.
+fn check_codes(cx: &mut Ctxt, action: &Action, declared: &Declared) -> Vec<u16> {
+    let list = action.codes.value();
+    let span = action.codes.span();
+    // Split on single spaces (a byte search) unless the list is spaced otherwise: the
+    // macro runs unoptimised, and a split on a character class costs it a function call
+    // per character of 136,000 codes.
+    let listed: Box<dyn Iterator<Item = &str>> = if list.is_empty() {
+        Box::new(std::iter::empty())
+    } else if is_spaced(list) {
+        Box::new(list.split(' '))
+    } else {
+        cx.error_at(
+            span,
+            "separate the codes with single spaces, with none before the first or after the last and no commas: `\"InvalidParameter ResourceNotFound\"`",
+        );
+        let separators = |c: char| c.is_whitespace() || c == ',';
+        Box::new(list.split(separators).filter(|code| !code.is_empty()))
+    };
+    let mut codes = Vec::new();
+    let mut unknown = Vec::new();
+    let mut twice = Vec::new();
+    for code in listed {
+        match declared.variants.get(code) {
+            Some(&index) if codes.contains(&index) => {
+                let first = declared
+                    .codes
+                    .get(usize::from(index))
+                    .copied()
+                    .unwrap_or(code);
+                twice.push(if first == code {
+                    format!("`{code}`")
+                } else {
+                    format!("`{code}` (an earlier spelling of `{first}`)")
+                });
+            }
+            Some(&index) => codes.push(index),
+            // Its entry's problem is reported already.
+            None if declared.written.contains(code) => {}
+            None => unknown.push(code),
+        }
+    }
+    if !unknown.is_empty() {
+        let hint = if unknown.iter().any(|code| declared.common.contains(code)) {
+            "; a common code needs `use common;` at the top of the enum"
+        } else {
+            ""
+        };
+        let each = if unknown.len() == 1 { "it" } else { "each" };
+        let (names, are) = listing(unknown.iter().map(|code| format!("`{code}`")));
+        cx.error_at(
+            span,
+            format!("{names} {are} not declared by this catalog: declare {each} with an entry, or remove it from the list{hint}"),
+        );
+    }
+    if !twice.is_empty() {
+        let (names, are) = listing(twice.into_iter());
+        cx.error_at(
+            span,
+            format!("{names} {are} listed twice in this action: list each code once"),
+        );
+    }
+    codes
+}
+
+/// Names joined with commas, and the verb that agrees with them.
+fn listing(names: impl Iterator<Item = String>) -> (String, &'static str) {
+    let names: Vec<String> = names.collect();
+    let are = if names.len() == 1 { "is" } else { "are" };
+    (names.join(", "), are)
+}
+
+/// Whether `list` is empty or codes separated by single spaces: no other white space or
+/// comma, none at either end.
+fn is_spaced(list: &str) -> bool {
+    let bytes = list.as_bytes();
+    let mut after_space = true;
+    for &byte in bytes {
+        if byte == b' ' {
+            if after_space {
+                return false;
+            }
+            after_space = true;
+        } else if byte.is_ascii_whitespace() || byte == b',' {
+            return false;
+        } else {
+            after_space = false;
+        }
+    }
+    bytes.is_empty() || !after_space
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_date;
+    use crate::ctxt::assert_reported;
+    use crate::model::Model;
+    use crate::valid::tests::check_source;
+
+    /// Each version as `date: name[+]=indices …` (`+` for `#[client_token]`, `_` for the
+    /// unlisted codes).
+    fn versions(model: &Model) -> Vec<String> {
+        model
+            .versions
+            .iter()
+            .map(|version| {
+                let actions: Vec<String> = version
+                    .actions
+                    .iter()
+                    .map(|action| {
+                        let name = if action.name.is_empty() {
+                            "_"
+                        } else {
+                            &action.name
+                        };
+                        let token = if action.client_token { "+" } else { "" };
+                        format!("{name}{token}={:?}", action.codes)
+                    })
+                    .collect();
+                format!("{}: {}", version.date, actions.join(" "))
+            })
+            .collect()
+    }
+
+    #[test]
+    fn actions_name_the_variants_of_their_codes() {
+        let (model, errors) = check_source(
+            r#"enum E {
+                use common;
+                #[alias("OldB")]
+                "B.Busy" => "b",
+                "A" => "a",
+                version "2018-05-25" {
+                    DescribeA => "A InternalError",
+                    #[client_token]
+                    RunB => "OldB A",
+                    CheckC => "",
+                    _ => "InvalidParameter",
+                }
+                version "2022-05-01" { DescribeA => "B.Busy", }
+            }"#,
+        );
+        assert!(errors.is_empty(), "{errors:?}");
+        // Variants: B.Busy, A, then the common InvalidParameter, InternalError.
+        assert_eq!(
+            versions(&model),
+            [
+                "2018-05-25: DescribeA=[1, 3] RunB+=[0, 1] CheckC=[] _=[2]",
+                "2022-05-01: DescribeA=[0]"
+            ]
+        );
+    }
+
+    #[test]
+    fn undeclared_and_repeated_codes_are_errors_on_the_list() {
+        let (model, errors) = check_source(
+            r#"enum E {
+                #[alias("OldA")]
+                "A" => "a",
+                "Bad Code" => "b",
+                version "2018-05-25" {
+                    DescribeA => "A Missing",
+                    DescribeB => "Gone InternalError A",
+                    DescribeC => "A OldA A",
+                    DescribeD => "Bad Code",
+                    DescribeE => " A  A",
+                    DescribeF => "A,A",
+                }
+            }"#,
+        );
+        assert_reported(
+            &errors,
+            &[
+                ("4:\"Bad Code\"", "malformed"),
+                ("6:\"A Missing\"", "`Missing` is not declared by this catalog"),
+                (
+                    "7:\"Gone InternalError A\"",
+                    "`Gone`, `InternalError` are not declared by this catalog: declare each with an entry, or remove it from the list; a common code needs `use common;`",
+                ),
+                (
+                    "8:\"A OldA A\"",
+                    "`OldA` (an earlier spelling of `A`), `A` are listed twice in this action",
+                ),
+                ("9:\"Bad Code\"", "`Bad`, `Code` are not declared"),
+                ("10:\" A  A\"", "separate the codes with single spaces"),
+                ("10:\" A  A\"", "`A` is listed twice"),
+                ("11:\"A,A\"", "and no commas"),
+                ("11:\"A,A\"", "`A` is listed twice"),
+            ],
+        );
+        // The actions are kept with the codes that are declared.
+        assert_eq!(
+            versions(&model),
+            ["2018-05-25: DescribeA=[0] DescribeB=[0] DescribeC=[0] DescribeD=[] DescribeE=[0] DescribeF=[0]"]
+        );
+    }
+
+    #[test]
+    fn action_problems_are_reported_on_the_action() {
+        let (model, errors) = check_source(
+            r#"enum E {
+                "A" => "a",
+                version "2018-05-25" {
+                    DescribeA => "A",
+                    DescribeA => "",
+                    Describe_B => "A",
+                    #[client_token(yes)] RunC => "",
+                    #[client_token] #[client_token] RunD => "",
+                    #[colour] RunE => "",
+                    #[client_token] _ => "A",
+                    _ => "",
+                }
+            }"#,
+        );
+        assert_reported(
+            &errors,
+            &[
+                (
+                    "5:DescribeA",
+                    "`DescribeA` appears twice in version `2018-05-25`",
+                ),
+                ("4:DescribeA", "note: `DescribeA` is first listed here"),
+                ("6:Describe_B", "is not an action name"),
+                ("7:client_token(yes)", "takes no arguments"),
+                ("8:client_token", "appears twice on the action"),
+                ("9:colour", "unknown attribute on an action"),
+                ("10:client_token", "`_` lists the version's codes"),
+                ("11:_", "`_` appears twice"),
+                ("10:_", "note: `_` is first listed here"),
+            ],
+        );
+        assert_eq!(
+            versions(&model),
+            ["2018-05-25: DescribeA=[0] RunC=[] RunD+=[] RunE=[] _=[0]"]
+        );
+    }
+
+    #[test]
+    fn versions_are_dates_given_once_oldest_first() {
+        let (model, errors) = check_source(
+            r#"enum E {
+                "A" => "a",
+                version "2022-05-01" { DescribeA => "A", }
+                version "2018-05-25" {}
+                version "2022-05-01" {}
+                version "2018-5-25" {}
+                version "2019-02-29" { DescribeB => "Missing", }
+            }"#,
+        );
+        assert_reported(
+            &errors,
+            &[
+                (
+                    "4:\"2018-05-25\"",
+                    "versions are written oldest first: move this block above `version \"2022-05-01\"`",
+                ),
+                ("5:\"2022-05-01\"", "version `2022-05-01` is declared twice"),
+                ("3:\"2022-05-01\"", "note: version `2022-05-01` is first declared here"),
+                ("6:\"2018-5-25\"", "is not an API version"),
+                ("7:\"2019-02-29\"", "is not an API version"),
+                // A dropped block's actions are still checked.
+                ("7:\"Missing\"", "not declared"),
+            ],
+        );
+        // Sorted for the runtime's binary search.
+        assert_eq!(
+            versions(&model),
+            ["2018-05-25: ", "2022-05-01: DescribeA=[0]"]
+        );
+    }
+
+    #[test]
+    fn a_catalog_without_blocks_has_no_versions() {
+        let (model, errors) = check_source(r#"enum E { "A" => "a", }"#);
+        assert!(errors.is_empty(), "{errors:?}");
+        assert!(model.versions.is_empty());
+    }
+
+    #[test]
+    fn dates_are_checked_for_existence() {
+        for date in ["2017-03-12", "2020-02-29", "2000-02-29", "2018-12-31"] {
+            assert!(is_date(date), "{date}");
+        }
+        for date in [
+            "2019-02-29",
+            "1900-02-29",
+            "2018-13-01",
+            "2018-00-10",
+            "2018-04-31",
+            "0000-01-01",
+            "2018-05-2",
+            "20180525",
+            "2018/05/25",
+            "2018-05-25 ",
+            "２０１８-05-25",
+        ] {
+            assert!(!is_date(date), "{date}");
+        }
+    }
+}
