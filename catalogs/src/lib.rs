@@ -5,15 +5,16 @@
 //! per service, each behind a
 //! cargo feature of the same name (all on by default; `full` names them all). A service
 //! whose name is a Rust keyword gets `_` after it (`as_`). The common and legacy API 2.0
-//! sets live in the runtime crate, `tc-errors`, which this crate re-exports
-//! ([`tc_errors`], and its common items at the root): one dependency suffices.
+//! sets, and the SDKs' client-side codes, live in the runtime crate, `tc-errors`, which
+//! this crate re-exports ([`tc_errors`], and its common items at the root): one
+//! dependency suffices.
 //!
 //! ```
 //! use tc_error_catalogs::cbs::CbsError;
 //! use tc_error_catalogs::ErrorCode; // the methods of every catalog enum
 //!
 //! let code: CbsError = "InvalidDisk.Busy".parse().unwrap();
-//! assert!(code.is_retryable());
+//! assert!(code.retry_advice().should_retry(false)); // busy: retry, idempotent or not
 //! assert_eq!(code.description(), "The cloud disk is busy. Try again later.");
 //! ```
 //!

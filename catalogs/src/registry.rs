@@ -1,7 +1,7 @@
 //! Every catalog compiled into this crate, behind one non-generic type, for tools that
 //! search them all (the `tc-errors` binary).
 
-use tc_errors::{CodeTable, CommonError, ErrorCode, ErrorKind, Language};
+use tc_errors::{CodeTable, CommonError, ErrorCode, ErrorKind, Language, RetryAdvice};
 
 /// One code of a catalog.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -33,9 +33,10 @@ impl Entry {
         }
     }
 
-    /// Whether the same request may succeed if sent again after a delay.
-    pub fn is_retryable(&self) -> bool {
-        self.kind.is_retryable()
+    /// What to do about an API error with this code: the runtime's advice for its code
+    /// and kind.
+    pub fn retry_advice(&self) -> RetryAdvice {
+        RetryAdvice::for_code(self.code, self.kind)
     }
 }
 
@@ -69,6 +70,12 @@ impl Catalog {
             .map(|index| Entry::at(self.table, index))
     }
 
+    /// Whether its codes are the SDKs' own, for failures on the client's side, which the
+    /// API never sends (`tc_errors::client::ClientError`).
+    pub fn is_client_side(&self) -> bool {
+        self.service == "client"
+    }
+
     /// The catalog's tables: its codes by index, its API versions and their actions
     /// ([`CodeTable::actions`] and its siblings).
     pub fn table(&self) -> &'static CodeTable {
@@ -83,8 +90,8 @@ impl Catalog {
     }
 }
 
-/// Every catalog compiled in: the common set, the legacy API 2.0 set, then the services
-/// in alphabetical order.
+/// Every catalog compiled in: the common set, the legacy API 2.0 set, the SDKs'
+/// client-side codes, then the services in alphabetical order.
 pub fn catalogs() -> Vec<Catalog> {
     let builtin = [
         Catalog::new("common", "tc_errors::CommonError", CommonError::CODE_TABLE),
@@ -92,6 +99,11 @@ pub fn catalogs() -> Vec<Catalog> {
             "legacy",
             "tc_errors::legacy::LegacyError",
             tc_errors::legacy::LegacyError::CODE_TABLE,
+        ),
+        Catalog::new(
+            "client",
+            "tc_errors::client::ClientError",
+            tc_errors::client::ClientError::CODE_TABLE,
         ),
     ];
     builtin
@@ -161,6 +173,18 @@ mod tests {
         );
         assert!(catalog("nope").is_none());
         assert_eq!(catalog("CBS").map(|c| c.service), Some("cbs"));
+    }
+
+    #[test]
+    fn only_the_sdks_codes_are_client_side() {
+        let client: Vec<_> = catalogs()
+            .into_iter()
+            .filter(Catalog::is_client_side)
+            .collect();
+        assert_eq!(client.len(), 1);
+        let network = client[0].find("ClientError.NetworkError").unwrap();
+        assert_eq!(network.kind, ErrorKind::Network);
+        assert!(network.retry_advice().requires_idempotent());
     }
 
     #[test]

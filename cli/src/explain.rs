@@ -14,6 +14,9 @@ use tc_error_catalogs::{catalogs, Catalog, Entry};
 use tc_errors::RetryAdvice;
 use tc_errors_internals::escape::{shortened, Escaped};
 
+/// The line that marks a code of the SDKs' own, in `explain` and `parse`.
+pub const CLIENT_SIDE: &str = "client-side: raised by Tencent's SDKs, never sent by the API";
+
 /// How many services must word a code alike to be shown as one entry: fewer are shown
 /// each in full, with its enum.
 const GROUPED_FROM: usize = 3;
@@ -170,7 +173,15 @@ impl<'a> Explanation<'a> {
         let mut text = String::new();
         if self.full {
             for (catalog, entry) in &self.hits {
-                self.write_entry(&mut text, &one_catalog(catalog), entry, shown, style);
+                let client_side = catalog.is_client_side();
+                self.write_entry(
+                    &mut text,
+                    &one_catalog(catalog),
+                    client_side,
+                    entry,
+                    shown,
+                    style,
+                );
             }
         } else {
             self.write_summary(&mut text, shown, style);
@@ -188,7 +199,7 @@ impl<'a> Explanation<'a> {
             .partition(|(catalog, _)| matches!(catalog.service, "common" | "legacy"));
         let mut groups = alike_groups(services, shown);
         for (catalog, entry) in sets {
-            self.write_entry(text, &one_catalog(catalog), entry, shown, style);
+            self.write_entry(text, &one_catalog(catalog), false, entry, shown, style);
             let relisting = groups
                 .iter()
                 .position(|group| catalog.service == "common" && alike(&group[0].1, entry, shown));
@@ -222,12 +233,20 @@ impl<'a> Explanation<'a> {
         for group in groups {
             if group.len() < GROUPED_FROM {
                 for (catalog, entry) in group {
-                    self.write_entry(text, &one_catalog(catalog), entry, shown, style);
+                    let client_side = catalog.is_client_side();
+                    self.write_entry(
+                        text,
+                        &one_catalog(catalog),
+                        client_side,
+                        entry,
+                        shown,
+                        style,
+                    );
                 }
             } else {
                 let names: Vec<&str> = group.iter().map(|(catalog, _)| catalog.service).collect();
                 let where_ = format!("{} services ({})", names.len(), named(&names));
-                self.write_entry(text, &where_, &group[0].1, shown, style);
+                self.write_entry(text, &where_, false, &group[0].1, shown, style);
             }
         }
         let names: Vec<&str> = rest.iter().flatten().map(|(c, _)| c.service).collect();
@@ -242,21 +261,17 @@ impl<'a> Explanation<'a> {
         }
     }
 
-    /// Writes `entry` of the catalogs `where_` as `CODE in WHERE:`, its texts and its
-    /// kind.
+    /// Writes `entry` of the catalogs `where_` as `CODE in WHERE:`, its texts, a line
+    /// that marks it `client_side`, and its kind and the verdict of its retry advice.
     fn write_entry(
         &self,
         text: &mut String,
         where_: &str,
+        client_side: bool,
         entry: &Entry,
         shown: Shown,
         style: Style,
     ) {
-        let retry = if entry.is_retryable() {
-            "retryable"
-        } else {
-            "not retryable"
-        };
         // Writing to a String cannot fail.
         let _ = write!(text, "{} in {where_}", style.code(self.code));
         if entry.code != self.code {
@@ -266,12 +281,18 @@ impl<'a> Explanation<'a> {
         for description in shown.texts(entry) {
             let _ = writeln!(text, "    {}", Escaped(description));
         }
-        let verdict = Verdict::of(RetryAdvice::for_code(entry.code, entry.kind));
+        if client_side {
+            let _ = writeln!(text, "    {CLIENT_SIDE}");
+        }
+        let advice = entry.retry_advice();
         let _ = writeln!(
             text,
             "    {} {}",
             style.heading("kind:"),
-            style.verdict(verdict, format_args!("{:?}, {retry}", entry.kind))
+            style.verdict(
+                Verdict::of(advice),
+                format_args!("{:?}, {}", entry.kind, advice.verdict())
+            )
         );
     }
 
@@ -298,12 +319,11 @@ impl<'a> Explanation<'a> {
         }
         // A code nobody declares still has a kind, by its category and words.
         let kind = tc_errors::ErrorKind::of_code(code);
-        let retry = if kind.is_retryable() {
-            "retryable"
-        } else {
-            "not retryable"
-        };
-        let _ = write!(message, "; by its category and words: kind {kind}, {retry}");
+        let verdict = RetryAdvice::for_code(code, kind).verdict();
+        let _ = write!(
+            message,
+            "; by its category and words: kind {kind}, {verdict}"
+        );
         message
     }
 
@@ -411,7 +431,7 @@ mod tests {
         assert!(
             text.contains(
                 "InvalidParameter in common (tc_errors::CommonError):\n    Incorrect parameter.\n    \
-                 kind: InvalidRequest, not retryable\n    re-listed by "
+                 kind: InvalidRequest, do not retry\n    re-listed by "
             ),
             "{text}"
         );
@@ -465,12 +485,21 @@ mod tests {
     }
 
     #[test]
-    fn kind_and_retryability_are_shown() {
+    fn kind_and_verdict_are_shown() {
         let catalogs = catalogs();
         let text = Explanation::of("InvalidDisk.Busy", &catalogs)
             .to_text(ENGLISH, Style::PLAIN)
             .unwrap();
-        assert!(text.contains("kind: Transient, retryable"), "{text}");
+        assert!(text.contains("kind: Transient, retry\n"), "{text}");
+        let text = Explanation::of("ClientError.NetworkError", &catalogs)
+            .to_text(ENGLISH, Style::PLAIN)
+            .unwrap();
+        assert!(
+            text.contains(&format!(
+                "\n    {CLIENT_SIDE}\n    kind: Network, retry only if idempotent\n"
+            )),
+            "{text}"
+        );
     }
 
     #[test]
@@ -481,14 +510,14 @@ mod tests {
             .unwrap_err();
         assert_eq!(
             error,
-            "no catalog has the error code \"InvalidDisk.Bussy\"; near matches: InvalidDisk.Busy; by its category and words: kind InvalidRequest, not retryable"
+            "no catalog has the error code \"InvalidDisk.Bussy\"; near matches: InvalidDisk.Busy; by its category and words: kind InvalidRequest, do not retry"
         );
         let error = Explanation::of("Nothing.Like.It", &catalogs)
             .to_text(ENGLISH, Style::PLAIN)
             .unwrap_err();
         assert_eq!(
             error,
-            "no catalog has the error code \"Nothing.Like.It\"; by its category and words: kind Other, not retryable"
+            "no catalog has the error code \"Nothing.Like.It\"; by its category and words: kind Other, do not retry"
         );
     }
 
@@ -510,7 +539,7 @@ mod tests {
             .unwrap_err();
         assert_eq!(
             error,
-            "no catalog has the error code \"A\\u{202e}B\\r\"; by its category and words: kind Other, not retryable"
+            "no catalog has the error code \"A\\u{202e}B\\r\"; by its category and words: kind Other, do not retry"
         );
     }
 
@@ -521,7 +550,8 @@ mod tests {
         assert_eq!(found["code"], "InvalidDisk.Busy");
         assert_eq!(found["catalogs"][0]["service"], "cbs");
         assert_eq!(found["catalogs"][0]["kind"], "Transient");
-        assert_eq!(found["catalogs"][0]["retryable"], true);
+        assert_eq!(found["catalogs"][0]["advice"]["verdict"], "retry");
+        assert_eq!(found["catalogs"][0]["client_side"], false);
         assert_eq!(found["near_matches"], json!([]));
         let missing = Explanation::of("invaliddisk.busy", &catalogs).to_json();
         assert_eq!(missing["catalogs"], json!([]));

@@ -16,7 +16,7 @@ use tc_errors::HttpFailure;
 use tc_errors_internals::escape::is_inert;
 
 /// A catalog's entry: its code, description (and its texts in each language, `null`
-/// when not published), kind and retryability.
+/// when not published), kind and retry advice (the runtime's fields).
 pub fn entry(entry: &Entry) -> Value {
     json!({
         "code": entry.code,
@@ -24,15 +24,17 @@ pub fn entry(entry: &Entry) -> Value {
         "english": entry.english,
         "chinese": entry.chinese,
         "kind": entry.kind.name(),
-        "retryable": entry.is_retryable(),
+        "advice": entry.retry_advice(),
     })
 }
 
-/// A catalog's entry, as [`entry`], with the catalog's `service` and `enum`.
+/// A catalog's entry, as [`entry`], with the catalog's `service` and `enum`, and
+/// `client_side` for the SDKs' own codes, which the API never sends.
 pub fn catalog_entry(catalog: &Catalog, found: &Entry) -> Value {
     let mut value = entry(found);
     value["service"] = json!(catalog.service);
     value["enum"] = json!(catalog.enum_path);
+    value["client_side"] = json!(catalog.is_client_side());
     value
 }
 
@@ -80,7 +82,10 @@ pub enum Report<'a> {
         /// The chosen catalog's, the common set's or the one declaring service's text.
         description: Option<&'static str>,
         kind: &'static str,
-        retryable: bool,
+        /// Whether the code is one of the SDKs' own, which the API never sends.
+        client_side: bool,
+        /// The HTTP status, when the response's was given.
+        status: Option<u16>,
         /// `catalogs`, `category_and_words` or `disagreement`.
         kind_from: &'static str,
         /// Whether it is a common code, which any service may return.
@@ -137,7 +142,7 @@ pub struct AdviceReport {
     pub idempotent_only: bool,
     /// Whether the request must be signed again before it is sent.
     pub re_sign: bool,
-    /// The verdict in a few words, as the text prints it.
+    /// The verdict in a few words, as the text prints it (the runtime's wording).
     pub verdict: &'static str,
     /// Why, in a sentence.
     pub reason: &'static str,

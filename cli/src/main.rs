@@ -62,7 +62,7 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Show every catalog's description, kind and retryability of a code.
+    /// Show every catalog's description, kind and retry advice of a code.
     ///
     /// A code that many catalogs share is summarised: the common and legacy entries,
     /// how many services re-list the common entry with the same text, one entry for

@@ -20,6 +20,7 @@ use read::{read, source_name, DEFAULT_MAX_BYTES};
 use std::fmt::Write as _;
 use std::process::ExitCode;
 use tc_error_catalogs::{catalogs, Catalog};
+use tc_errors::parse_sdk_log_line;
 use tc_errors::{parse_http_response, parse_legacy_response, parse_response, ApiError};
 use tc_errors::{CommonError, HttpFailure, MalformedResponse, ResponseError};
 
@@ -44,8 +45,9 @@ const CANNOT_RUN: u8 = 3;
 /// The command line of `parse`, as clap reads it.
 #[derive(clap::Args)]
 pub struct Args {
-    /// The file holding the body (with --http, the whole response); `-` or nothing reads
-    /// standard input.
+    /// The file holding the body (with --http, the whole response), or a Tencent SDK's
+    /// error line (`[TencentCloudSDKError] Code=…` from Go, `[TencentCloudSDKException]
+    /// code:…` from Python or Java); `-` or nothing reads standard input.
     pub file: Option<String>,
     /// The catalog that describes the code: a service (`cbs`, …), `common`, or `legacy`
     /// for an API 2.0 body [default: every catalog that declares the code].
@@ -235,9 +237,10 @@ pub enum What {
 pub const API_2_HINT: &str = "it reads as an API 2.0 body: try --service legacy";
 
 /// Parses `body`, with the status and headers of `http` when given, and looks an API
-/// error's code up in `chosen` or, without it, in every catalog of `catalogs`. The
-/// `legacy` catalog selects the API 2.0 parser (body only); every other choice, the API
-/// 3.0 parsers.
+/// error's code up in `chosen` or, without it, in every catalog of `catalogs`. A body
+/// that is no JSON object but holds an SDK's error line is read as that line (a line
+/// that cannot be read is malformed, with no advice); the `legacy` catalog selects the
+/// API 2.0 parser (body only); every other choice, the API 3.0 parsers.
 pub fn parse(
     body: &[u8],
     http: Option<Http<'_>>,
@@ -247,7 +250,20 @@ pub fn parse(
     // The parsers need a catalog type only to carry the code; its text is looked up in
     // the catalogs below. The legacy error moves over without a copy of its text.
     let legacy = chosen.is_some_and(|catalog| catalog.service == "legacy");
-    let parsed = if legacy {
+    let parsed = if let Some(line) = sdk_log_line(body, http) {
+        match parse_sdk_log_line::<CommonError>(line) {
+            Ok(error) => Err(ResponseError::Api(error)),
+            Err(error) => {
+                return Parsed {
+                    what: What::Malformed {
+                        error,
+                        api_2: false,
+                    },
+                    advice: None,
+                }
+            }
+        }
+    } else if legacy {
         parse_legacy_response::<Ignored>(body)
             .map(|_| None)
             .map_err(ResponseError::into_catalog)
@@ -304,6 +320,16 @@ pub fn parse(
             retry_after,
         }),
     }
+}
+
+/// `body` as an SDK's error line: text, without a status or headers, that is not a JSON
+/// object and holds the bracket every SDK's line starts with.
+fn sdk_log_line<'a>(body: &'a [u8], http: Option<Http<'_>>) -> Option<&'a str> {
+    let text = std::str::from_utf8(body).ok().filter(|_| http.is_none())?;
+    let json = text
+        .trim_start_matches(['\u{feff}', ' ', '\t', '\r', '\n'])
+        .starts_with('{');
+    (!json && text.contains("[TencentCloudSDK")).then_some(text)
 }
 
 impl Parsed {

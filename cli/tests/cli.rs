@@ -77,7 +77,7 @@ fn explain_shows_every_catalog_that_has_the_code() {
     let output = tc_errors(&["explain", "InvalidDisk.Busy"]);
     assert_eq!(output.status.code(), Some(0));
     assert!(stdout(&output).contains("InvalidDisk.Busy in cbs (tc_error_catalogs::cbs::CbsError):"));
-    assert!(stdout(&output).contains("kind: Transient, retryable"));
+    assert!(stdout(&output).contains("kind: Transient, retry\n"));
 }
 
 #[test]
@@ -87,7 +87,7 @@ fn explain_names_near_matches_for_an_unknown_code() {
     assert_eq!(stdout(&output), "");
     assert_eq!(
         error_line(&output),
-        "tc-errors: no catalog has the error code \"InvalidDisk.Bussy\"; near matches: InvalidDisk.Busy; by its category and words: kind InvalidRequest, not retryable"
+        "tc-errors: no catalog has the error code \"InvalidDisk.Bussy\"; near matches: InvalidDisk.Busy; by its category and words: kind InvalidRequest, do not retry"
     );
 }
 
@@ -97,7 +97,7 @@ fn explain_json_is_one_document_either_way() {
     assert_eq!(found.status.code(), Some(0));
     let value: serde_json::Value = serde_json::from_str(&stdout(&found)).unwrap();
     assert_eq!(value["catalogs"][0]["service"], "cbs");
-    assert_eq!(value["catalogs"][0]["retryable"], true);
+    assert_eq!(value["catalogs"][0]["advice"]["verdict"], "retry");
 
     let missing = tc_errors(&["explain", "InvalidDisk.Bussy", "--json"]);
     assert_eq!(missing.status.code(), Some(1));
@@ -237,7 +237,7 @@ fn explain_quotes_a_long_or_hostile_argument_short_and_escaped() {
     assert_eq!(output.status.code(), Some(1));
     assert_eq!(
         error_line(&output),
-        "tc-errors: no catalog has the error code \"A\\u{1b}[2J\\u{202e}B\"; by its category and words: kind Other, not retryable"
+        "tc-errors: no catalog has the error code \"A\\u{1b}[2J\\u{202e}B\"; by its category and words: kind Other, do not retry"
     );
     let output = tc_errors(&["explain", "--json", "A\u{1b}[2J\u{202e}B"]);
     let text = stdout(&output);

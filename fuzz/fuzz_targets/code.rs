@@ -11,7 +11,7 @@ fuzz_target!(|text: &str| {
     assert_eq!(code.as_str(), text);
     assert_eq!(code.known(), CbsError::from_code(text));
     assert_eq!(code.to_string(), text);
-    let _ = (code.kind(), code.category(), code.is_retryable());
+    let _ = (code.kind(), code.category(), code.retry_advice());
     if let Some(known) = code.known() {
         assert!(code.is(known));
         assert_eq!(known.code(), text);

@@ -1,4 +1,5 @@
-//! What kind of failure an error code reports, and whether retrying can help.
+//! What kind of failure an error code reports (whether retrying can help is the retry
+//! class's, in [`retry`](crate::retry)).
 //!
 //! The macro classifies every declared code at expansion time and the runtime classifies
 //! codes nobody declared, so both read this one table.
@@ -25,17 +26,19 @@
 /// | anything else | [`Other`](Self::Other) |
 ///
 /// [`Transient`](Self::Transient) is never derived from a category: a catalog marks the
-/// codes that succeed when tried again later with `#[kind(Transient)]`.
+/// codes that succeed when tried again later with `#[kind(Transient)]`. Nor is
+/// [`Network`](Self::Network), the kind of the SDKs' client-side codes for a call that
+/// got no answer.
 #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Debug)]
 #[non_exhaustive]
 pub enum ErrorKind {
-    /// The caller sent requests too fast (`RequestLimitExceeded`). Retryable.
+    /// The caller sent requests too fast (`RequestLimitExceeded`).
     Throttled,
-    /// The service failed internally (`InternalError`). Retryable.
+    /// The service failed internally (`InternalError`).
     Internal,
-    /// The service is unavailable right now (`ServiceUnavailable`). Retryable.
+    /// The service is unavailable right now (`ServiceUnavailable`).
     Unavailable,
-    /// The resource is busy or in a passing state; the same call succeeds later. Retryable.
+    /// The resource is busy or in a passing state; the same call succeeds later.
     Transient,
     /// The credentials or the signature were rejected (`AuthFailure`).
     Auth,
@@ -61,6 +64,9 @@ pub enum ErrorKind {
     DryRun,
     /// Any other category.
     Other,
+    /// No answer came back: connecting, sending or receiving failed, on the client's
+    /// side (the SDKs' `ClientError.NetworkError`, `ClientNetworkError`).
+    Network,
 }
 
 impl ErrorKind {
@@ -82,6 +88,7 @@ impl ErrorKind {
         ErrorKind::Failed,
         ErrorKind::DryRun,
         ErrorKind::Other,
+        ErrorKind::Network,
     ];
 
     /// The kind of a code: by the table above, from its category (the text before the
@@ -105,17 +112,6 @@ impl ErrorKind {
             .map_or(ErrorKind::Other, |&(_, kind)| kind)
     }
 
-    /// Whether the same request may succeed if sent again after a delay.
-    pub const fn is_retryable(self) -> bool {
-        matches!(
-            self,
-            ErrorKind::Throttled
-                | ErrorKind::Internal
-                | ErrorKind::Unavailable
-                | ErrorKind::Transient
-        )
-    }
-
     /// The variant's name, as written in `#[kind(…)]`.
     pub const fn name(self) -> &'static str {
         match self {
@@ -135,6 +131,7 @@ impl ErrorKind {
             ErrorKind::Failed => "Failed",
             ErrorKind::DryRun => "DryRun",
             ErrorKind::Other => "Other",
+            ErrorKind::Network => "Network",
         }
     }
 }
@@ -362,20 +359,6 @@ mod tests {
         ] {
             assert_eq!(ErrorKind::of_code(code), kind, "{code}");
         }
-    }
-
-    #[test]
-    fn only_passing_failures_are_retryable() {
-        let retryable: Vec<_> = ErrorKind::ALL.iter().filter(|k| k.is_retryable()).collect();
-        assert_eq!(
-            retryable,
-            [
-                &ErrorKind::Throttled,
-                &ErrorKind::Internal,
-                &ErrorKind::Unavailable,
-                &ErrorKind::Transient
-            ]
-        );
     }
 
     #[test]

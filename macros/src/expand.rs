@@ -9,6 +9,7 @@ use crate::perfect_hash::{perfect_table, PerfectTable};
 use proc_macro2::{Delimiter, Group, Ident, Literal, Punct, Spacing, Span, TokenStream, TokenTree};
 use quote::quote;
 use tc_errors_internals::links::{self, Site};
+use tc_errors_internals::retry::Verdict;
 use tc_errors_internals::table::{strings_table, u16s, u32s, Slot, NOT_COMMON};
 
 pub fn expand(model: &Model) -> TokenStream {
@@ -276,8 +277,8 @@ fn raw_string_hashes(text: &[u8]) -> Option<usize> {
 }
 
 /// A variant's docs: its own texts (or a word that none is published, or where the common
-/// set's are), and a last paragraph with the code, its kind and retryability, and its
-/// earlier spellings.
+/// set's are), and a last paragraph with the code, its kind, the verdict of its retry
+/// advice (the runtime's wording) and its earlier spellings.
 fn variant_docs(v: &Variant, borrows_texts: bool) -> (String, String) {
     let mut head = String::new();
     for (text, site) in [(&v.english, Site::English), (&v.chinese, Site::Chinese)] {
@@ -301,12 +302,8 @@ fn variant_docs(v: &Variant, borrows_texts: bool) -> (String, String) {
     } else if head.is_empty() {
         head.push_str("No description is published for this code.\n\n");
     }
-    let retry = if v.kind.is_retryable() {
-        "retryable"
-    } else {
-        "not retryable"
-    };
-    let mut tail = format!("\nCode `{}`; kind `{}`, {retry}.", v.code, v.kind.name());
+    let verdict = Verdict::of_code(&v.code, v.kind);
+    let mut tail = format!("\nCode `{}`; kind `{}`, {verdict}.", v.code, v.kind.name());
     if !v.aliases.is_empty() {
         let spellings: Vec<String> = v.aliases.iter().map(|(a, _)| format!("`{a}`")).collect();
         tail.push_str(&format!(" Earlier spelling: {}.", spellings.join(", ")));

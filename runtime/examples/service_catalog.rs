@@ -27,9 +27,9 @@ fn main() {
     ] {
         match received.parse::<CosError>() {
             Ok(code) => println!(
-                "{code:<30} {:?}, retryable: {}, common: {:?} — {}",
+                "{code:<30} {:?}, {}, common: {:?} — {}",
                 code.kind(),
-                code.is_retryable(),
+                code.retry_advice().verdict(),
                 code.as_common(),
                 code.description()
             ),

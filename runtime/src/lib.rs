@@ -15,6 +15,7 @@ mod trait_impls;
 pub mod __private;
 
 pub use codes::action::Action;
+pub use codes::client;
 pub use codes::code::Code;
 pub use codes::common::CommonError;
 pub use codes::error_code::ErrorCode;
@@ -31,6 +32,7 @@ pub use responses::http::parse_http_response;
 pub use responses::http_failure::HttpFailure;
 pub use responses::legacy::parse_legacy_response;
 pub use responses::malformed::{MalformedReason, MalformedResponse};
+pub use responses::sdk_log::parse_sdk_log_line;
 pub use responses::v3::{parse_response, Success};
 pub use retry::retry_after::RetryAfter;
 pub use retry::{RetryAdvice, RetryClass};

@@ -24,7 +24,7 @@
 /// assert_eq!(busy, CbsError::InvalidDiskBusy);
 /// assert_eq!(busy.to_string(), "InvalidDisk.Busy");
 /// assert_eq!(busy.kind(), ErrorKind::Transient);
-/// assert!(busy.is_retryable());
+/// assert!(busy.retry_advice().should_retry(false));
 ///
 /// // A re-listed common code is the common variant, with the service's wording.
 /// assert_eq!(CbsError::InvalidParameterValue.as_common(), Some(CommonError::InvalidParameterValue));
@@ -166,7 +166,7 @@
 /// [`UnknownCode`](crate::UnknownCode) as the error; serde `Serialize`/`Deserialize` as
 /// the code string; and the [`ErrorCode`](crate::ErrorCode) trait, whose methods are the
 /// rest of the API: `ALL`, `code()`, `description()`, `description_in()`, `category()`,
-/// `kind()`, `is_retryable()`, `as_common()`, `from_code()`, and for versions and actions
+/// `kind()`, `retry_advice()`, `as_common()`, `from_code()`, and for versions and actions
 /// `api_versions()`, `action()`, `action_in()`, `actions()`, `versions()`,
 /// `documented_by()`. They are the trait's, not
 /// copies on each enum, so `use tc_errors::ErrorCode;` brings them into scope: a crate of

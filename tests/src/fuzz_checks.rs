@@ -1,10 +1,10 @@
-//! What the `http`, `go_sdk`, `go_sdk_actions` and `sdk_names` fuzz targets (`fuzz/`)
-//! check of one input, here so that `tests/fuzz_regressions.rs` replays their findings
-//! with the very same checks.
+//! What the `http`, `go_sdk`, `go_sdk_actions`, `sdk_names` and `sdk_log` fuzz targets
+//! (`fuzz/`) check of one input, here so that `tests/fuzz_regressions.rs` replays their
+//! findings with the very same checks.
 
 use serde::de::IgnoredAny;
 use serde_json::Value;
-use tc::{ApiError, ResponseError, RetryAfter};
+use tc::{ApiError, MalformedReason, ResponseError, RetryAfter};
 use tc_error_catalogs::cbs::CbsError;
 use tc_errors_importer::go_sdk::{
     self, read_actions, read_go_client, read_go_errors, read_go_models, write_actions, GoSdkError,
@@ -100,8 +100,9 @@ fn status_of(line: &[u8]) -> u16 {
 /// serde_json's reading) is never a success; the outcome is the body's own
 /// (`parse_response`) for a success status or an API error, and an HTTP failure with the
 /// status otherwise; the first non-empty UTF-8 `X-TC-RequestId` header is the request id
-/// only when the body has none (or gave one that is not a string); what the outcome
-/// shows is free of control characters, and it serializes.
+/// only when the body has none (or gave one that is not a string); an API error or an HTTP
+/// failure keeps the status and the first readable `Retry-After`; what the outcome shows
+/// is free of control characters, and it serializes.
 pub fn check_http_response(input: &[u8]) {
     let raw = RawResponse::split(input);
     let headers = raw
@@ -112,6 +113,7 @@ pub fn check_http_response(input: &[u8]) {
     let body = tc::parse_response::<IgnoredAny, CbsError>(raw.body);
     let header_id = raw.values("X-TC-RequestId").find(|id| !id.is_empty());
     let success_status = (200..300).contains(&raw.status);
+    let retry_after = raw.values("Retry-After").find_map(RetryAfter::parse);
 
     if let Ok(json) = serde_json::from_slice::<Value>(raw.body) {
         if json["Response"].get("Error").is_some() {
@@ -132,6 +134,9 @@ pub fn check_http_response(input: &[u8]) {
         }
         (Err(ResponseError::Api(error)), Err(ResponseError::Api(body))) => {
             check_request_id(error, &body, header_id);
+            let status = Some(raw.status).filter(|&status| status != 0);
+            assert_eq!(error.http_status(), status);
+            assert_eq!(error.retry_after(), retry_after);
         }
         (Err(ResponseError::Malformed(error)), Err(ResponseError::Malformed(body))) => {
             assert!(success_status, "{error} with status {}", raw.status);
@@ -142,7 +147,6 @@ pub fn check_http_response(input: &[u8]) {
             assert!(!matches!(body, Err(ResponseError::Api(_))), "{body:?}");
             assert_eq!(failure.status(), raw.status);
             assert_eq!(failure.request_id(), header_id);
-            let retry_after = raw.values("Retry-After").find_map(RetryAfter::parse);
             assert_eq!(failure.retry_after(), retry_after);
             let shown = failure.to_string();
             assert!(!shown.chars().any(char::is_control), "{shown:?}");
@@ -217,6 +221,83 @@ pub fn check_go_errors(input: &[u8]) {
             let _ = error.to_string();
         }
     }
+}
+
+/// The `sdk_log` target's checks of one input. As a line: no panic; an error read has a
+/// non-empty code; a line refused is `NotAnSdkLine` with a printable detail. As fields
+/// (the input split in three at NUL: code, message, request id) that the formats can
+/// hold: the Go, Python and Java lines that write them read back into the very error a
+/// response body with those fields gives.
+pub fn check_sdk_log_line(input: &[u8]) {
+    let Ok(text) = std::str::from_utf8(input) else {
+        return;
+    };
+    match tc::parse_sdk_log_line::<CbsError>(text) {
+        Ok(error) => assert!(!error.code().as_str().is_empty(), "{text:?}"),
+        Err(refused) => {
+            assert_eq!(refused.reason(), MalformedReason::NotAnSdkLine, "{text:?}");
+            let shown = refused.to_string();
+            assert!(!shown.chars().any(char::is_control), "{shown:?}");
+        }
+    }
+    let mut fields = text.splitn(3, '\0');
+    let (Some(code), Some(message), Some(request_id)) =
+        (fields.next(), fields.next(), fields.next())
+    else {
+        return;
+    };
+    if !sdk_line_can_hold(code, message, request_id) {
+        return;
+    }
+    let body = serde_json::json!({
+        "Response": {"Error": {"Code": code, "Message": message}, "RequestId": request_id}
+    });
+    let Err(ResponseError::Api(expected)) =
+        tc::parse_response::<IgnoredAny, CbsError>(body.to_string().as_bytes())
+    else {
+        panic!("{body} is not an API error");
+    };
+    let go = match request_id {
+        "" => format!("[TencentCloudSDKError] Code={code}, Message={message}"),
+        id => format!("[TencentCloudSDKError] Code={code}, Message={message}, RequestId={id}"),
+    };
+    let absent = |none: &'static str| {
+        if request_id.is_empty() {
+            none
+        } else {
+            request_id
+        }
+    };
+    let python = format!(
+        "[TencentCloudSDKException] code:{code} message:{message} requestId:{}",
+        absent("None")
+    );
+    let java = format!(
+        "[TencentCloudSDKException]code: {code} message:{message} requestId:{}",
+        absent("null")
+    );
+    for line in [go, python, java] {
+        let read = tc::parse_sdk_log_line::<CbsError>(&line)
+            .unwrap_or_else(|error| panic!("{line:?}: {error}"));
+        assert_eq!(read, expected, "{line:?}");
+    }
+}
+
+/// Whether the SDKs' lines hold these fields unambiguously: a code of the API's
+/// characters (not the `None` or `null` of an absent one), a request id without white
+/// space, and a message without a separator that the reader splits at, and without white
+/// space at its end (which a line loses).
+fn sdk_line_can_hold(code: &str, message: &str, request_id: &str) -> bool {
+    let code_ok = is_code_shaped(code) && !matches!(code, "None" | "null");
+    let id_ok = !request_id.contains(char::is_whitespace)
+        && !request_id.contains('\0')
+        && !matches!(request_id, "None" | "null");
+    let message_ok = message.trim_end() == message
+        && !message.contains('\0')
+        && [", RequestId=", " requestId:", " cause:"]
+            .iter()
+            .all(|separator| !message.contains(separator));
+    code_ok && id_ok && message_ok
 }
 
 /// The `go_sdk_actions` target's checks of one input given to the readers of

@@ -17,7 +17,7 @@ fn an_error_body_is_an_api_error_with_code_message_and_request_id() {
     assert_eq!(error.message(), "The cloud disk is busy.");
     assert_eq!(error.request_id(), "eac6b301-a322-493a-8e36-83b295459397");
     assert_eq!(error.kind(), ErrorKind::Transient);
-    assert!(error.is_retryable());
+    assert!(error.retry_advice().should_retry(false));
     assert_eq!(
         error.to_string(),
         "InvalidDisk.Busy: The cloud disk is busy. (RequestId: eac6b301-a322-493a-8e36-83b295459397)"
@@ -33,7 +33,7 @@ fn an_unknown_code_keeps_its_text_and_is_classified_by_category() {
     assert_eq!(error.code(), "RequestLimitExceeded.Brand.New");
     assert_eq!(error.code().category(), "RequestLimitExceeded");
     assert_eq!(error.kind(), ErrorKind::Throttled);
-    assert!(error.is_retryable());
+    assert!(error.retry_advice().should_retry(false));
     assert!(!error.code().is(CbsError::RequestLimitExceeded));
 }
 
@@ -47,7 +47,7 @@ fn a_common_code_is_the_catalogs_variant() {
         error.code().known().and_then(|code| code.as_common()),
         Some(CommonError::AuthFailureSignatureFailure)
     );
-    assert!(!error.is_retryable());
+    assert!(!error.retry_advice().should_retry(true));
 }
 
 #[test]
@@ -103,7 +103,15 @@ fn api_error_is_small_clone_and_serializable() {
             "message": "busy",
             "request_id": "r",
             "kind": "Transient",
-            "retryable": true
+            "advice": {
+                "class": "Transient",
+                "verdict": "retry",
+                "retry": true,
+                "idempotent_only": false,
+                "re_sign": false
+            },
+            "status": null,
+            "retry_after_seconds": null
         })
     );
     let boxed: Box<dyn std::error::Error + Send + Sync> = Box::new(error);

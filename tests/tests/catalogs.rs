@@ -1,7 +1,7 @@
 //! Every catalog behaves: codes round-trip through every conversion, the tables agree,
 //! unknown codes keep their text.
 
-use tc::{CommonError, ErrorCode, ErrorKind, Language, UnknownCode};
+use tc::{CommonError, ErrorCode, ErrorKind, Language, RetryAdvice, UnknownCode};
 use tc_error_catalogs::{
     cbs::CbsError, cloudaudit::CloudAuditError, emr::EmrError, organization::OrganizationError,
 };
@@ -35,7 +35,10 @@ fn check_catalog<E: ErrorCode>() {
             assert!(!text.is_empty(), "{code}");
         }
         assert_eq!(variant.category(), code.split('.').next().unwrap());
-        assert_eq!(variant.is_retryable(), variant.kind().is_retryable());
+        assert_eq!(
+            variant.retry_advice(),
+            RetryAdvice::for_code(code, variant.kind())
+        );
         // `#[kind(…)]` overrides only codes whose texts say to try again later.
         if !says_later(variant) {
             assert_eq!(variant.kind(), ErrorKind::of_code(code), "{code}");
@@ -164,7 +167,7 @@ fn try_again_later_codes_are_transient() {
         CbsError::ResourceBusy,
     ] {
         assert_eq!(code.kind(), ErrorKind::Transient, "{code}");
-        assert!(code.is_retryable());
+        assert!(code.retry_advice().should_retry(false));
     }
     assert_eq!(
         CbsError::InternalErrorResourceOpFailed.kind(),
@@ -176,7 +179,10 @@ fn try_again_later_codes_are_transient() {
     );
     for &code in CbsError::ALL {
         let says_later = says_later(code);
-        assert!(!says_later || code.is_retryable(), "{code}");
+        assert!(
+            !says_later || code.retry_advice().should_retry(true),
+            "{code}"
+        );
         // Transient by the texts, or by the code's own words (`…Busy`).
         assert!(
             code.kind() != ErrorKind::Transient

@@ -88,7 +88,7 @@ fn every_outcome_serializes() {
     assert_eq!(api["outcome"], "api_error");
     assert_eq!(api["error"]["code"], "InvalidDisk.Busy");
     assert_eq!(api["error"]["kind"], "Transient");
-    assert_eq!(api["error"]["retryable"], true);
+    assert_eq!(api["error"]["advice"]["verdict"], "retry");
     let malformed = serde_json::to_value(attach(GATEWAY).unwrap_err()).unwrap();
     assert_eq!(malformed["outcome"], "malformed");
     assert_eq!(malformed["error"]["reason"], "NotJson");

@@ -1,7 +1,7 @@
 //! Inputs the fuzzers in `fuzz/` found, kept as regressions: each is read again by the
 //! target that found it, and what that target checks is checked here too. The `http`,
-//! `go_sdk` and `sdk_names` targets' checks live in the test library (`fuzz_checks`), and
-//! their seeds are replayed with their findings.
+//! `go_sdk`, `sdk_names` and `sdk_log` targets' checks live in the test library
+//! (`fuzz_checks`), and their seeds are replayed with their findings.
 
 use serde::de::IgnoredAny;
 use std::path::PathBuf;
@@ -74,6 +74,14 @@ fn api2() {
             "{}",
             path.display()
         );
+    }
+}
+
+#[test]
+fn sdk_log() {
+    for (path, input) in seeds_and_findings("sdk_log") {
+        eprintln!("{}", path.display());
+        tc_errors_tests::fuzz_checks::check_sdk_log_line(&input);
     }
 }
 

@@ -28,7 +28,7 @@ fn legacy_error_codes_come_from_code_desc() {
     let error = legacy_error(
         br#"{"code":6000,"message":"later","codeDesc":"InvalidRequest.RequestConcurrencyExceeded"}"#,
     );
-    assert!(error.is_retryable());
+    assert!(error.retry_advice().should_retry(false));
     let error =
         legacy_error(br#"{"code":5100,"message":"m","codeDesc":"InternalError.Brand.New"}"#);
     assert_eq!(error.code().known(), None);

@@ -74,7 +74,7 @@ fn a_number_request_id_is_its_text_as_written() {
         r#"{"Response":{"Error":{"Code":"InternalError","Message":"x"},"RequestId":12}}"#,
     );
     assert_eq!(error.to_string(), "InternalError: x (RequestId: 12)");
-    assert!(error.is_retryable());
+    assert!(error.retry_advice().should_retry(true));
 }
 
 #[test]

@@ -17,22 +17,6 @@ pub struct Advice {
 }
 
 impl Advice {
-    /// The verdict in a few words.
-    pub fn verdict(&self) -> &'static str {
-        let advice = self.advice;
-        if !advice.should_retry(true) {
-            "no"
-        } else if advice.must_re_sign() {
-            "after signing it again"
-        } else if advice.requires_idempotent() {
-            "only an idempotent request"
-        } else if advice.class() == RetryClass::Throttled {
-            "yes, after backing off"
-        } else {
-            "yes, after a delay"
-        }
-    }
-
     /// Why, in a sentence: the class's reason, as the runtime's `RetryClass` documents it.
     pub fn reason(&self) -> &'static str {
         match (self.advice.class(), self.advice.requires_idempotent()) {
@@ -68,14 +52,14 @@ impl Advice {
             .map(|after| after.delay(SystemTime::now()).as_secs())
     }
 
-    /// Writes `retry: VERDICT (Class): reason[; Retry-After: N s]` after `indent`, the
+    /// Writes `advice: VERDICT (Class): reason[; Retry-After: N s]` after `indent`, the
     /// verdict coloured in `style`.
     pub fn write_line(&self, out: &mut impl Write, indent: &str, style: Style) -> io::Result<()> {
         write!(
             out,
             "{indent}{} {} ({}): {}",
-            style.heading("retry:"),
-            style.verdict(Verdict::of(self.advice), self.verdict()),
+            style.heading("advice:"),
+            style.verdict(Verdict::of(self.advice), self.advice.verdict()),
             self.advice.class(),
             self.reason()
         )?;
@@ -93,7 +77,7 @@ impl Advice {
             retry: advice.should_retry(true),
             idempotent_only: advice.requires_idempotent(),
             re_sign: advice.must_re_sign(),
-            verdict: self.verdict(),
+            verdict: self.advice.verdict().text(),
             reason: self.reason(),
             retry_after_seconds: self.retry_after_seconds(),
         }
@@ -131,17 +115,17 @@ mod tests {
     fn each_class_has_its_verdict_and_reason() {
         assert_eq!(
             line(RetryAdvice::THROTTLED, None),
-            "retry: yes, after backing off (Throttled): the caller sends too fast; the request was refused before it ran\n"
+            "advice: retry (Throttled): the caller sends too fast; the request was refused before it ran\n"
         );
-        assert!(line(RetryAdvice::TRANSIENT, None)
-            .starts_with("retry: yes, after a delay (Transient): a busy"));
+        assert!(line(RetryAdvice::TRANSIENT, None).starts_with("advice: retry (Transient): a busy"));
         assert!(line(RetryAdvice::for_status(502), None)
-            .starts_with("retry: only an idempotent request (Transient): a gateway failed"));
+            .starts_with("advice: retry only if idempotent (Transient): a gateway failed"));
         assert!(line(RetryAdvice::SERVER_FAULT, None)
-            .starts_with("retry: only an idempotent request (ServerFault): "));
+            .starts_with("advice: retry only if idempotent (ServerFault): "));
         assert!(line(RetryAdvice::CLOCK_SKEW, None)
-            .starts_with("retry: after signing it again (ClockSkew): "));
-        assert!(line(RetryAdvice::NOT_RETRYABLE, None).starts_with("retry: no (NotRetryable): "));
+            .starts_with("advice: re-sign and retry (ClockSkew): "));
+        assert!(line(RetryAdvice::NOT_RETRYABLE, None)
+            .starts_with("advice: do not retry (NotRetryable): "));
         let delay = Some(RetryAfter::Delay(Duration::from_secs(3)));
         assert!(line(RetryAdvice::THROTTLED, delay).ends_with("; Retry-After: 3 s\n"));
     }
@@ -157,7 +141,7 @@ mod tests {
         assert_eq!(value["retry"], true);
         assert_eq!(value["idempotent_only"], true);
         assert_eq!(value["re_sign"], false);
-        assert_eq!(value["verdict"], "only an idempotent request");
+        assert_eq!(value["verdict"], "retry only if idempotent");
         assert_eq!(value["retry_after_seconds"], 7);
     }
 

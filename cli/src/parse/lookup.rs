@@ -91,6 +91,14 @@ impl Described {
         }
     }
 
+    /// Whether the code is one of the SDKs' own (the `client` catalog declares it), which
+    /// the API never sends.
+    pub fn client_side(&self) -> bool {
+        self.declared_by
+            .iter()
+            .any(|(catalog, _)| catalog.is_client_side())
+    }
+
     /// Whether the common set is among the catalogs that declare it (always first).
     pub fn in_common_catalog(&self) -> bool {
         self.declared_by

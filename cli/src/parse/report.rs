@@ -44,7 +44,8 @@ impl Parsed {
                     known: !described.declared_by.is_empty(),
                     description: described.description(),
                     kind: described.kind.name(),
-                    retryable: described.kind.is_retryable(),
+                    client_side: described.client_side(),
+                    status: error.http_status(),
                     kind_from: match described.kind_from {
                         KindFrom::Catalogs => "catalogs",
                         KindFrom::CategoryAndWords => "category_and_words",
@@ -88,7 +89,9 @@ mod tests {
             "The cloud disk is busy. Try again later."
         );
         assert_eq!(value["kind"], "Transient");
-        assert_eq!(value["retryable"], true);
+        assert_eq!(value["client_side"], false);
+        assert_eq!(value["status"], Value::Null);
+        assert_eq!(value["declared_by"][0]["advice"]["verdict"], "retry");
         assert_eq!(value["kind_from"], "catalogs");
         assert_eq!(value["declared_by"][0]["service"], "cbs");
         assert_eq!(value["advice"]["class"], "Transient");

@@ -2,6 +2,7 @@
 
 use super::lookup::{Described, KindFrom};
 use super::{Parsed, What};
+use crate::explain::CLIENT_SIDE;
 use crate::stderr::QUOTED_CHARS;
 use crate::style::{Style, Verdict};
 use std::io::{self, Write};
@@ -146,20 +147,15 @@ fn write_api_error(
     if described.common && !described.in_common_catalog() {
         writeln!(out, "    a common code, which any service may return")?;
     }
-    let kind = described.kind;
-    let retry = if kind.is_retryable() {
-        "retryable"
-    } else {
-        "not retryable"
-    };
+    if described.client_side() {
+        writeln!(out, "    {CLIENT_SIDE}")?;
+    }
+    // The verdict is the advice line's, below.
     write!(
         out,
         "    {} {}",
         style.heading("kind:"),
-        style.verdict(
-            Verdict::of(described.advice),
-            format_args!("{}, {retry}", kind.name())
-        )
+        style.verdict(Verdict::of(described.advice), described.kind.name())
     )?;
     if described.kind_from == KindFrom::Disagreement {
         let kinds: Vec<String> = declared
@@ -214,7 +210,7 @@ mod tests {
             text,
             "API error: InvalidDisk.Busy: Busy. (RequestId: r-2)\n    cbs \
              (tc_error_catalogs::cbs::CbsError): The cloud disk is busy. Try again later.\n    \
-             kind: Transient, retryable\n    retry: yes, after a delay (Transient): a busy \
+             kind: Transient\n    advice: retry (Transient): a busy \
              resource or an unavailable service refused the request; it may pass later\n"
         );
     }
@@ -228,10 +224,7 @@ mod tests {
             ),
             "{text}"
         );
-        assert!(
-            text.contains("\n    kind: Transient, retryable\n"),
-            "{text}"
-        );
+        assert!(text.contains("\n    kind: Transient\n"), "{text}");
         let body =
             r#"{"Response":{"Error":{"Code":"InternalError","Message":"x"},"RequestId":"r"}}"#;
         let (text, _) = report_for(None, body);
@@ -240,7 +233,7 @@ mod tests {
             "{text}"
         );
         assert!(
-            text.contains("retry: only an idempotent request (ServerFault)"),
+            text.contains("advice: retry only if idempotent (ServerFault)"),
             "{text}"
         );
         let (text, _) = report_for(Some("cbs"), body);
@@ -270,10 +263,7 @@ mod tests {
             "{text}"
         );
         // `Busy` says the code passes: the same call succeeds later.
-        assert!(
-            text.contains("\n    kind: Transient, retryable\n"),
-            "{text}"
-        );
+        assert!(text.contains("\n    kind: Transient\n"), "{text}");
         let body = r#"{"Response":{"Error":{"Code":"Brand.New","Message":""},"RequestId":"r"}}"#;
         let (text, _) = report_for(None, body);
         assert!(
@@ -306,7 +296,7 @@ mod tests {
         );
         assert!(parsed
             .to_text()
-            .starts_with("retry: only an idempotent request (ServerFault): "));
+            .starts_with("advice: retry only if idempotent (ServerFault): "));
     }
 
     #[test]
@@ -334,7 +324,7 @@ mod tests {
             .starts_with("HTTP 503 without an API response"));
         assert_eq!(
             parsed.to_text(),
-            "RequestId: h-1\nretry: yes, after a delay (Transient): a busy resource or an \
+            "RequestId: h-1\nadvice: retry (Transient): a busy resource or an \
              unavailable service refused the request; it may pass later; Retry-After: 2 s\n"
         );
     }

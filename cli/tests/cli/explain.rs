@@ -34,7 +34,7 @@ fn a_code_many_catalogs_share_is_summarised() {
     assert!(relisting > 200, "{relisting}");
     assert!(
         text.contains(&format!(
-            "\n    kind: Internal, retryable\n    re-listed by {relisting} services with the same text\n"
+            "\n    kind: Internal, retry only if idempotent\n    re-listed by {relisting} services with the same text\n"
         )),
         "{text}"
     );
@@ -106,7 +106,7 @@ fn service_narrows_to_the_catalogs_named() {
         error_line(&elsewhere),
         "tc-errors: the catalogs asked for (cvm) do not have the error code \
          \"InvalidDisk.Busy\"; declared by cbs (without --service); by its category and \
-         words: kind Transient, retryable"
+         words: kind Transient, retry"
     );
 }
 

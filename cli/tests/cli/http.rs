@@ -17,7 +17,7 @@ fn parse_status_502_with_an_html_body_is_an_http_failure_with_retry_advice() {
     );
     assert_eq!(
         stdout(&output),
-        "retry: only an idempotent request (Transient): a gateway failed or timed out; the \
+        "advice: retry only if idempotent (Transient): a gateway failed or timed out; the \
          request may have reached the service\n"
     );
 
@@ -78,7 +78,7 @@ fn parse_takes_the_request_id_and_retry_after_from_headers() {
     );
     assert!(
         text.ends_with(
-            "    retry: yes, after backing off (Throttled): the caller sends too fast; the \
+            "    advice: retry (Throttled): the caller sends too fast; the \
              request was refused before it ran; Retry-After: 4 s\n"
         ),
         "{text}"
@@ -123,7 +123,7 @@ fn parse_http_reads_a_raw_response() {
     );
     assert_eq!(
         stdout(&output),
-        "RequestId: raw-1\nretry: yes, after a delay (Transient): a busy resource or an \
+        "RequestId: raw-1\nadvice: retry (Transient): a busy resource or an \
          unavailable service refused the request; it may pass later; Retry-After: 2 s\n"
     );
 

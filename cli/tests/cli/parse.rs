@@ -20,7 +20,7 @@ fn parse_exits_by_what_the_body_is() {
     let output = tc_errors(&["parse", page_arg(&busy), "--service", "cbs"]);
     assert_eq!(output.status.code(), Some(1));
     assert!(
-        stdout(&output).contains("kind: Transient, retryable"),
+        stdout(&output).contains("kind: Transient\n    advice: retry (Transient)"),
         "{}",
         stdout(&output)
     );
@@ -194,7 +194,7 @@ fn parse_json_carries_the_advice_and_a_malformed_bodys_reason_detail_and_excerpt
     assert_eq!(value["advice"]["class"], "ClockSkew");
     assert_eq!(value["advice"]["retry"], true);
     assert_eq!(value["advice"]["re_sign"], true);
-    assert_eq!(value["advice"]["verdict"], "after signing it again");
+    assert_eq!(value["advice"]["verdict"], "re-sign and retry");
 
     let hostile = "{\"Response\": \u{1b}[2J\u{202e}<html>".as_bytes();
     let output = tc_errors_with_input(&["parse", "--json"], hostile);
@@ -223,7 +223,7 @@ fn parse_without_a_service_names_the_services_that_declare_the_code() {
         stdout(&output),
         "API error: InvalidDisk.Busy: Busy. (RequestId: r)\n    declared by cbs \
          (tc_error_catalogs::cbs::CbsError): The cloud disk is busy. Try again later.\n    \
-         kind: Transient, retryable\n    retry: yes, after a delay (Transient): a busy \
+         kind: Transient\n    advice: retry (Transient): a busy \
          resource or an unavailable service refused the request; it may pass later\n"
     );
     let output = tc_errors_with_input(&["parse", "--json"], busy);
@@ -249,7 +249,7 @@ fn parse_without_a_service_names_the_services_that_declare_the_code() {
         "{text}"
     );
     assert!(
-        text.contains("\n    kind: Denied, not retryable\n    retry: no (NotRetryable): "),
+        text.contains("\n    kind: Denied\n    advice: do not retry (NotRetryable): "),
         "{text}"
     );
 }
@@ -317,4 +317,40 @@ fn parse_of_an_api_2_body_hints_at_service_legacy() {
     // Not every body without `Response` is one.
     let output = tc_errors_with_input(&["parse"], br#"{"data":{}}"#);
     assert!(!error_line(&output).contains("legacy"));
+}
+
+#[test]
+fn parse_reads_an_sdk_error_line_as_the_error_it_reports() {
+    let go = b"2026/08/21 10:00:01 [TencentCloudSDKError] Code=ClientError.NetworkError, Message=Fail to get response because dial tcp: i/o timeout\n";
+    let output = tc_errors_with_input(&["parse"], go);
+    assert_eq!(output.status.code(), Some(1));
+    let text = stdout(&output);
+    assert!(
+        text.starts_with("API error: ClientError.NetworkError: Fail to get response because dial tcp: i/o timeout\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains("\n    client-side: raised by Tencent's SDKs, never sent by the API\n    kind: Network\n    advice: retry only if idempotent (Transient)"),
+        "{text}"
+    );
+
+    let python = b"[TencentCloudSDKException] code:InvalidDisk.Busy message:Busy. requestId:r-1";
+    let output = tc_errors_with_input(&["parse", "--json", "--service", "cbs"], python);
+    let value: serde_json::Value = serde_json::from_str(&stdout(&output)).unwrap();
+    assert_eq!(value["outcome"], "api_error");
+    assert_eq!(
+        (value["code"].as_str(), value["request_id"].as_str()),
+        (Some("InvalidDisk.Busy"), Some("r-1"))
+    );
+    assert_eq!(value["advice"]["verdict"], "retry");
+
+    let node = b"[TencentCloudSDKException]message:timeout  requestId:  traceId:";
+    let output = tc_errors_with_input(&["parse"], node);
+    assert_eq!(output.status.code(), Some(2));
+    assert_eq!(stdout(&output), "");
+    assert!(
+        stderr(&output).starts_with("tc-errors: malformed SDK error line: the text is not a Tencent SDK error line (no error code: the Node.js SDK's line carries none)"),
+        "{}",
+        stderr(&output)
+    );
 }

@@ -36,7 +36,7 @@ fn colour_on_a_terminal_unless_no_color_and_never_in_a_pipe() {
         "{terminal:?}"
     );
     assert!(
-        terminal.contains("\x1b[2mkind:\x1b[0m \x1b[32mTransient, retryable\x1b[0m"),
+        terminal.contains("\x1b[2mkind:\x1b[0m \x1b[32mTransient, retry\x1b[0m"),
         "{terminal:?}"
     );
     for env in [[("NO_COLOR", "1")], [("TERM", "dumb")]] {
@@ -58,7 +58,7 @@ fn colour_on_a_terminal_unless_no_color_and_never_in_a_pipe() {
     let always = stdout(&always);
     assert!(always.contains("\x1b[1mLimitExceeded\x1b[0m"), "{always:?}");
     assert!(
-        always.contains("\x1b[31mQuotaExceeded, not retryable\x1b[0m"),
+        always.contains("\x1b[31mQuotaExceeded, do not retry\x1b[0m"),
         "{always:?}"
     );
     let output = tc_errors(&["--color", "sometimes", "list"]);
@@ -125,7 +125,7 @@ fn parse_colours_a_terminal_and_nothing_else() {
         "{terminal:?}"
     );
     assert!(
-        terminal.contains("\x1b[2mretry:\x1b[0m \x1b[32myes, after a delay\x1b[0m (Transient)"),
+        terminal.contains("\x1b[2madvice:\x1b[0m \x1b[32mretry\x1b[0m (Transient)"),
         "{terminal:?}"
     );
     let plain = tc_errors_on_a_terminal(&["parse", page_arg(&busy)], &[("NO_COLOR", "yes")]);

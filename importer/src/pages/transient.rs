@@ -1,7 +1,7 @@
 //! The "try again later" rule: which entries the block marks `#[kind(Transient)]`.
 
 use crate::model::Entry;
-use tc_errors::ErrorKind;
+use tc_errors::{ErrorKind, RetryAdvice};
 
 /// Words that tell the caller to try again later, in either language.
 const LATER: &[&str] = &[
@@ -20,13 +20,14 @@ pub fn says_try_again_later(text: &str) -> bool {
 }
 
 /// `#[kind(Transient)]` for a code whose text (either language) says to try again later,
-/// unless its category is retryable already.
+/// unless the advice for its category retries it already.
 pub fn kind_attribute(entry: &Entry) -> Option<ErrorKind> {
     let says_later = [&entry.english, &entry.chinese]
         .into_iter()
         .flatten()
         .any(|text| says_try_again_later(text));
-    (says_later && !ErrorKind::of_code(&entry.code).is_retryable()).then_some(ErrorKind::Transient)
+    let retried = RetryAdvice::for_code(&entry.code, ErrorKind::of_code(&entry.code));
+    (says_later && !retried.should_retry(true)).then_some(ErrorKind::Transient)
 }
 
 #[cfg(test)]

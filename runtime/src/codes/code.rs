@@ -38,7 +38,7 @@ use tc_errors_internals::kind::{category_of, ErrorKind};
 /// assert_eq!(new, "RequestLimitExceeded.Brand.New");
 /// assert_eq!(new.category(), "RequestLimitExceeded");
 /// assert_eq!(new.kind(), ErrorKind::Throttled);
-/// assert!(new.is_retryable());
+/// assert!(new.retry_advice().should_retry(false));
 /// assert_eq!(new.to_string(), "RequestLimitExceeded.Brand.New");
 /// ```
 #[derive(Clone, Debug)]
@@ -124,11 +124,6 @@ impl<E: ErrorCode> Code<E> {
             Code::Known(known) | Code::Renamed(known, _) => known.kind(),
             Code::Unknown(unknown) => unknown.kind(),
         }
-    }
-
-    /// Whether the same request may succeed if sent again after a delay.
-    pub fn is_retryable(&self) -> bool {
-        self.kind().is_retryable()
     }
 
     /// What to do about an API error with this code: retry or not, the class, and
@@ -272,7 +267,7 @@ mod tests {
         assert_eq!(code.known(), Some(CommonError::InternalError));
         assert_eq!(code.as_str(), "InternalError");
         assert_eq!(code.kind(), ErrorKind::Internal);
-        assert!(code.is_retryable());
+        assert!(code.retry_advice().should_retry(true));
     }
 
     #[test]
@@ -282,7 +277,7 @@ mod tests {
         assert_eq!(code.as_str(), "InvalidParameterValue.Brand.New");
         assert_eq!(code.category(), "InvalidParameterValue");
         assert_eq!(code.kind(), ErrorKind::InvalidRequest);
-        assert!(!code.is_retryable());
+        assert!(!code.retry_advice().should_retry(true));
     }
 
     #[test]

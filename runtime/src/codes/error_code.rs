@@ -5,6 +5,7 @@ use super::common::CommonError;
 use super::language::Language;
 use super::table::CodeTable;
 use super::unknown::UnknownCode;
+use crate::retry::RetryAdvice;
 use std::fmt::{Debug, Display};
 use std::hash::Hash;
 use std::str::FromStr;
@@ -21,10 +22,14 @@ use tc_errors_internals::kind::{category_of, ErrorKind};
 /// ```
 /// use tc_errors::{CommonError, ErrorCode};
 ///
-/// fn retryable_codes<E: ErrorCode>() -> Vec<&'static str> {
-///     E::ALL.iter().filter(|e| e.is_retryable()).map(|e| e.code()).collect()
+/// // The codes worth a retry whatever the request.
+/// fn always_retryable<E: ErrorCode>() -> Vec<&'static str> {
+///     let retry = |e: &&E| e.retry_advice().should_retry(false);
+///     E::ALL.iter().filter(retry).map(|e| e.code()).collect()
 /// }
-/// assert!(retryable_codes::<CommonError>().contains(&"RequestLimitExceeded"));
+/// let codes = always_retryable::<CommonError>();
+/// assert!(codes.contains(&"RequestLimitExceeded"));
+/// assert!(!codes.contains(&"InternalError")); // it may have taken effect
 /// ```
 pub trait ErrorCode:
     Copy
@@ -79,9 +84,11 @@ pub trait ErrorCode:
         Self::CODE_TABLE.kind(self.__index())
     }
 
-    /// Whether the same request may succeed if sent again after a delay.
-    fn is_retryable(self) -> bool {
-        self.kind().is_retryable()
+    /// What to do about an API error with this code: retry or not, the class, and
+    /// whether only an idempotent request may be sent again (by the kind, and the code
+    /// for clock skew).
+    fn retry_advice(self) -> RetryAdvice {
+        RetryAdvice::for_code(self.code(), self.kind())
     }
 
     /// The same code in the shared common set, if it is a common code of a catalog

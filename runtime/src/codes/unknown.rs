@@ -1,5 +1,6 @@
 //! A code string that a catalog does not declare.
 
+use crate::retry::RetryAdvice;
 use std::fmt;
 use tc_errors_internals::kind::{category_of, ErrorKind};
 
@@ -18,7 +19,7 @@ use tc_errors_internals::kind::{category_of, ErrorKind};
 /// assert_eq!(code.as_str(), "RequestLimitExceeded.Brand.New");
 /// assert_eq!(code.category(), "RequestLimitExceeded");
 /// assert_eq!(code.kind(), ErrorKind::Throttled);
-/// assert!(code.is_retryable());
+/// assert!(code.retry_advice().should_retry(false));
 /// assert_eq!(code.to_string(), r#"unknown error code "RequestLimitExceeded.Brand.New""#);
 /// ```
 #[derive(Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Debug)]
@@ -47,9 +48,10 @@ impl UnknownCode {
         ErrorKind::of_code(&self.code)
     }
 
-    /// Whether the kind says the request may succeed if sent again.
-    pub fn is_retryable(&self) -> bool {
-        self.kind().is_retryable()
+    /// What to do about an API error with this code, by its kind: retry or not, the
+    /// class, and whether only an idempotent request may be sent again.
+    pub fn retry_advice(&self) -> RetryAdvice {
+        RetryAdvice::for_code(&self.code, self.kind())
     }
 }
 

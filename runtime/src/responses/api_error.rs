@@ -2,10 +2,13 @@
 
 use crate::codes::code::Code;
 use crate::codes::error_code::ErrorCode;
-use crate::retry::RetryAdvice;
+use crate::retry::retry_after::RetryAfter;
+use crate::retry::{Failure, RetryAdvice};
 use serde::ser::{Serialize, SerializeStruct, Serializer};
 use std::borrow::Cow;
 use std::fmt;
+use std::num::NonZeroU16;
+use std::time::SystemTime;
 use tc_errors_internals::kind::ErrorKind;
 
 /// An error returned by a Tencent Cloud API: its [code](Self::code), the service's
@@ -17,6 +20,10 @@ use tc_errors_internals::kind::ErrorKind;
 /// A body whose `Message` or `RequestId` is not a JSON string still gives its error (the
 /// code is what a caller acts on): a number becomes its text as written, any other value
 /// an empty string, and [`lossy`](Self::lossy) says which fields were not text.
+///
+/// An error read by [`parse_http_response`](crate::parse_http_response) also keeps the
+/// response's [HTTP status](Self::http_status) and [`Retry-After`](Self::retry_after),
+/// which its [`failure`](Self::failure) hands to a retry policy.
 ///
 /// ```
 /// use tc_errors::{ApiError, Code, CommonError};
@@ -30,7 +37,8 @@ use tc_errors_internals::kind::ErrorKind;
 ///     error.to_string(),
 ///     "InternalError: Internal error. (RequestId: eac6b301-a322-493a-8e36-83b295459397)",
 /// );
-/// assert!(error.is_retryable());
+/// // It may have taken effect: sent again only if the request is idempotent.
+/// assert_eq!(error.retry_advice().verdict().to_string(), "retry only if idempotent");
 /// ```
 #[derive(Clone, PartialEq, Eq)]
 pub struct ApiError<E: ErrorCode> {
@@ -40,6 +48,10 @@ pub struct ApiError<E: ErrorCode> {
     text: Box<str>,
     message_len: usize,
     lossy: LossyFields,
+    /// The HTTP status, when the error came with one.
+    status: Option<NonZeroU16>,
+    /// Boxed: rare (most API errors come without one), and the error stays small.
+    retry_after: Option<Box<RetryAfter>>,
 }
 
 impl<E: ErrorCode> ApiError<E> {
@@ -79,6 +91,8 @@ impl<E: ErrorCode> ApiError<E> {
             text: text.into_boxed_str(),
             message_len,
             lossy,
+            status: None,
+            retry_after: None,
         }
     }
 
@@ -90,6 +104,8 @@ impl<E: ErrorCode> ApiError<E> {
             text,
             message_len,
             lossy: noted,
+            status,
+            retry_after,
         } = self;
         let mut text = String::from(text);
         text.truncate(message_len);
@@ -97,7 +113,34 @@ impl<E: ErrorCode> ApiError<E> {
             request_id: lossy,
             ..noted
         };
-        ApiError::from_parts(code, Cow::Owned(text), request_id, noted)
+        ApiError {
+            status,
+            retry_after,
+            ..ApiError::from_parts(code, Cow::Owned(text), request_id, noted)
+        }
+    }
+
+    /// The same error, noted as having come with the HTTP status `status` (0 is none).
+    ///
+    /// ```
+    /// use tc_errors::{ApiError, Code, CommonError, RetryAfter};
+    /// use std::time::Duration;
+    ///
+    /// let error = ApiError::<CommonError>::new(Code::parse("RequestLimitExceeded"), "Slow down.", "r-1")
+    ///     .with_http_status(429)
+    ///     .with_retry_after(RetryAfter::Delay(Duration::from_secs(1)));
+    /// assert_eq!(error.http_status(), Some(429));
+    /// assert_eq!(error.failure().retry_after(), Some(Duration::from_secs(1)));
+    /// ```
+    pub fn with_http_status(mut self, status: u16) -> ApiError<E> {
+        self.status = NonZeroU16::new(status);
+        self
+    }
+
+    /// The same error, noted as having come with the `Retry-After` `retry_after`.
+    pub fn with_retry_after(mut self, retry_after: RetryAfter) -> ApiError<E> {
+        self.retry_after = Some(Box::new(retry_after));
+        self
     }
 
     /// The same error with its code looked up in the catalog `F` instead; a code that `F`
@@ -118,6 +161,8 @@ impl<E: ErrorCode> ApiError<E> {
             text: self.text,
             message_len: self.message_len,
             lossy: self.lossy,
+            status: self.status,
+            retry_after: self.retry_after,
         }
     }
 
@@ -156,14 +201,36 @@ impl<E: ErrorCode> ApiError<E> {
         self.lossy
     }
 
+    /// The status of the HTTP response that carried the error, when it was read with
+    /// [`parse_http_response`](crate::parse_http_response) (most often 200: Tencent's API
+    /// answers its errors with 200; a gateway or a throttle in front of it may not).
+    pub fn http_status(&self) -> Option<u16> {
+        self.status.map(NonZeroU16::get)
+    }
+
+    /// The `Retry-After` header of the response that carried the error, when it was read
+    /// with [`parse_http_response`](crate::parse_http_response) and had a readable one.
+    pub fn retry_after(&self) -> Option<RetryAfter> {
+        self.retry_after.as_deref().copied()
+    }
+
+    /// This error as a retry policy sees it: the code, its
+    /// [advice](Self::retry_advice), and the HTTP status and `Retry-After` (a date
+    /// becomes the delay from now) when the error came with them.
+    pub fn failure(&self) -> Failure<'_> {
+        let mut failure = Failure::api(self.code.as_str(), self.retry_advice());
+        if let Some(status) = self.http_status() {
+            failure = failure.with_http_status(status);
+        }
+        if let Some(after) = self.retry_after() {
+            failure = failure.with_retry_after(after.delay(SystemTime::now()));
+        }
+        failure
+    }
+
     /// The kind of the code.
     pub fn kind(&self) -> ErrorKind {
         self.code.kind()
-    }
-
-    /// Whether the same request may succeed if sent again after a delay.
-    pub fn is_retryable(&self) -> bool {
-        self.code.is_retryable()
     }
 
     /// What to do about this error: retry or not, the class, and whether only an
@@ -190,6 +257,12 @@ impl<E: ErrorCode> fmt::Debug for ApiError<E> {
         if !self.lossy.is_empty() {
             debug.field("lossy", &self.lossy);
         }
+        if let Some(status) = self.http_status() {
+            debug.field("http_status", &status);
+        }
+        if let Some(after) = self.retry_after() {
+            debug.field("retry_after", &after);
+        }
         debug.finish()
     }
 }
@@ -209,17 +282,32 @@ impl<E: ErrorCode> fmt::Display for ApiError<E> {
 
 impl<E: ErrorCode> std::error::Error for ApiError<E> {}
 
+impl<'a, E: ErrorCode> From<&'a ApiError<E>> for Failure<'a> {
+    /// [`ApiError::failure`].
+    fn from(error: &'a ApiError<E>) -> Failure<'a> {
+        error.failure()
+    }
+}
+
 impl<E: ErrorCode> Serialize for ApiError<E> {
-    /// A struct of `code` (the text), `message`, `request_id`, `kind` (its name),
-    /// `retryable`, and `lossy` (the [names](LossyFields::names) of the fields that were
-    /// not text) when there are any.
+    /// A flat struct of `code` (the text), `message`, `request_id`, `kind` (its name),
+    /// `advice` (the [`RetryAdvice`]: `class`, `verdict`, `retry`, `idempotent_only`,
+    /// `re_sign`), `status` and `retry_after_seconds` (the delay from now for a date;
+    /// both `null` unless the error came through the HTTP parser with them), and `lossy`
+    /// (the [names](LossyFields::names) of the fields that were not text) when there are
+    /// any.
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut state = serializer.serialize_struct("ApiError", 6)?;
+        let mut state = serializer.serialize_struct("ApiError", 8)?;
         state.serialize_field("code", &self.code)?;
         state.serialize_field("message", self.message())?;
         state.serialize_field("request_id", self.request_id())?;
         state.serialize_field("kind", &self.kind())?;
-        state.serialize_field("retryable", &self.is_retryable())?;
+        state.serialize_field("advice", &self.retry_advice())?;
+        state.serialize_field("status", &self.http_status())?;
+        let delay = self
+            .retry_after()
+            .map(|after| after.delay(SystemTime::now()).as_secs());
+        state.serialize_field("retry_after_seconds", &delay)?;
         if self.lossy.is_empty() {
             state.skip_field("lossy")?;
         } else {
@@ -359,7 +447,7 @@ mod tests {
         let json = serde_json::to_string(&error("InternalError", "Oops \"x\".", "id")).unwrap();
         assert_eq!(
             json,
-            r#"{"code":"InternalError","message":"Oops \"x\".","request_id":"id","kind":"Internal","retryable":true}"#
+            r#"{"code":"InternalError","message":"Oops \"x\".","request_id":"id","kind":"Internal","advice":{"class":"ServerFault","verdict":"retry only if idempotent","retry":true,"idempotent_only":true,"re_sign":false},"status":null,"retry_after_seconds":null}"#
         );
     }
 

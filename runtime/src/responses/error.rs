@@ -4,7 +4,7 @@ use super::api_error::ApiError;
 use super::http_failure::HttpFailure;
 use super::malformed::MalformedResponse;
 use crate::codes::error_code::ErrorCode;
-use crate::retry::RetryAdvice;
+use crate::retry::{Failure, RetryAdvice};
 use serde::ser::{Serialize, SerializeStruct, Serializer};
 use std::fmt;
 use tc_errors_internals::kind::ErrorKind;
@@ -13,8 +13,26 @@ use tc_errors_internals::kind::ErrorKind;
 /// not a well-formed response at all.
 ///
 /// A malformed body says nothing about whether the request was carried out (a gateway
-/// may have answered with an HTML page), so whether to retry it is the caller's call,
-/// usually by the HTTP status.
+/// may have answered with an HTML page): its [advice](Self::retry_advice) is a server
+/// fault, retried only for an idempotent request.
+///
+/// [`failure`](Self::failure) (or `Failure::from(&error)`) hands any outcome to a
+/// [`RetryPolicy`](crate::retry::RetryPolicy) with its advice, HTTP status and
+/// `Retry-After`:
+///
+/// ```
+/// use std::time::Duration;
+/// use tc_errors::retry::RetryPolicy;
+/// use tc_errors::{parse_http_response, CommonError};
+///
+/// // A 503 whose body is the API's error, with a Retry-After of 2 s.
+/// let body = br#"{"Response":{"Error":{"Code":"ServiceUnavailable","Message":"Busy."},"RequestId":"r-1"}}"#;
+/// let error = parse_http_response::<(), CommonError>(503, [("Retry-After", "2")], body)
+///     .unwrap_err();
+/// let policy = RetryPolicy::default();
+/// let delay = policy.next_delay(1, &error.failure(), false, &mut || 0);
+/// assert_eq!(delay, Some(Duration::from_secs(2)));
+/// ```
 ///
 /// # Errors as values
 ///
@@ -62,6 +80,18 @@ impl<E: ErrorCode> ResponseError<E> {
             ResponseError::Api(error) => error.retry_advice(),
             ResponseError::Malformed(_) => RetryAdvice::for_status(200),
             ResponseError::Http(failure) => failure.retry_advice(),
+        }
+    }
+
+    /// This outcome as a retry policy sees it: the API error's
+    /// [`failure`](ApiError::failure) (its code, advice, HTTP status and `Retry-After`),
+    /// the HTTP failure's ([`HttpFailure::failure`]), or for a malformed body an answer
+    /// with the advice of [`retry_advice`](Self::retry_advice).
+    pub fn failure(&self) -> Failure<'_> {
+        match self {
+            ResponseError::Api(error) => error.failure(),
+            ResponseError::Malformed(_) => Failure::answer(self.retry_advice()),
+            ResponseError::Http(failure) => failure.failure(),
         }
     }
 
@@ -131,6 +161,13 @@ impl<E: ErrorCode> fmt::Display for ResponseError<E> {
 // `Display` is the inner error's, so `source` is not it: a report would show it twice
 // (the type's docs say how to reach the inner error).
 impl<E: ErrorCode> std::error::Error for ResponseError<E> {}
+
+impl<'a, E: ErrorCode> From<&'a ResponseError<E>> for Failure<'a> {
+    /// [`ResponseError::failure`].
+    fn from(error: &'a ResponseError<E>) -> Failure<'a> {
+        error.failure()
+    }
+}
 
 impl<E: ErrorCode> From<ApiError<E>> for ResponseError<E> {
     fn from(error: ApiError<E>) -> ResponseError<E> {

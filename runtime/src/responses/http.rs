@@ -19,9 +19,11 @@ use serde::Deserialize;
 /// `RequestId` that is not a string (a number, whose text would be kept, or another
 /// value, read as empty), and [`ApiError::lossy`](crate::ApiError::lossy) then no longer
 /// names `RequestId`: the gateway's id is the real one. A success needs a string
-/// `RequestId` or none, as for [`parse_response`]. `Retry-After` (seconds or an HTTP
-/// date) is kept on the [`HttpFailure`]. The headers are any iterator of [`Header`]s,
-/// such as pairs of strings by value or by reference; names match in any case; the
+/// `RequestId` or none, as for [`parse_response`]. An API error keeps the status and
+/// `Retry-After` (seconds or an HTTP date), as [`HttpFailure`] does: a 429 or 503 whose
+/// body is the API's error is still told to wait. The headers are any iterator of
+/// [`Header`]s, such as pairs of strings by value or by reference; names match in any
+/// case; the
 /// first value counts.
 ///
 /// ```
@@ -47,8 +49,8 @@ where
     T: Deserialize<'a>,
     E: ErrorCode,
 {
-    // The body first: the common outcomes need no header, or only the request id when
-    // the body lacks one, so the headers are read only as far as the outcome needs.
+    // The body first: a success needs the headers only when its body lacks a request id,
+    // so they are read only as far as the outcome needs.
     let outcome = parse_response::<T, E>(body);
     let success_status = (200..300).contains(&status);
     match outcome {
@@ -58,17 +60,22 @@ where
             }
             Ok(success)
         }
-        // The header stands in for a request id the body lacks or gave as something
-        // other than a string: the gateway's id is one, where `12` is only a guess.
-        Err(ResponseError::Api(error))
-            if error.request_id().is_empty() || error.lossy().request_id() =>
-        {
-            match Headers::read(headers).request_id {
-                Some(id) => Err(ResponseError::Api(error.with_request_id(&id, false))),
-                None => Err(ResponseError::Api(error)),
-            }
+        Err(ResponseError::Api(error)) => {
+            let headers = Headers::read(headers);
+            // The header stands in for a request id the body lacks or gave as something
+            // other than a string: the gateway's id is one, where `12` is only a guess.
+            let error = match headers.request_id {
+                Some(id) if error.request_id().is_empty() || error.lossy().request_id() => {
+                    error.with_request_id(&id, false)
+                }
+                _ => error,
+            };
+            let error = error.with_http_status(status);
+            Err(ResponseError::Api(match headers.retry_after {
+                Some(after) => error.with_retry_after(after),
+                None => error,
+            }))
         }
-        Err(error @ ResponseError::Api(_)) => Err(error),
         Err(ResponseError::Malformed(malformed)) if success_status => {
             Err(ResponseError::Malformed(malformed))
         }
@@ -277,5 +284,49 @@ mod tests {
             panic!();
         };
         assert_eq!(error.request_id(), "");
+    }
+
+    #[test]
+    fn an_api_error_keeps_the_status_and_retry_after() {
+        let headers = [("Retry-After", "1"), ("X-TC-RequestId", "h")];
+        let Err(ResponseError::Api(error)) = parse(429, &headers, ERROR) else {
+            panic!();
+        };
+        assert_eq!(error.http_status(), Some(429));
+        assert_eq!(
+            error.retry_after(),
+            Some(RetryAfter::Delay(Duration::from_secs(1)))
+        );
+        assert_eq!(error.request_id(), "r-1");
+        let failure = error.failure();
+        assert_eq!(
+            (failure.http_status(), failure.retry_after()),
+            (Some(429), Some(Duration::from_secs(1)))
+        );
+        let Err(ResponseError::Api(error)) = parse(200, &[], NO_ID) else {
+            panic!();
+        };
+        assert_eq!(
+            (error.http_status(), error.retry_after()),
+            (Some(200), None)
+        );
+    }
+
+    #[test]
+    fn every_outcome_turns_itself_into_a_failure() {
+        let Err(gateway) = parse(502, &[("Retry-After", "4")], "<html>") else {
+            panic!();
+        };
+        let failure = crate::retry::Failure::from(&gateway);
+        assert_eq!(failure.http_status(), Some(502));
+        assert_eq!(failure.retry_after(), Some(Duration::from_secs(4)));
+        assert!(failure.advice().requires_idempotent());
+        let Err(malformed) = parse(200, &[], "<html>") else {
+            panic!();
+        };
+        let failure = malformed.failure();
+        assert_eq!(failure.advice(), malformed.retry_advice());
+        assert_eq!((failure.code(), failure.http_status()), (None, None));
+        assert!(!failure.is_transport());
     }
 }

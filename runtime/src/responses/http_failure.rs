@@ -2,7 +2,7 @@
 
 use super::malformed::Sanitized;
 use crate::retry::retry_after::RetryAfter;
-use crate::retry::RetryAdvice;
+use crate::retry::{Failure, RetryAdvice};
 use std::fmt;
 use std::time::SystemTime;
 
@@ -44,9 +44,26 @@ impl HttpFailure {
 
     /// What to do about it, by the status: 429 is throttling; 503 transient; 502 and
     /// 504 transient for idempotent requests only (the request may have passed the
-    /// gateway); other 5xx a server fault; other statuses not retryable.
+    /// gateway); other 5xx a server fault; other statuses not worth a retry.
     pub fn retry_advice(&self) -> RetryAdvice {
         RetryAdvice::for_status(self.status)
+    }
+
+    /// This failure as a retry policy sees it: its status, [advice](Self::retry_advice)
+    /// and `Retry-After` (a date becomes the delay from now).
+    pub fn failure(&self) -> Failure<'static> {
+        let failure = Failure::http(self.status, self.retry_advice());
+        match self.retry_after {
+            Some(after) => failure.with_retry_after(after.delay(SystemTime::now())),
+            None => failure,
+        }
+    }
+}
+
+impl From<&HttpFailure> for Failure<'_> {
+    /// [`HttpFailure::failure`].
+    fn from(failure: &HttpFailure) -> Self {
+        failure.failure()
     }
 }
 

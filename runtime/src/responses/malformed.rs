@@ -27,6 +27,10 @@ pub enum MalformedReason {
     NotAnApiResponse,
     /// A success response whose payload does not deserialize as the type asked for.
     PayloadMismatch,
+    /// Not an error line of a Tencent SDK, or one without an error code
+    /// ([`parse_sdk_log_line`](crate::parse_sdk_log_line)). The detail says what is
+    /// missing.
+    NotAnSdkLine,
 }
 
 impl MalformedReason {
@@ -39,6 +43,7 @@ impl MalformedReason {
             MalformedReason::TrailingData => "the JSON document is followed by more data",
             MalformedReason::NotAnApiResponse => "the JSON is not an API response",
             MalformedReason::PayloadMismatch => "the payload does not match the expected type",
+            MalformedReason::NotAnSdkLine => "the text is not a Tencent SDK error line",
         }
     }
 }
@@ -102,12 +107,16 @@ impl MalformedResponse {
 
 impl fmt::Display for MalformedResponse {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "malformed response: {}", self.reason)?;
+        let (what, quoted) = match self.reason {
+            MalformedReason::NotAnSdkLine => ("malformed SDK error line", "line"),
+            _ => ("malformed response", "body"),
+        };
+        write!(f, "{what}: {}", self.reason)?;
         if !self.detail.is_empty() {
             write!(f, " ({})", self.detail)?;
         }
         if !self.body_prefix.is_empty() {
-            write!(f, "; the body starts with: {}", self.body_prefix)?;
+            write!(f, "; the {quoted} starts with: {}", self.body_prefix)?;
         }
         Ok(())
     }
@@ -156,6 +165,7 @@ impl MalformedReason {
             MalformedReason::TrailingData => "TrailingData",
             MalformedReason::NotAnApiResponse => "NotAnApiResponse",
             MalformedReason::PayloadMismatch => "PayloadMismatch",
+            MalformedReason::NotAnSdkLine => "NotAnSdkLine",
         }
     }
 }

@@ -72,13 +72,16 @@ pub struct Success<T> {
 ///
 /// # Retrying
 ///
-/// [`ApiError::is_retryable`] says whether sending the same request again later may
-/// succeed: throttling, internal errors, and the codes a catalog marks
-/// `#[kind(Transient)]`, known or not.
+/// Every outcome but a success has its [advice](ResponseError::retry_advice) and turns
+/// itself into the [`Failure`](crate::retry::Failure) a
+/// [`RetryPolicy`](crate::retry::RetryPolicy) decides on: throttling and the codes a
+/// catalog marks `#[kind(Transient)]` (known or not) are retried after a delay, an
+/// internal error only when the request is idempotent.
 ///
 /// ```
 /// use serde::Deserialize;
 /// use std::time::Duration;
+/// use tc_errors::retry::{Decision, JitterRng, RetryPolicy};
 /// use tc_errors::{parse_response, ResponseError};
 ///
 /// tc_errors::tc_errors! {
@@ -104,21 +107,26 @@ pub struct Success<T> {
 /// .into_iter();
 /// let mut send = || replies.next().expect("no more replies").as_bytes();
 ///
-/// let mut delay = Duration::from_millis(1);
-/// let mut attempts = 1;
+/// let policy = RetryPolicy::default().base_delay(Duration::from_millis(1));
+/// let mut rng = JitterRng::new();
+/// let idempotent = false; // AttachDisks without a ClientToken
+/// let mut attempts = policy.attempts();
 /// let outcome = loop {
-///     match parse_response::<AttachDisks, CbsError>(send()) {
-///         Err(ResponseError::Api(error)) if error.is_retryable() && attempts < 5 => {
-///             eprintln!("retrying after {error}");
-///             std::thread::sleep(delay);
-///             delay *= 2;
-///             attempts += 1;
+///     let error = match parse_response::<AttachDisks, CbsError>(send()) {
+///         Ok(success) => break Ok(success),
+///         Err(error) => error,
+///     };
+///     match attempts.failed(&error.failure(), idempotent, &mut || rng.next_u64()) {
+///         Decision::Retry(delay) => std::thread::sleep(delay),
+///         Decision::Stop(why) => {
+///             eprintln!("{error}: {why}");
+///             break Err(error);
 ///         }
-///         outcome => break outcome,
 ///     }
 /// };
 /// let success = outcome?;
-/// assert_eq!((success.request_id.as_str(), attempts), ("r-3", 3));
+/// assert_eq!((success.request_id.as_str(), attempts.made()), ("r-3", 2));
+/// attempts.succeeded();
 /// # Ok::<(), ResponseError<CbsError>>(())
 /// ```
 pub fn parse_response<'a, T, E>(body: &'a [u8]) -> Result<Success<T>, ResponseError<E>>

@@ -1,63 +1,8 @@
 //! Whether to send a failed request again, and on what condition.
 
-use std::fmt;
+use serde::ser::{Serialize, SerializeStruct, Serializer};
 use tc_errors_internals::kind::ErrorKind;
-
-/// Why a failure may or may not pass if the request is sent again. Each class has its
-/// own rule, because Tencent's own SDKs disagree and each disagreement costs someone:
-/// the Go SDK retries only the exact `RequestLimitExceeded`, the Python SDK also its
-/// `.UinLimitExceeded` and `.GlobalRegionUinLimitExceeded` variants, the Java SDK retries
-/// anything (and warns that a purchase may be made twice), and Terraform's provider
-/// refuses to retry `InternalError`. The classes follow smithy-rs (throttling, transient
-/// and server errors are told apart; a failure that may have taken effect is retried only
-/// for an idempotent request) and `google.rpc.Code` (retry the call; retry at a higher
-/// level; do not retry until the state is fixed).
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
-#[non_exhaustive]
-pub enum RetryClass {
-    /// The caller is sending too fast (`RequestLimitExceeded` and every
-    /// `RequestLimitExceeded.*`, HTTP 429). The request was refused before it ran:
-    /// retry after backing off, idempotent or not.
-    Throttled,
-    /// Something passing refused the request: a busy resource (a `#[kind(Transient)]`
-    /// code), `ServiceUnavailable`, HTTP 503. Retry after a delay. A gateway's 502 or 504
-    /// is transient too, but the request may have reached the service, so it is retried
-    /// only when the request is idempotent.
-    Transient,
-    /// The service failed while handling the request (`InternalError`, HTTP 500, a
-    /// success status with a body that is not the API's). The request may have taken
-    /// effect, so it is retried only when it is idempotent (a purchase is not; a query or
-    /// a call with a `ClientToken` is).
-    ServerFault,
-    /// The signature's timestamp is too far from the server's clock
-    /// (`AuthFailure.SignatureExpire`): sending the same signed request again fails the
-    /// same way. Re-sign it with a corrected clock, then send; the advice says retry, and
-    /// [`must_re_sign`](RetryAdvice::must_re_sign) says how.
-    ClockSkew,
-    /// Retrying cannot help until something changes: bad parameters, missing permission,
-    /// a resource that does not exist, an exhausted quota (`LimitExceeded.*` is a quota,
-    /// never a throttle), an unknown failure.
-    NotRetryable,
-}
-
-impl RetryClass {
-    /// The class's name, such as `Throttled`.
-    pub const fn name(self) -> &'static str {
-        match self {
-            RetryClass::Throttled => "Throttled",
-            RetryClass::Transient => "Transient",
-            RetryClass::ServerFault => "ServerFault",
-            RetryClass::ClockSkew => "ClockSkew",
-            RetryClass::NotRetryable => "NotRetryable",
-        }
-    }
-}
-
-impl fmt::Display for RetryClass {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.pad(self.name())
-    }
-}
+use tc_errors_internals::retry::{RetryClass, Verdict};
 
 /// What to do about one failed attempt: its [class](RetryClass), and whether a retry is
 /// safe only for an idempotent request.
@@ -123,23 +68,37 @@ impl RetryAdvice {
         matches!(self.class, RetryClass::ClockSkew)
     }
 
-    /// Whether to send the request again, given whether it is idempotent.
+    /// Whether to send the request again, given whether it is idempotent: the one
+    /// answer to "may I retry?".
     pub const fn should_retry(self, idempotent: bool) -> bool {
         !matches!(self.class, RetryClass::NotRetryable) && (idempotent || !self.idempotent_only)
+    }
+
+    /// The advice in the words a person reads: retry, retry only if idempotent, re-sign
+    /// and retry, or do not retry. The command-line tool and the catalogs' docs print
+    /// these words.
+    ///
+    /// ```
+    /// use tc_errors::{Code, CommonError};
+    ///
+    /// let verdict = |code| Code::<CommonError>::parse(code).retry_advice().verdict().to_string();
+    /// assert_eq!(verdict("RequestLimitExceeded"), "retry");
+    /// assert_eq!(verdict("InternalError"), "retry only if idempotent");
+    /// assert_eq!(verdict("AuthFailure.SignatureExpire"), "re-sign and retry");
+    /// assert_eq!(verdict("InvalidParameter"), "do not retry");
+    /// ```
+    pub const fn verdict(self) -> Verdict {
+        Verdict::of(self.class, self.requires_idempotent())
     }
 
     /// The advice for an API error code of kind `kind` (the kind the catalog gives it,
     /// or its category's).
     pub fn for_code(code: &str, kind: ErrorKind) -> RetryAdvice {
-        if code == "AuthFailure.SignatureExpire" {
-            return RetryAdvice::new(RetryClass::ClockSkew);
+        let (class, idempotent_only) = RetryClass::of_code(code, kind);
+        RetryAdvice {
+            class,
+            idempotent_only,
         }
-        RetryAdvice::new(match kind {
-            ErrorKind::Throttled => RetryClass::Throttled,
-            ErrorKind::Transient | ErrorKind::Unavailable => RetryClass::Transient,
-            ErrorKind::Internal => RetryClass::ServerFault,
-            _ => RetryClass::NotRetryable,
-        })
     }
 
     /// The advice for an HTTP status whose body is not the API's (a gateway's page).
@@ -154,6 +113,22 @@ impl RetryAdvice {
             200..=299 => RetryAdvice::new(RetryClass::ServerFault),
             _ => RetryAdvice::new(RetryClass::NotRetryable),
         }
+    }
+}
+
+impl Serialize for RetryAdvice {
+    /// `class` (its name), `verdict` (its words), `retry` ([`should_retry(true)`](Self::should_retry)),
+    /// `idempotent_only` ([`requires_idempotent`](Self::requires_idempotent)) and
+    /// `re_sign` ([`must_re_sign`](Self::must_re_sign)): the names of `tc-errors parse
+    /// --json`'s `advice`.
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut state = serializer.serialize_struct("RetryAdvice", 5)?;
+        state.serialize_field("class", self.class.name())?;
+        state.serialize_field("verdict", &self.verdict())?;
+        state.serialize_field("retry", &self.should_retry(true))?;
+        state.serialize_field("idempotent_only", &self.requires_idempotent())?;
+        state.serialize_field("re_sign", &self.must_re_sign())?;
+        state.end()
     }
 }
 
@@ -220,6 +195,15 @@ mod tests {
             assert_eq!(advice.class(), class, "{status}");
             assert_eq!(advice.requires_idempotent(), idempotent_only, "{status}");
         }
+    }
+
+    #[test]
+    fn serializes_as_the_cli_names_its_fields() {
+        let json = serde_json::to_string(&RetryAdvice::SERVER_FAULT).unwrap();
+        assert_eq!(
+            json,
+            r#"{"class":"ServerFault","verdict":"retry only if idempotent","retry":true,"idempotent_only":true,"re_sign":false}"#
+        );
     }
 
     #[test]

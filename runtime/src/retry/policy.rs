@@ -1,8 +1,10 @@
 //! Whether to send a failed call again, and after how long: [`RetryPolicy`].
 //!
-//! The policy only decides. The caller sends, classifies the failure into a
-//! [`RetryAdvice`](crate::RetryAdvice), counts attempts, asks [`RetryPolicy::next_delay`] and sleeps however it
-//! likes (`std::thread::sleep`, an async timer, …); no runtime is assumed.
+//! The policy only decides. The caller sends, turns the failure into a [`Failure`] (a
+//! parsed reply with [`ResponseError::failure`](crate::ResponseError::failure), no reply
+//! with [`Transport`](super::Transport)), asks [`Attempts::failed`] (or
+//! [`RetryPolicy::next_delay`], counting attempts itself) and sleeps however it likes
+//! (`std::thread::sleep`, an async timer, …); no runtime is assumed.
 //!
 //! The default policy follows each failure's advice, backs off exponentially with full jitter
 //! and honours a capped `Retry-After`. [`RetryPolicy::go_sdk`] and
@@ -45,6 +47,8 @@
 
 use std::time::Duration;
 
+use super::budget::RetryBudget;
+use super::decision::{Attempts, Decision, Stop};
 use super::jitter::uniform_up_to;
 use super::{Failure, Jitter, RetryClass, Rule};
 
@@ -70,7 +74,26 @@ use super::{Failure, Jitter, RetryClass, Rule};
 /// | `max_delay` | 20 s | [`Duration::MAX`] | [`Duration::MAX`] |
 /// | jitter | [`Jitter::Full`] | [`Jitter::None`] | [`Jitter::None`] |
 /// | `Retry-After` | honoured | ignored | ignored |
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+/// | budget | none | none | none |
+///
+/// With a [`budget`](Self::budget), a retry that the shared [`RetryBudget`] cannot pay
+/// for is not made either ([`Stop::OutOfBudget`]).
+///
+/// ```
+/// use std::time::Duration;
+/// use tc_errors::retry::{Failure, RetryBudget, RetryPolicy};
+/// use tc_errors::RetryAdvice;
+///
+/// // The defaults, with full jitter pinned high and a budget shared by the client.
+/// let policy = RetryPolicy::default().budget(RetryBudget::new());
+/// let throttled = Failure::api("RequestLimitExceeded", RetryAdvice::THROTTLED);
+/// let delay = policy.next_delay(1, &throttled, false, &mut || u64::MAX);
+/// assert_eq!(delay, Some(Duration::from_secs(1)));
+/// // An internal error of a request that is not idempotent is not sent again.
+/// let internal = Failure::api("InternalError", RetryAdvice::SERVER_FAULT);
+/// assert_eq!(policy.next_delay(1, &internal, false, &mut || u64::MAX), None);
+/// ```
+#[derive(Clone, PartialEq, Eq, Debug)]
 pub struct RetryPolicy {
     pub(super) rule: Rule,
     pub(super) max_attempts: u32,
@@ -79,6 +102,7 @@ pub struct RetryPolicy {
     pub(super) max_delay: Duration,
     pub(super) jitter: Jitter,
     pub(super) honour_retry_after: bool,
+    pub(super) budget: Option<RetryBudget>,
 }
 
 impl Default for RetryPolicy {
@@ -94,6 +118,7 @@ impl Default for RetryPolicy {
             max_delay: Duration::from_secs(20),
             jitter: Jitter::Full,
             honour_retry_after: true,
+            budget: None,
         }
     }
 }
@@ -142,12 +167,47 @@ impl RetryPolicy {
         self
     }
 
-    /// The delay before the next attempt, or `None` to stop and report the failure.
+    /// Sets the retry budget that this policy, and every clone of it, asks before a
+    /// retry; a handle shares its bucket with the clones it was made from. No budget by
+    /// default.
+    pub fn budget(mut self, budget: RetryBudget) -> RetryPolicy {
+        self.budget = Some(budget);
+        self
+    }
+
+    /// One call's attempts: counts them, decides after each failure, and gives back to the
+    /// budget when the call succeeds. The way to call with a budget.
+    pub fn attempts(&self) -> Attempts<'_> {
+        Attempts::new(self)
+    }
+
+    /// The delay before the next attempt, or `None` to stop and report the failure:
+    /// [`decide`](Self::decide) without the reason.
     ///
     /// `attempts` is the number of attempts made so far, the failed one included (1 after the
     /// first failure; 0 counts as 1). `idempotent` says whether the request is safe to repeat.
     /// `rng` supplies random bits for [`Jitter::Full`], e.g. `&mut || rng.next_u64()` with a
     /// [`JitterRng`](super::JitterRng), or a fixed sequence in tests.
+    ///
+    /// ```
+    /// use std::time::Duration;
+    /// use tc_errors::retry::{Failure, Jitter, RetryPolicy};
+    /// use tc_errors::RetryAdvice;
+    ///
+    /// let policy = RetryPolicy::default().jitter(Jitter::None);
+    /// let busy = Failure::api("ServiceUnavailable", RetryAdvice::TRANSIENT);
+    /// let mut rng = || 0; // no jitter: never drawn
+    /// assert_eq!(policy.next_delay(1, &busy, false, &mut rng), Some(Duration::from_secs(1)));
+    /// assert_eq!(policy.next_delay(2, &busy, false, &mut rng), Some(Duration::from_secs(2)));
+    /// assert_eq!(policy.next_delay(3, &busy, false, &mut rng), None); // 3 attempts made
+    /// // The server's Retry-After is a floor, within the 20 s cap.
+    /// let told = busy.with_retry_after(Duration::from_secs(7));
+    /// assert_eq!(policy.next_delay(1, &told, false, &mut rng), Some(Duration::from_secs(7)));
+    /// ```
+    ///
+    /// With a budget, a retry granted here takes its tokens, and only
+    /// [`Attempts::succeeded`] gives them back: count a call's attempts with
+    /// [`attempts`](Self::attempts) then.
     pub fn next_delay(
         &self,
         attempts: u32,
@@ -155,10 +215,39 @@ impl RetryPolicy {
         idempotent: bool,
         rng: &mut impl FnMut() -> u64,
     ) -> Option<Duration> {
+        self.decide(attempts, failure, idempotent, rng).delay()
+    }
+
+    /// Whether to send the call again after `attempts` attempts (the failed one
+    /// included), and after how long, or why not: the rule's advice for `failure` and the
+    /// request's idempotency, the attempt limit of the failure's class, then the budget,
+    /// which pays for a retry it grants. The arguments are those of
+    /// [`next_delay`](Self::next_delay).
+    pub fn decide(
+        &self,
+        attempts: u32,
+        failure: &Failure<'_>,
+        idempotent: bool,
+        rng: &mut impl FnMut() -> u64,
+    ) -> Decision {
+        self.decide_and_pay(attempts, failure, idempotent, rng).0
+    }
+
+    /// [`decide`](Self::decide), with what a granted retry took from the budget.
+    pub(super) fn decide_and_pay(
+        &self,
+        attempts: u32,
+        failure: &Failure<'_>,
+        idempotent: bool,
+        rng: &mut impl FnMut() -> u64,
+    ) -> (Decision, u32) {
         let attempts = attempts.max(1);
         let advice = self.rule.advice(failure);
+        if !advice.should_retry(true) {
+            return (Decision::Stop(Stop::NotRetryable), 0);
+        }
         if !advice.should_retry(idempotent) {
-            return None;
+            return (Decision::Stop(Stop::NotIdempotent), 0);
         }
         let class = advice.class();
         let limit = match class {
@@ -166,17 +255,31 @@ impl RetryPolicy {
             _ => self.max_attempts,
         };
         if attempts >= limit {
-            return None;
+            return (Decision::Stop(Stop::OutOfAttempts { limit }), 0);
         }
         let backoff = match class {
             // A fresh signature fixes it; waiting does not.
             RetryClass::ClockSkew => Duration::ZERO,
             _ => self.backoff(attempts, rng),
         };
-        Some(match failure.retry_after {
+        let delay = match failure.retry_after {
             Some(after) if self.honour_retry_after => backoff.max(after.min(self.max_delay)),
             _ => backoff,
-        })
+        };
+        let Some(budget) = &self.budget else {
+            return (Decision::Retry(delay), 0);
+        };
+        let cost = budget.cost(failure.network);
+        match budget.take(cost) {
+            Ok(()) => (Decision::Retry(delay), cost),
+            Err(unpaid) => (
+                Decision::Stop(Stop::OutOfBudget {
+                    cost: unpaid.cost,
+                    available: unpaid.available,
+                }),
+                0,
+            ),
+        }
     }
 
     /// The jittered exponential backoff after `attempts` attempts (at least 1).

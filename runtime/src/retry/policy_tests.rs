@@ -3,7 +3,7 @@
 
 use super::*;
 use crate::retry::test_support::{bottom, delays, secs, top, unused, SECOND};
-use crate::retry::{JitterRng, RetryAdvice};
+use crate::retry::{Decision, JitterRng, RetryAdvice, RetryBudget, Stop};
 
 #[test]
 fn default_retries_each_class_as_advised() {
@@ -79,7 +79,7 @@ fn retry_after_is_a_floor_clamped_to_the_cap() {
     // Larger than the cap: clamped.
     assert_eq!(wait(3600 * SECOND, &mut bottom()), Some(20 * SECOND));
     // Ignored when switched off.
-    let deaf = policy.honour_retry_after(false);
+    let deaf = policy.clone().honour_retry_after(false);
     let after = failure.with_retry_after(3 * SECOND);
     assert_eq!(
         deaf.next_delay(1, &after, false, &mut bottom()),
@@ -138,7 +138,7 @@ fn zero_attempts_counts_as_one_and_limits_below_two_never_retry() {
         Some(SECOND)
     );
     for limit in [0, 1] {
-        let policy = policy.max_attempts(limit);
+        let policy = policy.clone().max_attempts(limit);
         assert_eq!(policy.next_delay(0, &failure, true, &mut unused()), None);
         assert_eq!(policy.next_delay(1, &failure, true, &mut unused()), None);
     }
@@ -244,4 +244,114 @@ fn an_idempotent_only_advice_is_kept_by_the_default_rule() {
     let policy = RetryPolicy::default();
     assert_eq!(policy.next_delay(1, &gateway, false, &mut || 0), None);
     assert!(policy.next_delay(1, &gateway, true, &mut || 0).is_some());
+}
+
+#[test]
+fn a_refusal_says_why() {
+    let policy = RetryPolicy::default().max_attempts(2);
+    let mut rng = top();
+    let quota = Failure::api("LimitExceeded.Quota", RetryAdvice::NOT_RETRYABLE);
+    let internal = Failure::api("InternalError", RetryAdvice::SERVER_FAULT);
+    let busy = Failure::api("ServiceUnavailable", RetryAdvice::TRANSIENT);
+    assert_eq!(
+        policy.decide(1, &quota, true, &mut rng),
+        Decision::Stop(Stop::NotRetryable)
+    );
+    assert_eq!(
+        policy.decide(1, &internal, false, &mut rng),
+        Decision::Stop(Stop::NotIdempotent)
+    );
+    assert_eq!(
+        policy.decide(2, &busy, true, &mut rng),
+        Decision::Stop(Stop::OutOfAttempts { limit: 2 })
+    );
+    assert_eq!(
+        policy.decide(1, &busy, true, &mut rng),
+        Decision::Retry(SECOND)
+    );
+}
+
+#[test]
+fn the_budget_pays_for_retries_and_refuses_what_it_cannot_pay() {
+    let budget = RetryBudget::builder().capacity(15).build();
+    let policy = RetryPolicy::default()
+        .max_throttled_attempts(100)
+        .budget(budget.clone());
+    let throttled = Failure::api("RequestLimitExceeded", RetryAdvice::THROTTLED);
+    let lost = Failure::network(RetryAdvice::TRANSIENT);
+    let mut rng = bottom();
+    // A transport failure costs 10, an answered one 5.
+    assert!(policy.decide(1, &lost, true, &mut rng).delay().is_some());
+    assert!(policy
+        .decide(1, &throttled, true, &mut rng)
+        .delay()
+        .is_some());
+    assert_eq!(budget.available(), 0);
+    assert_eq!(
+        policy.decide(2, &throttled, true, &mut rng),
+        Decision::Stop(Stop::OutOfBudget {
+            cost: 5,
+            available: 0
+        })
+    );
+    // A retry the policy refuses anyway takes nothing and is not counted as refused.
+    let quota = Failure::api("LimitExceeded.Quota", RetryAdvice::NOT_RETRYABLE);
+    assert_eq!(
+        policy.decide(1, &quota, true, &mut rng),
+        Decision::Stop(Stop::NotRetryable)
+    );
+    assert_eq!(budget.stats().refused, 1);
+    // Clones of the policy share the bucket.
+    assert_eq!(
+        policy.clone().next_delay(1, &throttled, true, &mut rng),
+        None
+    );
+}
+
+#[test]
+fn a_call_that_succeeds_gives_back_its_last_retry_only() {
+    let budget = RetryBudget::builder().capacity(100).build();
+    let policy = RetryPolicy::default()
+        .max_attempts(10)
+        .budget(budget.clone());
+    let lost = Failure::network(RetryAdvice::TRANSIENT);
+    let busy = Failure::api("ServiceUnavailable", RetryAdvice::TRANSIENT);
+    let mut rng = bottom();
+
+    let mut call = policy.attempts();
+    assert!(call.failed(&lost, true, &mut rng).delay().is_some());
+    assert!(call.failed(&busy, true, &mut rng).delay().is_some());
+    assert_eq!((call.made(), budget.available()), (2, 85));
+    // The transport retry's 10 stay spent; the last retry's 5 come back.
+    call.succeeded();
+    assert_eq!(budget.available(), 90);
+
+    // A call that succeeds at once adds the reward; one that gives up returns nothing.
+    policy.attempts().succeeded();
+    assert_eq!(budget.available(), 91);
+    let mut call = policy.attempts();
+    let quota = Failure::api("LimitExceeded.Quota", RetryAdvice::NOT_RETRYABLE);
+    assert!(call.failed(&busy, true, &mut rng).delay().is_some());
+    assert!(call.failed(&quota, true, &mut rng).delay().is_none());
+    drop(call);
+    assert_eq!(budget.available(), 86);
+}
+
+#[test]
+fn attempts_without_a_budget_only_count() {
+    let policy = RetryPolicy::default().jitter(Jitter::None);
+    let busy = Failure::api("ServiceUnavailable", RetryAdvice::TRANSIENT);
+    let mut call = policy.attempts();
+    let delays: Vec<Decision> = (0..3)
+        .map(|_| call.failed(&busy, false, &mut unused()))
+        .collect();
+    assert_eq!(
+        delays,
+        [
+            Decision::Retry(SECOND),
+            Decision::Retry(2 * SECOND),
+            Decision::Stop(Stop::OutOfAttempts { limit: 3 })
+        ]
+    );
+    call.succeeded();
 }

@@ -39,6 +39,7 @@ impl RetryPolicy {
             max_delay: Duration::MAX,
             jitter: Jitter::None,
             honour_retry_after: false,
+            budget: None,
         }
     }
 
@@ -63,6 +64,7 @@ impl RetryPolicy {
             max_delay: Duration::MAX,
             jitter: Jitter::None,
             honour_retry_after: false,
+            budget: None,
         }
     }
 }
