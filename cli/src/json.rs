@@ -12,7 +12,7 @@ use serde_json::ser::{Formatter, PrettyFormatter};
 use serde_json::{json, Value};
 use std::io::{self, Write};
 use tc_error_catalogs::{Catalog, Entry};
-use tc_errors::HttpFailure;
+use tc_errors::{HttpFailure, LossyFields};
 use tc_errors_internals::escape::is_inert;
 
 /// A catalog's entry: its code, description (and its texts in each language, `null`
@@ -65,6 +65,11 @@ pub fn catalog(catalog: &Catalog) -> Value {
 /// The JSON object `parse --json` prints: `outcome`, then the fields of that outcome.
 /// Every string is printed as it came (JSON escapes make it safe to show, see
 /// [`write`]); the excerpts of a body are the runtime's, sanitized.
+///
+/// Each error outcome has every field of the runtime's serialization of its
+/// `ResponseError` (the shape its docs define), with the same value, and adds what the
+/// catalogs say (for an API error: `service`, `known`, `description`, …), the error line
+/// and a hint; its `advice` adds `reason` and `retry_after_seconds` to the runtime's.
 #[derive(Serialize)]
 #[serde(tag = "outcome", rename_all = "snake_case")]
 pub enum Report<'a> {
@@ -86,6 +91,11 @@ pub enum Report<'a> {
         client_side: bool,
         /// The HTTP status, when the response's was given.
         status: Option<u16>,
+        /// The `Retry-After` delay from now in seconds, when the response had one.
+        retry_after_seconds: Option<u64>,
+        /// The fields the body gave as something other than text, when there are any.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        lossy: Option<LossyFields>,
         /// `catalogs`, `category_and_words` or `disagreement`.
         kind_from: &'static str,
         /// Whether it is a common code, which any service may return.

@@ -3,6 +3,7 @@
 use super::lookup::KindFrom;
 use super::{Parsed, What, API_2_HINT};
 use crate::json::{self, Report};
+use std::time::SystemTime;
 
 impl Parsed {
     /// The JSON `parse --json` prints.
@@ -46,6 +47,10 @@ impl Parsed {
                     kind: described.kind.name(),
                     client_side: described.client_side(),
                     status: error.http_status(),
+                    retry_after_seconds: error
+                        .retry_after()
+                        .map(|after| after.delay(SystemTime::now()).as_secs()),
+                    lossy: Some(error.lossy()).filter(|lossy| !lossy.is_empty()),
                     kind_from: match described.kind_from {
                         KindFrom::Catalogs => "catalogs",
                         KindFrom::CategoryAndWords => "category_and_words",

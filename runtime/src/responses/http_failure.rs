@@ -1,8 +1,10 @@
 //! What a response that is not the API's keeps: [`HttpFailure`].
 
 use super::malformed::Sanitized;
+use super::serialized::StructFields;
 use crate::retry::retry_after::RetryAfter;
 use crate::retry::{Failure, RetryAdvice};
+use serde::ser::SerializeStruct;
 use std::fmt;
 use std::time::SystemTime;
 
@@ -96,10 +98,18 @@ impl fmt::Debug for HttpFailure {
 
 impl serde::Serialize for HttpFailure {
     /// `status`, `content_type`, `excerpt`, `request_id` and `retry_after_seconds` (the
-    /// delay from now for a date).
+    /// delay from now for a date): the fields of an `http` outcome of
+    /// [`ResponseError`](crate::ResponseError).
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeStruct;
-        let mut state = serializer.serialize_struct("HttpFailure", 5)?;
+        self.serialize_alone(serializer)
+    }
+}
+
+impl StructFields for HttpFailure {
+    const NAME: &'static str = "HttpFailure";
+    const LEN: usize = 5;
+
+    fn write_fields<S: SerializeStruct>(&self, state: &mut S) -> Result<(), S::Error> {
         state.serialize_field("status", &self.status)?;
         state.serialize_field("content_type", &self.content_type)?;
         state.serialize_field("excerpt", &self.excerpt)?;
@@ -107,8 +117,7 @@ impl serde::Serialize for HttpFailure {
         let delay = self
             .retry_after
             .map(|after| after.delay(SystemTime::now()).as_secs());
-        state.serialize_field("retry_after_seconds", &delay)?;
-        state.end()
+        state.serialize_field("retry_after_seconds", &delay)
     }
 }
 

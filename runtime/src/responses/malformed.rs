@@ -1,5 +1,7 @@
 //! A response body that is not a well-formed Tencent Cloud API response.
 
+use super::serialized::StructFields;
+use serde::ser::SerializeStruct;
 use std::fmt;
 use tc_errors_internals::escape::{is_inert, shortened};
 
@@ -172,15 +174,24 @@ impl MalformedReason {
 
 impl serde::Serialize for MalformedResponse {
     /// A struct of `reason` (its [name](MalformedReason::name)), `message` (the sentence
-    /// `Display` starts with), `detail` and `body_prefix`: all sanitized text.
+    /// `Display` starts with), `detail` and `excerpt` (the [body's
+    /// prefix](Self::body_prefix)): all sanitized text; the fields of a `malformed`
+    /// outcome of [`ResponseError`](crate::ResponseError).
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeStruct;
-        let mut state = serializer.serialize_struct("MalformedResponse", 4)?;
+        self.serialize_alone(serializer)
+    }
+}
+
+impl StructFields for MalformedResponse {
+    const NAME: &'static str = "MalformedResponse";
+    const LEN: usize = 4;
+
+    fn write_fields<S: SerializeStruct>(&self, state: &mut S) -> Result<(), S::Error> {
         state.serialize_field("reason", self.reason.name())?;
         state.serialize_field("message", self.reason.describe())?;
         state.serialize_field("detail", self.detail())?;
-        state.serialize_field("body_prefix", self.body_prefix())?;
-        state.end()
+        // `excerpt`, as `HttpFailure` names the start of a body.
+        state.serialize_field("excerpt", self.body_prefix())
     }
 }
 

@@ -5,7 +5,8 @@
 //! `legacy_fields`), the HTTP level (`http`, `header`, `http_failure`), the SDKs' error
 //! lines (`sdk_log`), what a parse can give
 //! ([`ApiError`](api_error::ApiError), [`MalformedResponse`](malformed::MalformedResponse),
-//! [`ResponseError`](error::ResponseError)) and the JSON reading under them (`json`). Each
+//! [`ResponseError`](error::ResponseError), their serde shape in `serialized`) and the
+//! JSON reading under them (`json`). Each
 //! outcome gives its retry advice from the retry room; nothing there knows of responses.
 
 pub(crate) mod api_error;
@@ -20,4 +21,5 @@ pub(crate) mod legacy_fields;
 pub(crate) mod malformed;
 pub(crate) mod payload;
 pub(crate) mod sdk_log;
+pub(crate) mod serialized;
 pub(crate) mod v3;
