@@ -14,7 +14,7 @@ use crate::stderr::error_line;
 use crate::stdout;
 use crate::style::Style;
 use advice::Advice;
-use http_input::{split_response, Header};
+use http_input::{split_response, Header, Headers};
 use lookup::Described;
 use read::{read, source_name, DEFAULT_MAX_BYTES};
 use std::fmt::Write as _;
@@ -73,7 +73,10 @@ pub struct Args {
     #[arg(long = "header", value_name = "NAME: VALUE", value_parser = http_input::header_arg)]
     pub headers: Vec<Header>,
     /// Read a whole HTTP/1.x response (status line, headers, blank line, body), as
-    /// `curl -si` prints it.
+    /// `curl -si` prints it. Of several responses, the last is read: what curl prints
+    /// before it (`100 Continue`, a proxy's `Connection established`, a redirect it
+    /// followed with -L, an authentication challenge) is skipped. A body sent chunked
+    /// (`Transfer-Encoding: chunked`, as `curl --raw` prints it) is decoded.
     #[arg(long, conflicts_with_all = ["status", "headers"])]
     pub http: bool,
     /// Print a JSON object (on standard output, whatever the outcome).
@@ -91,15 +94,13 @@ pub struct Http<'a> {
     /// The status.
     pub status: u16,
     /// The headers, in order.
-    pub headers: &'a [Header],
+    pub headers: Headers<'a>,
 }
 
 impl<'a> Http<'a> {
     /// The headers as the runtime reads them.
     fn pairs(self) -> impl Iterator<Item = (&'a str, &'a [u8])> {
-        self.headers
-            .iter()
-            .map(|header| (header.name.as_str(), header.value.as_slice()))
+        self.headers.pairs()
     }
 }
 
@@ -161,17 +162,17 @@ pub fn run(args: &Args, style: Style) -> ExitCode {
     };
     let (body, http) = match &raw {
         Some(raw) => (
-            &input[raw.body_at..],
+            &raw.body[..],
             Some(Http {
                 status: raw.status,
-                headers: &raw.headers,
+                headers: Headers::Raw(raw.headers),
             }),
         ),
         None if given_http => (
             &input[..],
             Some(Http {
                 status: args.status.unwrap_or(200),
-                headers: &args.headers,
+                headers: Headers::Given(&args.headers),
             }),
         ),
         None => (&input[..], None),

@@ -69,6 +69,8 @@ mod json_shape;
 mod parse;
 #[path = "cli/pipes.rs"]
 mod pipes;
+#[path = "cli/raw_http.rs"]
+mod raw_http;
 #[path = "cli/services.rs"]
 mod services;
 #[path = "cli/terminal.rs"]

@@ -31,17 +31,21 @@ pub enum Shape {
     PayloadArray,
     /// An API 2.0 error whose message is `len` bytes of ASCII.
     LegacyMessage,
+    /// An API 3.0 error after an earlier `Response` of `len` bytes, which it replaces:
+    /// a key given twice counts with its last value.
+    RepeatedResponse,
 }
 
 impl Shape {
     /// Every shape.
-    pub const ALL: [Shape; 6] = [
+    pub const ALL: [Shape; 7] = [
         Shape::Message,
         Shape::EscapedMessage,
         Shape::SkippedString,
         Shape::SkippedNesting,
         Shape::PayloadArray,
         Shape::LegacyMessage,
+        Shape::RepeatedResponse,
     ];
 
     /// The shape's name, in kebab case.
@@ -53,6 +57,7 @@ impl Shape {
             Shape::SkippedNesting => "skipped-nesting",
             Shape::PayloadArray => "payload-array",
             Shape::LegacyMessage => "legacy-message",
+            Shape::RepeatedResponse => "repeated-response",
         }
     }
 
@@ -87,6 +92,11 @@ impl Shape {
                 "x".repeat(len)
             )
             .into_bytes(),
+            Shape::RepeatedResponse => {
+                let error = error_body("InternalError", "m", id, "");
+                let earlier = format!(r#"{{"Response":{{"Padding":"{}"}},"#, "x".repeat(len));
+                [earlier.as_bytes(), &error[1..]].concat()
+            }
         }
     }
 

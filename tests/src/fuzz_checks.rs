@@ -4,12 +4,19 @@
 
 use serde::de::IgnoredAny;
 use serde_json::Value;
+use std::borrow::Cow;
+use std::fmt;
 use tc::{ApiError, MalformedReason, ResponseError, RetryAfter};
 use tc_error_catalogs::cbs::CbsError;
 use tc_errors_importer::go_sdk::{
     self, read_actions, read_go_client, read_go_errors, read_go_models, write_actions, GoSdkError,
     GoSdkErrorReason, GoTable, SdkError,
 };
+
+/// The CLI's reader of a raw HTTP response (`tc-errors parse --http`), the very file, so
+/// that the `http` target and the replay of its findings read input as the command does.
+#[path = "../../cli/src/parse/http_input.rs"]
+pub mod http_input;
 
 /// An HTTP response as the `http` target reads its input, in the shape of a raw HTTP/1.1
 /// response so that seeds are written by hand: a first line that holds the status, header
@@ -51,16 +58,6 @@ impl<'a> RawResponse<'a> {
             body: rest,
         }
     }
-
-    /// The values of the headers named `name` in any case that are UTF-8, trimmed.
-    fn values(&self, name: &str) -> impl Iterator<Item = &str> + '_ {
-        let name = name.to_owned();
-        self.headers
-            .iter()
-            .filter(move |(n, _)| n.eq_ignore_ascii_case(&name))
-            .filter_map(|(_, value)| std::str::from_utf8(value).ok())
-            .map(str::trim)
-    }
 }
 
 /// The line `bytes` starts with, without its `\n` or `\r\n`, and what follows it.
@@ -95,65 +92,213 @@ fn status_of(line: &[u8]) -> u16 {
         .fold(0u16, |n, d| n.wrapping_mul(10).wrapping_add(u16::from(d)))
 }
 
-/// The `http` target's checks of one input, split by [`RawResponse::split`] and given to
-/// `parse_http_response`: no panic; a body that carries a `Response.Error` (by
-/// serde_json's reading) is never a success; the outcome is the body's own
-/// (`parse_response`) for a success status or an API error, and an HTTP failure with the
-/// status otherwise; the first non-empty UTF-8 `X-TC-RequestId` header is the request id
-/// only when the body has none (or gave one that is not a string); an API error or an HTTP
-/// failure keeps the status and the first readable `Retry-After`; what the outcome shows
-/// is free of control characters, and it serializes.
+/// The `http` target's checks of one input, read three ways:
+///
+/// - split by [`RawResponse::split`], which makes some response of any bytes, and given
+///   to `parse_http_response` ([`check_outcome`]);
+/// - read by the CLI's reader of raw responses (`parse --http`, [`http_input`]): an
+///   answer or an error that names a line of the input, never a panic; what it reads is
+///   checked as above ([`check_raw_reader`]);
+/// - taken as the choices and the body of a transcript such as curl prints (interim
+///   responses, a proxy's block, redirects and challenges before the last response, a
+///   chunked body), which the reader must read back exactly ([`check_transcript`]).
 pub fn check_http_response(input: &[u8]) {
     let raw = RawResponse::split(input);
-    let headers = raw
-        .headers
-        .iter()
-        .map(|(name, value)| (name.as_str(), *value));
-    let outcome = tc::parse_http_response::<IgnoredAny, CbsError>(raw.status, headers, raw.body);
-    let body = tc::parse_response::<IgnoredAny, CbsError>(raw.body);
-    let header_id = raw.values("X-TC-RequestId").find(|id| !id.is_empty());
-    let success_status = (200..300).contains(&raw.status);
-    let retry_after = raw.values("Retry-After").find_map(RetryAfter::parse);
+    check_outcome(raw.status, &raw.headers, raw.body);
+    check_raw_reader(input);
+    check_transcript(input);
+}
 
-    if let Ok(json) = serde_json::from_slice::<Value>(raw.body) {
+/// What `parse_http_response` gives for `status`, `headers` and `body`: no panic; a body
+/// that carries a `Response.Error` (by serde_json's reading) is never a success; the
+/// outcome is the body's own (`parse_response`) for a success status or an API error, and
+/// an HTTP failure with the status otherwise; the first non-empty UTF-8 `X-TC-RequestId`
+/// header is the request id only when the body has none (or gave one that is not a
+/// string); an API error or an HTTP failure keeps the status and the first readable
+/// `Retry-After`; what the outcome shows is free of control characters, and it serializes.
+pub fn check_outcome<N: AsRef<str> + fmt::Debug>(status: u16, headers: &[(N, &[u8])], body: &[u8]) {
+    let pairs = headers.iter().map(|(name, value)| (name.as_ref(), *value));
+    let outcome = tc::parse_http_response::<IgnoredAny, CbsError>(status, pairs, body);
+    let alone = tc::parse_response::<IgnoredAny, CbsError>(body);
+    let header_id = values(headers, "X-TC-RequestId").find(|id| !id.is_empty());
+    let success_status = (200..300).contains(&status);
+    let retry_after = values(headers, "Retry-After").find_map(RetryAfter::parse);
+    let shown = || format!("{status} {headers:?} {}", String::from_utf8_lossy(body));
+
+    if let Ok(json) = serde_json::from_slice::<Value>(body) {
         if json["Response"].get("Error").is_some() {
             assert!(
                 outcome.is_err(),
-                "an error body taken for a success: {raw:?}"
+                "an error body taken for a success: {}",
+                shown()
             );
         }
     }
-    match (&outcome, body) {
-        (Ok(success), Ok(body)) => {
-            assert!(success_status, "a success with status {}", raw.status);
-            let expected = match (body.request_id.as_str(), header_id) {
+    match (&outcome, alone) {
+        (Ok(success), Ok(alone)) => {
+            assert!(success_status, "a success with status {status}");
+            let expected = match (alone.request_id.as_str(), header_id) {
                 ("", Some(header)) => header,
-                (body, _) => body,
+                (alone, _) => alone,
             };
-            assert_eq!(success.request_id, expected, "{raw:?}");
+            assert_eq!(success.request_id, expected, "{}", shown());
         }
-        (Err(ResponseError::Api(error)), Err(ResponseError::Api(body))) => {
-            check_request_id(error, &body, header_id);
-            let status = Some(raw.status).filter(|&status| status != 0);
-            assert_eq!(error.http_status(), status);
+        (Err(ResponseError::Api(error)), Err(ResponseError::Api(alone))) => {
+            check_request_id(error, &alone, header_id);
+            assert_eq!(
+                error.http_status(),
+                Some(status).filter(|&status| status != 0)
+            );
             assert_eq!(error.retry_after(), retry_after);
         }
-        (Err(ResponseError::Malformed(error)), Err(ResponseError::Malformed(body))) => {
-            assert!(success_status, "{error} with status {}", raw.status);
-            assert_eq!(error, &body);
+        (Err(ResponseError::Malformed(error)), Err(ResponseError::Malformed(alone))) => {
+            assert!(success_status, "{error} with status {status}");
+            assert_eq!(error, &alone);
         }
-        (Err(ResponseError::Http(failure)), body) => {
-            assert!(!success_status, "{failure} with status {}", raw.status);
-            assert!(!matches!(body, Err(ResponseError::Api(_))), "{body:?}");
-            assert_eq!(failure.status(), raw.status);
+        (Err(ResponseError::Http(failure)), alone) => {
+            assert!(!success_status, "{failure} with status {status}");
+            assert!(!matches!(alone, Err(ResponseError::Api(_))), "{alone:?}");
+            assert_eq!(failure.status(), status);
             assert_eq!(failure.request_id(), header_id);
             assert_eq!(failure.retry_after(), retry_after);
             let shown = failure.to_string();
             assert!(!shown.chars().any(char::is_control), "{shown:?}");
         }
-        (outcome, body) => panic!("{outcome:?} from a body that alone gives {body:?}"),
+        (outcome, alone) => panic!("{outcome:?} from a body that alone gives {alone:?}"),
     }
     serde_json::to_string(&outcome.err()).expect("an outcome serializes");
+}
+
+/// The values of the headers named `name` in any case that are UTF-8, trimmed.
+fn values<'a, N: AsRef<str>>(
+    headers: &'a [(N, &'a [u8])],
+    name: &'a str,
+) -> impl Iterator<Item = &'a str> + 'a {
+    headers
+        .iter()
+        .filter(move |(n, _)| n.as_ref().eq_ignore_ascii_case(name))
+        .filter_map(|(_, value)| std::str::from_utf8(value).ok())
+        .map(str::trim)
+}
+
+/// The CLI's reading of `input` as a raw response: a status that is neither interim nor
+/// out of range; headers whose names are HTTP tokens and whose values are trimmed of the
+/// white space HTTP allows around them (SP, HTAB; a CR within stays) and hold no LF; a
+/// body no longer than the input, the input's end unless it was decoded from chunks; and
+/// that reading's outcome by [`check_outcome`]. Or an error that names a line of the
+/// input (or the one after its last), free of control characters.
+pub fn check_raw_reader(input: &[u8]) {
+    match http_input::split_response(input) {
+        Ok(response) => {
+            assert!((200..=999).contains(&response.status), "{response:?}");
+            let headers: Vec<(&str, &[u8])> = response.headers.pairs().collect();
+            for &(name, value) in &headers {
+                let token = |b: u8| b.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&b);
+                assert!(!name.is_empty() && name.bytes().all(token), "{name:?}");
+                let blank = |b: &u8| matches!(b, b' ' | b'\t');
+                assert!(!value.first().is_some_and(blank), "{name}");
+                assert!(!value.last().is_some_and(blank), "{name}");
+                assert!(!value.contains(&b'\n'), "{name}");
+            }
+            assert!(response.body.len() <= input.len());
+            if let Cow::Borrowed(body) = response.body {
+                assert!(input.ends_with(body));
+            }
+            check_outcome(response.status, &headers, &response.body);
+        }
+        Err(error) => {
+            let shown = error.to_string();
+            let line: usize = shown
+                .strip_prefix("line ")
+                .and_then(|rest| rest.split(':').next())
+                .and_then(|number| number.parse().ok())
+                .unwrap_or_else(|| panic!("{shown:?}"));
+            let lines = input.split(|&b| b == b'\n').count();
+            assert!((1..=lines + 1).contains(&line), "{shown} in {lines} lines");
+            assert!(!shown.chars().any(char::is_control), "{shown:?}");
+        }
+    }
+}
+
+/// Heads curl prints before the response it ends with.
+const BEFORE: [&[u8]; 5] = [
+    b"HTTP/1.1 100 Continue\r\n\r\n",
+    b"HTTP/1.1 200 Connection established\r\n\r\n",
+    b"HTTP/1.0 200 Connection established\r\nProxy-agent: fuzz\r\n\r\n",
+    b"HTTP/1.1 301 Moved Permanently\r\nLocation: https://cvm.tencentcloudapi.com/\r\nContent-Length: 162\r\n\r\n",
+    b"HTTP/1.1 401 Unauthorized\r\nWWW-Authenticate: Digest realm=\"api\"\r\n\r\n",
+];
+
+/// Statuses of the last response.
+const STATUSES: [u16; 6] = [200, 400, 429, 500, 502, 503];
+
+/// A transcript made of `input`'s choices, and the reader's reading of it: its first bytes
+/// choose up to three heads of `BEFORE`, the last response's status, whether its body is
+/// sent chunked, the line ends, the chunks' sizes and extensions, and a trailer; the rest
+/// is the body. The reader must give that status, the last response's headers and that
+/// body exactly, unless the body, sent as it is, starts with `HTTP/` (a status line
+/// there starts the next response, by the reader's rule).
+pub fn check_transcript(input: &[u8]) {
+    let Some((&choice, rest)) = input.split_first() else {
+        return;
+    };
+    let (&sizes, body) = rest.split_first().unwrap_or((&0, &[]));
+    let crlf: &[u8] = if choice & 0x40 == 0 { b"\r\n" } else { b"\n" };
+    let mut transcript = Vec::new();
+    for at in 0..usize::from(choice & 3) {
+        transcript.extend_from_slice(BEFORE[(usize::from(choice >> 2) + at) % BEFORE.len()]);
+    }
+    let status = STATUSES[usize::from(choice >> 3) % STATUSES.len()];
+    let chunked = choice & 0x80 != 0;
+    transcript.extend_from_slice(format!("HTTP/1.1 {status} Reason").as_bytes());
+    transcript.extend_from_slice(crlf);
+    transcript.extend_from_slice(b"X-TC-RequestId: fuzz-1");
+    transcript.extend_from_slice(crlf);
+    if chunked {
+        transcript.extend_from_slice(b"Transfer-Encoding: chunked");
+        transcript.extend_from_slice(crlf);
+    }
+    transcript.extend_from_slice(crlf);
+    if chunked {
+        // Chunks of 1 to 16 bytes, the size in upper or lower case, some with an extension.
+        for (at, chunk) in body.chunks(usize::from(sizes & 15) + 1).enumerate() {
+            let size = if at % 2 == 0 {
+                format!("{:x}", chunk.len())
+            } else {
+                format!("{:X}", chunk.len())
+            };
+            transcript.extend_from_slice(size.as_bytes());
+            if sizes & 0x10 != 0 {
+                transcript.extend_from_slice(b" ;ext=\"v\"");
+            }
+            transcript.extend_from_slice(crlf);
+            transcript.extend_from_slice(chunk);
+            transcript.extend_from_slice(crlf);
+        }
+        transcript.extend_from_slice(b"0");
+        transcript.extend_from_slice(crlf);
+        if sizes & 0x20 != 0 {
+            transcript.extend_from_slice(b"X-Trailer: t");
+            transcript.extend_from_slice(crlf);
+        }
+        transcript.extend_from_slice(crlf);
+    } else {
+        transcript.extend_from_slice(body);
+    }
+    check_raw_reader(&transcript);
+    if !chunked && body.starts_with(b"HTTP/") {
+        return;
+    }
+    let response = http_input::split_response(&transcript)
+        .unwrap_or_else(|error| panic!("{error}: {:?}", String::from_utf8_lossy(&transcript)));
+    assert_eq!(response.status, status);
+    let headers: Vec<(&str, &[u8])> = response.headers.pairs().collect();
+    let mut expected = vec![("X-TC-RequestId", &b"fuzz-1"[..])];
+    if chunked {
+        expected.push(("Transfer-Encoding", b"chunked"));
+    }
+    assert_eq!(headers, expected);
+    assert_eq!(&*response.body, body);
 }
 
 /// Checks the API error `error` that `parse_http_response` gave against `body`, what
@@ -480,7 +625,10 @@ mod tests {
         let headers: Vec<_> = raw.headers.iter().map(|(n, v)| (n.as_str(), *v)).collect();
         assert_eq!(headers, [("Retry-After", &b" 3"[..]), ("X", b"")]);
         assert_eq!(raw.body, b"slow\r\n");
-        assert_eq!(raw.values("retry-after").collect::<Vec<_>>(), ["3"]);
+        assert_eq!(
+            values(&raw.headers, "retry-after").collect::<Vec<_>>(),
+            ["3"]
+        );
     }
 
     #[test]

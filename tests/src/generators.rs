@@ -141,6 +141,37 @@ fn object(
 
 /// Mostly API 3.0 envelopes; some with a field of the wrong type, missing or repeated.
 pub fn api3_json() -> impl Strategy<Value = Json> {
+    let top = object(
+        vec![named("Response", response_json()).boxed()],
+        prop_oneof![
+            8 => entry(key_text(), any_json()),
+            1 => named("Response", response_json()),
+        ],
+    );
+    prop_oneof![8 => top, 1 => any_json()]
+}
+
+/// Mostly API 3.0 `Response` objects, with or without an `Error`; some with a field of
+/// the wrong type, missing or repeated.
+fn response_json() -> impl Strategy<Value = Json> {
+    let message = || prop_oneof![8 => string(any_text()), 1 => any_json()];
+    let response = object(
+        vec![
+            named("Error", error_json()).boxed(),
+            named("RequestId", message()).boxed(),
+        ],
+        prop_oneof![
+            6 => entry(key_text(), any_json()),
+            1 => named("RequestId", message()),
+            1 => named("Error", error_json()),
+        ],
+    );
+    prop_oneof![8 => response, 1 => any_json()]
+}
+
+/// Mostly API 3.0 `Error` objects; some with a field of the wrong type, missing or
+/// repeated.
+fn error_json() -> impl Strategy<Value = Json> {
     let code = || prop_oneof![8 => string(code_text()), 1 => any_json()];
     let message = || prop_oneof![8 => string(any_text()), 1 => any_json()];
     let error = object(
@@ -154,23 +185,7 @@ pub fn api3_json() -> impl Strategy<Value = Json> {
             1 => named("Message", message()),
         ],
     );
-    let error = prop_oneof![8 => error, 1 => any_json()];
-    let response = object(
-        vec![
-            named("Error", error).boxed(),
-            named("RequestId", message()).boxed(),
-        ],
-        prop_oneof![
-            6 => entry(key_text(), any_json()),
-            1 => named("RequestId", message()),
-        ],
-    );
-    let response = prop_oneof![8 => response, 1 => any_json()];
-    let top = object(
-        vec![named("Response", response).boxed()],
-        entry(key_text(), any_json()),
-    );
-    prop_oneof![8 => top, 1 => any_json()]
+    prop_oneof![8 => error, 1 => any_json()]
 }
 
 /// Mostly API 2.0 bodies; some with a field of the wrong type, missing or repeated.
@@ -195,6 +210,8 @@ pub fn api2_json() -> impl Strategy<Value = Json> {
             6 => entry(key_text(), any_json()),
             1 => named("code", code()),
             1 => named("message", text()),
+            1 => named("codeDesc", string(code_text())),
+            1 => named("Response", response_json()),
         ],
     );
     prop_oneof![8 => top, 1 => any_json()]
@@ -238,6 +255,32 @@ pub fn lits() -> impl Strategy<Value = (Lit, Lit, Lit)> {
         any_text().prop_flat_map(escaped),
         any_text().prop_flat_map(escaped),
     )
+}
+
+/// `doc` with one more entry, put just before a field of the top-level object, of its last
+/// `Response` object (`level` 1) or of that one's last `Error` object (`level` 2), where
+/// `at` picks the field: its key with `value`. The last value of every key stays as it
+/// was, and so does the document's reading (`doc` itself when it has no such field).
+pub fn with_earlier_value(doc: &Json, level: u8, at: Index, value: Json) -> Json {
+    let mut doc = doc.clone();
+    let mut object = &mut doc;
+    for key in ["Response", "Error"].into_iter().take(usize::from(level)) {
+        let Json::Object(entries) = object else {
+            return doc;
+        };
+        match entries.iter_mut().rev().find(|(k, _)| k.text == key) {
+            Some((_, value)) => object = value,
+            None => return doc,
+        }
+    }
+    if let Json::Object(entries) = object {
+        if !entries.is_empty() {
+            let at = at.index(entries.len());
+            let key = entries[at].0.clone();
+            entries.insert(at, (key, value));
+        }
+    }
+    doc
 }
 
 /// `body` cut, with a byte dropped, or with a byte put in, at `at`.

@@ -113,18 +113,6 @@ fn malformed_bodies() {
             "`RequestId` to be a string",
         ),
         (
-            "two Responses, the second an error",
-            br#"{"Response":{"RequestId":"r"},"Response":{"Error":{"Code":"InternalError"}}}"#,
-            NotAnApiResponse,
-            "duplicate field `Response`",
-        ),
-        (
-            "two Codes",
-            br#"{"Response":{"Error":{"Code":"A","Code":"B"}}}"#,
-            NotAnApiResponse,
-            "duplicate field `Code`",
-        ),
-        (
             "trailing garbage",
             br#"{"Response":{"RequestId":"r"}} <html>"#,
             TrailingData,

@@ -14,6 +14,7 @@ use serde_json::Value;
 use tc_errors_tests::documents::{lit, Json};
 use tc_errors_tests::generators::{
     any_json, api2_json, api3_error_body, api3_json, code_text, document, entry, lits, mangled,
+    with_earlier_value,
 };
 use tc_errors_tests::oracles::{expected_api2, expected_api3};
 use tc_errors_tests::outcome::{
@@ -37,6 +38,24 @@ proptest! {
     #[test]
     fn api2_documents_parse_as_documented(doc in document(api2_json())) {
         prop_assert_eq!(api2(doc.body.as_bytes()), expected_api2(&doc.json), "{}", doc.body);
+    }
+
+    /// A key given twice counts with its last value, as Python's `json` reads it: an
+    /// earlier value, whatever it is, changes nothing.
+    #[test]
+    fn an_earlier_value_of_a_field_changes_nothing(
+        doc in document(prop_oneof![api3_json(), api2_json()]),
+        level in 0u8..3,
+        at in any::<Index>(),
+        value in any_json(),
+        space in "[ \n]{0,1}",
+    ) {
+        let mut body = String::new();
+        with_earlier_value(&doc.json, level, at, value).write(&space, &mut body);
+        prop_assert_eq!(api3(body.as_bytes()), api3(doc.body.as_bytes()), "{}", body);
+        prop_assert_eq!(api2(body.as_bytes()), api2(doc.body.as_bytes()), "{}", body);
+        check_api3_against_serde_json(body.as_bytes());
+        check_api2_against_serde_json(body.as_bytes());
     }
 
     #[test]

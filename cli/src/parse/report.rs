@@ -72,7 +72,7 @@ impl Parsed {
 #[cfg(test)]
 mod tests {
     use super::super::{parse, Http};
-    use crate::parse::http_input::Header;
+    use crate::parse::http_input::{Header, Headers};
     use serde_json::{json, Value};
     use tc_error_catalogs::{catalog, catalogs};
 
@@ -148,7 +148,7 @@ mod tests {
         }];
         let http = Some(Http {
             status: 502,
-            headers: &headers,
+            headers: Headers::Given(&headers),
         });
         let value = report(b"<html>bad gateway</html>", http, None);
         assert_eq!(value["outcome"], "http");

@@ -174,7 +174,7 @@ fn write_api_error(
 #[cfg(test)]
 mod tests {
     use super::super::{parse, Http, Outcome};
-    use crate::parse::http_input::Header;
+    use crate::parse::http_input::{Header, Headers};
     use tc_error_catalogs::{catalog, catalogs};
 
     /// The text and outcome of `body` parsed with the catalog of `service` (every
@@ -313,7 +313,7 @@ mod tests {
         ];
         let http = Some(Http {
             status: 503,
-            headers: &headers,
+            headers: Headers::Given(&headers),
         });
         let parsed = parse(b"<html>busy</html>", http, None, &catalogs());
         assert_eq!(parsed.outcome(), Outcome::Malformed);

@@ -5,7 +5,7 @@
 use super::json::{self, AnyValue, Field, Object, Text};
 use super::legacy_fields::LegacyFields;
 use super::payload::ResponseSeed;
-use serde::de::{self, Deserialize, Deserializer, MapAccess};
+use serde::de::{self, Deserialize, DeserializeSeed, Deserializer, MapAccess};
 use std::borrow::Cow;
 use std::marker::PhantomData;
 
@@ -56,6 +56,10 @@ impl<'de> Object<'de> for ErrorOnly<'de> {
 
 /// The top level of a success body, for the second pass: `Response` read as `T`.
 pub(super) struct Payload<T>(pub(super) T);
+
+/// The value of a success body's last `Response` alone, read as `T`: the second pass
+/// over a body that gives `Response` more than once.
+pub(super) struct LastPayload<T>(pub(super) T);
 
 const TOP_LEVEL: &str = "a JSON object with a `Response` field";
 
@@ -155,5 +159,13 @@ impl<'de, T: Deserialize<'de>> Object<'de> for Payload<T> {
         payload
             .map(Payload)
             .ok_or_else(|| de::Error::missing_field("Response"))
+    }
+}
+
+impl<'de, T: Deserialize<'de>> Deserialize<'de> for LastPayload<T> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        ResponseSeed(PhantomData)
+            .deserialize(deserializer)
+            .map(LastPayload)
     }
 }

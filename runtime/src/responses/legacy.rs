@@ -21,13 +21,17 @@ use std::borrow::Cow;
 ///   `Error` is read as [`parse_response`](crate::parse_response) reads it, and the body
 ///   is the API error it holds (its `Code`, looked up in [`LegacyError`], and its
 ///   `Message`), or malformed when it has no non-empty string `Code`. An error body is
-///   never taken for a success. Of a repeated `Response` (or `Error` in it), the last
-///   counts; a `Response` that is not an object is skipped.
+///   never taken for a success. A `Response` that is not an object is skipped.
 /// - Any other `code` is an [`ApiError<LegacyError>`](ApiError) whose code is read from
 ///   `codeDesc`, or is the number itself when `codeDesc` is missing, `null` or empty, so that no
 ///   error goes without a code. API 2.0 responses carry no request id: it is empty.
 /// - Anything else is a [`MalformedResponse`], as for
 ///   [`parse_response`](crate::parse_response).
+///
+/// Of a key given twice in one object, the last value counts, as for `parse_response`
+/// (`{"code":4100,"code":0}` is a success). `T` sees the whole body, repeated keys and
+/// all: a derived struct that reads a key given twice refuses it (a
+/// [`PayloadMismatch`](crate::MalformedReason::PayloadMismatch)).
 ///
 /// ```
 /// use tc_errors::legacy::LegacyError;
@@ -47,9 +51,9 @@ where
     T: Deserialize<'a>,
 {
     let text = json::utf8(body)?;
-    match read_envelope(text)? {
+    match json::read_last_wins(text, text.as_bytes(), read_envelope)?.0 {
         Some(error) => Err(ResponseError::Api(error)),
-        None => Ok(json::payload(text)?),
+        None => Ok(json::payload(text, text.as_bytes())?),
     }
 }
 
@@ -178,6 +182,39 @@ mod tests {
         match outcome(body) {
             Err(ResponseError::Api(error)) => assert_eq!(error.code(), &LegacyError::AuthFailure),
             other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn of_a_field_given_twice_the_last_value_counts() {
+        for (body, code) in [
+            (
+                r#"{"code":0,"code":4100,"codeDesc":"X","codeDesc":"AuthFailure"}"#,
+                "AuthFailure",
+            ),
+            (
+                r#"{"code":"x","code":"-1","message":[],"message":"m"}"#,
+                "-1",
+            ),
+            (
+                r#"{"code":0,"Response":{"Error":{"Code":"X","Code":"InternalError"}}}"#,
+                "InternalError",
+            ),
+            (
+                r#"{"code":0,"Response":{"Error":{"Code":7},"Error":{"Code":"Y"}}}"#,
+                "Y",
+            ),
+        ] {
+            match outcome(body) {
+                Err(ResponseError::Api(error)) => assert_eq!(error.code(), code, "{body}"),
+                other => panic!("{body}: {other:?}"),
+            }
+        }
+        for body in [
+            r#"{"code":4100,"code":0}"#,
+            r#"{"code":4100,"message":1,"code":"0","message":"ok"}"#,
+        ] {
+            assert!(outcome(body).is_ok(), "{body}");
         }
     }
 

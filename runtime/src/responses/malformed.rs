@@ -24,8 +24,8 @@ pub enum MalformedReason {
     Truncated,
     /// A JSON document followed by more than white space.
     TrailingData,
-    /// Well-formed JSON, but not the shape of an API response: a field is missing, has
-    /// the wrong type, is repeated, or the error code is empty. The detail says which.
+    /// Well-formed JSON, but not the shape of an API response: a field is missing or
+    /// has the wrong type, or the error code is empty. The detail says which.
     NotAnApiResponse,
     /// A success response whose payload does not deserialize as the type asked for.
     PayloadMismatch,

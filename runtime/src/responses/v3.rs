@@ -1,7 +1,7 @@
 //! The API 3.0 response parser: `{"Response":{…}}` to a payload or an [`ApiError`].
 
 use super::api_error::{ApiError, LossyFields};
-use super::envelope::{Envelope, ErrorFields, ErrorOnly, Payload, ResponseFields};
+use super::envelope::{Envelope, ErrorFields, ErrorOnly, LastPayload, Payload, ResponseFields};
 use super::error::ResponseError;
 use super::json::{self, Field};
 use super::malformed::{MalformedReason, MalformedResponse};
@@ -43,7 +43,12 @@ pub struct Success<T> {
 /// - Anything else is a [`MalformedResponse`] saying what is wrong: not UTF-8, not JSON,
 ///   cut short, followed by trailing data, no `Response` object, an `Error` that is not
 ///   an object or has no non-empty string `Code`, a success's `RequestId` that is not a
-///   string or `null`, a field given twice, or a payload that does not fit `T`.
+///   string or `null`, or a payload that does not fit `T`.
+/// - A key given twice in one object counts once, with its last value, as Python's `json`
+///   reads it (and so Tencent's Python SDK): the earlier values need only be JSON.
+///   `{"Response":{"Error":{"Code":"AuthFailure","Code":"RequestLimitExceeded"}}}` is a
+///   `RequestLimitExceeded`; of two `Response` objects, the last is the response, and a
+///   success's payload.
 ///
 /// Lenient on purpose: a missing `RequestId` gives an empty request id and a missing
 /// `Message` an empty message (not noted: nothing was replaced), because the code alone
@@ -135,8 +140,13 @@ where
     E: ErrorCode,
 {
     let text = json::utf8(body)?;
-    let request_id = read_envelope::<E>(text)?.map_err(ResponseError::Api)?;
-    let Payload(payload) = json::payload(text)?;
+    let quoted = text.as_bytes();
+    let (outcome, last_response) = json::read_last_wins(text, quoted, read_envelope::<E>)?;
+    let request_id = outcome.map_err(ResponseError::Api)?;
+    let payload = match last_response {
+        None => json::payload::<Payload<T>>(text, quoted)?.0,
+        Some(response) => json::payload::<LastPayload<T>>(response, quoted)?.0,
+    };
     Ok(Success {
         payload,
         request_id,
@@ -211,9 +221,12 @@ pub(crate) fn error_in_response<E: ErrorCode>(
     let Some(error) = error else {
         return Ok(None);
     };
-    let error: ErrorFields<'_> =
-        json::strings_as_written(|| serde_json::from_str(error).map_err(in_error))?;
-    api_error(error, None, body).map(Some)
+    let read = |error: &str| {
+        let error: ErrorFields<'_> =
+            json::strings_as_written(|| serde_json::from_str(error).map_err(in_error))?;
+        api_error(error, None, body)
+    };
+    json::read_last_wins(error, body, read).map(|(error, _)| Some(error))
 }
 
 fn not_a_response(detail: &str, body: &[u8]) -> MalformedResponse {
@@ -264,6 +277,80 @@ mod tests {
             r#"{"message":"m","codeDesc":"AuthFailure","Response":{}}"#,
         ] {
             assert!(outcome(body).is_ok(), "{body}");
+        }
+    }
+
+    #[test]
+    fn of_a_field_given_twice_the_last_value_counts() {
+        for (body, shown) in [
+            (
+                r#"{"Response":{"Error":{"Code":"AuthFailure","Code":"RequestLimitExceeded"}}}"#,
+                "RequestLimitExceeded",
+            ),
+            (
+                r#"{"Response":{"Error":{"Code":"A","Message":1},"RequestId":"r","Error":{"Code":"B","Message":"m","Message":"n"},"RequestId":"s"}}"#,
+                "B: n (RequestId: s)",
+            ),
+            // Earlier values need only be JSON: not a string, not an object.
+            (
+                r#"{"Response":"x","Response":{"Error":{"Code":7,"Code":"C"}}}"#,
+                "C",
+            ),
+            (
+                r#"{"Response":{"Error":null,"RequestId":[],"Error":{"Code":"D"},"RequestId":"r"}}"#,
+                "D (RequestId: r)",
+            ),
+            // Values serde_json cannot read where an object belongs.
+            (
+                r#"{"Response":"\ud800","Response":1e400,"Response":{"Error":{"Code":"E"}}}"#,
+                "E",
+            ),
+        ] {
+            assert_eq!(api_error(body).to_string(), shown, "{body}");
+        }
+        // The last `Response` has no `Error`: a success, as Python's `json` reads it, its
+        // payload read from that `Response`.
+        let body =
+            br#"{"Response":{"Error":{"Code":"AuthFailure"}},"Response":{"N":1,"RequestId":"r"}}"#;
+        let success = parse_response::<serde_json::Value, CommonError>(body).unwrap();
+        assert_eq!(success.request_id, "r");
+        assert_eq!(success.payload, serde_json::json!({"N":1,"RequestId":"r"}));
+    }
+
+    #[test]
+    fn what_the_last_values_make_malformed_says_so_without_a_position() {
+        for (body, detail) in [
+            (
+                r#"{"Response":{"Error":{"Code":"A"},"Error":{"Code":7}}}"#,
+                "invalid type: integer `7`, expected `Error.Code` to be a string or null",
+            ),
+            (
+                r#"{"Response":{"Error":{"Code":"A"}},"Response":[]}"#,
+                "invalid type: sequence, expected `Response` to be an object",
+            ),
+            (
+                r#"{"Response":{"RequestId":"r","RequestId":1}}"#,
+                "invalid type: integer `1`, expected `RequestId` to be a string or null",
+            ),
+        ] {
+            match outcome(body) {
+                Err(ResponseError::Malformed(error)) => {
+                    assert_eq!(error.reason(), MalformedReason::NotAnApiResponse);
+                    assert_eq!(error.detail(), detail, "{body}");
+                    assert!(
+                        error.body_prefix().starts_with(r#"{"Response":{"#),
+                        "{error}"
+                    );
+                }
+                other => panic!("{body}: {other:?}"),
+            }
+        }
+        // Broken JSON after a repeated field is broken JSON.
+        match outcome(r#"{"Response":{"RequestId":"r","RequestId":"s"}"#) {
+            Err(ResponseError::Malformed(error)) => {
+                assert_eq!(error.reason(), MalformedReason::Truncated);
+            }
+            other => panic!("{other:?}"),
         }
     }
 

@@ -204,8 +204,9 @@ impl Visitor<'_> for Key {
     }
 }
 
-/// Reads the value of `field` into `slot`; a field seen twice is an error, so that two
-/// readings of one body can never see different values.
+/// Reads the value of `field` into `slot`; a field seen twice is an error here, which
+/// keeps the reading of every other body one pass: [`read_last_wins`](super::read_last_wins)
+/// then reads the body again with the last value of each field.
 pub(crate) fn fill<'de, A, S>(
     map: &mut A,
     slot: &mut Option<S::Value>,

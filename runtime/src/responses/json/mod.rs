@@ -1,18 +1,22 @@
 //! What both response parsers share: reading a body as exactly one JSON document, telling
 //! apart every way it can fail, and the small serde pieces their envelopes are made of.
 //!
-//! A body is read twice at most: once into an envelope of borrowed strings that skips
+//! A body that repeats no field is read twice at most: once into an envelope of borrowed strings that skips
 //! every field it does not need (the whole cost of an error body), and, for a success
 //! only, once more into the caller's payload type. serde_json reads the strings of the
 //! envelope; a body with a lone surrogate escape or a long escaped string in one, or with
 //! a `Message` or `RequestId` that is not a string, is read a second time, each string
 //! taken as written ([`raw`]) and decoded here ([`unescape`]): the lone surrogate becomes
-//! U+FFFD, the long string costs one copy, not two, and a number keeps its text.
+//! U+FFFD, the long string costs one copy, not two, and a number keeps its text. A body
+//! that gives a field the envelopes read more than once is read again from a copy with
+//! the last value of each ([`read_last_wins`]), as Python's `json` reads it.
 
 mod fields;
+mod last_wins;
 mod strings;
 
 pub(crate) use fields::{fill, next_key, next_raw, object, skip, AnyValue, Field, Object, Text};
+pub(crate) use last_wins::read_last_wins;
 pub(crate) use strings::{raw, reading_as_written, strings_as_written, unescape, unexpected};
 
 use super::malformed::{MalformedReason, MalformedResponse};
@@ -33,24 +37,31 @@ pub(crate) fn utf8(body: &[u8]) -> Result<&str, MalformedResponse> {
 
 /// Reads `text` as one JSON document into the envelope `T`.
 pub(crate) fn envelope<'a, T: Deserialize<'a>>(text: &'a str) -> Result<T, MalformedResponse> {
-    strings_as_written(|| {
-        let body = text.as_bytes();
-        let mut reader = serde_json::Deserializer::from_str(text);
-        let value = T::deserialize(&mut reader).map_err(|error| classify(&error, body))?;
-        reader.end().map_err(|error| {
-            MalformedResponse::new(MalformedReason::TrailingData, &error.to_string(), body)
-        })?;
-        Ok(value)
-    })
+    strings_as_written(|| document(text, text.as_bytes()))
 }
 
-/// Reads `text`, which [`envelope`] has already accepted, into the payload `T`: anything
-/// wrong now is the payload type's complaint.
-pub(crate) fn payload<'a, T: Deserialize<'a>>(text: &'a str) -> Result<T, MalformedResponse> {
+/// Reads `text` as one JSON document into `T`, telling apart every way it can fail;
+/// `body` is what the errors quote.
+fn document<'a, T: Deserialize<'a>>(text: &'a str, body: &[u8]) -> Result<T, MalformedResponse> {
+    let mut reader = serde_json::Deserializer::from_str(text);
+    let value = T::deserialize(&mut reader).map_err(|error| classify(&error, body))?;
+    reader.end().map_err(|error| {
+        MalformedResponse::new(MalformedReason::TrailingData, &error.to_string(), body)
+    })?;
+    Ok(value)
+}
+
+/// Reads `text`, which [`envelope`] has already accepted (the body, or in it the value
+/// of the last `Response`), into the payload `T`: anything wrong now is the payload type's
+/// complaint. `body` is what the error quotes.
+pub(crate) fn payload<'a, T: Deserialize<'a>>(
+    text: &'a str,
+    body: &[u8],
+) -> Result<T, MalformedResponse> {
     strings_as_written(|| {
         serde_json::from_str(text).map_err(|error| {
             let detail = error.to_string();
-            MalformedResponse::new(MalformedReason::PayloadMismatch, &detail, text.as_bytes())
+            MalformedResponse::new(MalformedReason::PayloadMismatch, &detail, body)
         })
     })
 }
