@@ -12,7 +12,7 @@ use serde_json::ser::{Formatter, PrettyFormatter};
 use serde_json::{json, Value};
 use std::io::{self, Write};
 use tc_error_catalogs::{Catalog, Entry};
-use tc_errors::{Action, HttpFailure};
+use tc_errors::{Action, HttpFailure, LossyFields};
 use tc_errors_internals::escape::is_inert;
 
 /// A catalog's entry: its code, description (and its texts in each language, `null`
@@ -113,6 +113,11 @@ pub fn action(catalog: &Catalog, action: Action, codes: &[Entry]) -> Value {
 /// The JSON object `parse --json` prints: `outcome`, then the fields of that outcome.
 /// Every string is printed as it came (JSON escapes make it safe to show, see
 /// [`write`]); the excerpts of a body are the runtime's, sanitized.
+///
+/// Each error outcome has every field of the runtime's serialization of its
+/// `ResponseError` (the shape its docs define), with the same value, and adds what the
+/// catalogs say (for an API error: `service`, `known`, `description`, …), the error line
+/// and a hint; its `advice` adds `reason` and `retry_after_seconds` to the runtime's.
 #[derive(Serialize)]
 #[serde(tag = "outcome", rename_all = "snake_case")]
 pub enum Report<'a> {
@@ -134,6 +139,11 @@ pub enum Report<'a> {
         client_side: bool,
         /// The HTTP status, when the response's was given.
         status: Option<u16>,
+        /// The `Retry-After` delay from now in seconds, when the response had one.
+        retry_after_seconds: Option<u64>,
+        /// The fields the body gave as something other than text, when there are any.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        lossy: Option<LossyFields>,
         /// `catalogs`, `category_and_words` or `disagreement`.
         kind_from: &'static str,
         /// Whether it is a common code, which any service may return.
@@ -207,6 +217,12 @@ pub struct ActionReport<'a> {
     /// For an API error, whether the action documents its code; `null` otherwise or
     /// when the catalog lacks the action.
     pub documents_code: Option<bool>,
+    /// Whether to send this request again, its idempotency known (the advice's `retry`
+    /// is for an idempotent one); `null` without advice.
+    pub retry: Option<bool>,
+    /// The advice's verdict for this request: `retry only if idempotent` is settled to
+    /// `retry` or `do not retry`; `null` without advice.
+    pub verdict: Option<&'static str>,
 }
 
 /// The advice in `parse --json`: the class, whether to retry and on what condition, the
@@ -215,13 +231,10 @@ pub struct ActionReport<'a> {
 pub struct AdviceReport {
     /// The class's name, such as `Throttled`.
     pub class: &'static str,
-    /// Whether to send the request again: with `--action`, this request; without it,
-    /// if `idempotent_only`, only an idempotent one.
+    /// Whether to send the request again (if `idempotent_only`, only an idempotent one).
     pub retry: bool,
     /// Whether a retry is safe only when the request is idempotent.
     pub idempotent_only: bool,
-    /// Whether the request counts as idempotent, when `--action` says (else `null`).
-    pub idempotent: Option<bool>,
     /// Whether the request must be signed again before it is sent.
     pub re_sign: bool,
     /// The verdict in a few words, as the text prints it (the runtime's wording).

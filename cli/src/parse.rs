@@ -290,7 +290,7 @@ pub fn parse(
             .map(|_| None)
             .map_err(ResponseError::into_catalog)
     } else if let Some(http) = http {
-        parse_http_response::<Ignored, CommonError, _, _, _>(http.status, http.pairs(), body)
+        parse_http_response::<Ignored, CommonError>(http.status, http.pairs(), body)
             .map(|success| Some(success.request_id))
     } else {
         parse_response::<Ignored, CommonError>(body).map(|success| Some(success.request_id))

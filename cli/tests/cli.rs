@@ -65,6 +65,8 @@ mod http;
 mod import;
 #[path = "cli/import_sdk.rs"]
 mod import_sdk;
+#[path = "cli/json_shape.rs"]
+mod json_shape;
 #[path = "cli/parse.rs"]
 mod parse;
 #[path = "cli/pipes.rs"]

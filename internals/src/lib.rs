@@ -2,8 +2,9 @@
 //! runtime (at run time, on the target) must agree on, kept in one place that both
 //! depend on: the lookup hash, the format of the generated tables (codes, versions and
 //! actions), the category → kind table, the retry class and verdict of a code, the naming
-//! rule and white-space folding; and the escaping of text from outside
-//! that the runtime, the importer and the command-line tool share.
+//! rule, white-space folding and the links in texts (plain for the strings table,
+//! Markdown for the docs); and the escaping of text from outside that the runtime, the
+//! importer and the command-line tool share.
 //!
 //! Not public API beyond what `tc-errors` re-exports ([`ErrorKind`](kind::ErrorKind),
 //! [`category_of`](kind::category_of), [`RetryClass`](retry::RetryClass),
@@ -19,6 +20,8 @@ pub mod escape;
 #[doc(hidden)]
 pub mod hash;
 pub mod kind;
+#[doc(hidden)]
+pub mod links;
 #[doc(hidden)]
 pub mod naming;
 pub mod retry;

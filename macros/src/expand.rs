@@ -8,6 +8,7 @@ use crate::model::{Model, Variant};
 use crate::perfect_hash::{perfect_table, PerfectTable};
 use proc_macro2::{Delimiter, Group, Ident, Literal, Punct, Spacing, Span, TokenStream, TokenTree};
 use quote::quote;
+use tc_errors_internals::links::{self, Site};
 use tc_errors_internals::retry::Verdict;
 use tc_errors_internals::table::{strings_table, u16s, u32s, Slot, NOT_COMMON};
 
@@ -34,13 +35,21 @@ pub fn expand(model: &Model) -> TokenStream {
         .map(|v| v.code.as_str())
         .chain(aliases.iter().map(|&(alias, _)| alias))
         .collect();
+    // The table's texts are plain, as `description()` gives them; the docs keep links.
+    let rows: Vec<_> = (variants.iter())
+        .map(|v| {
+            let english = links::plain(v.english.as_deref().unwrap_or(""), Site::English);
+            let chinese = links::plain(v.chinese.as_deref().unwrap_or(""), Site::Chinese);
+            (v, english, chinese)
+        })
+        .collect();
     let (strings, bounds) = strings_table(
-        variants,
-        |v, slot| match slot {
+        &rows,
+        |(v, english, chinese), slot| match slot {
             Slot::Code => &v.code,
             Slot::Name => &v.name,
-            Slot::English => v.english.as_deref().unwrap_or_default(),
-            Slot::Chinese => v.chinese.as_deref().unwrap_or_default(),
+            Slot::English => english,
+            Slot::Chinese => chinese,
         },
         aliases.iter().map(|&(alias, _)| alias),
     );
@@ -272,9 +281,11 @@ fn raw_string_hashes(text: &[u8]) -> Option<usize> {
 /// advice (the runtime's wording) and its earlier spellings.
 fn variant_docs(v: &Variant, borrows_texts: bool) -> (String, String) {
     let mut head = String::new();
-    for text in [&v.english, &v.chinese].into_iter().flatten() {
-        head.push_str(text);
-        head.push_str("\n\n");
+    for (text, site) in [(&v.english, Site::English), (&v.chinese, Site::Chinese)] {
+        if let Some(text) = text {
+            head.push_str(&links::rustdoc(text, site));
+            head.push_str("\n\n");
+        }
     }
     // Not the common texts themselves: one short line instead of the same texts in
     // every catalog keeps a crate of hundreds of catalogs quicker to build.
@@ -336,6 +347,21 @@ mod tests {
         let quote_and_hashes = |n| format!("\"{}", "#".repeat(n));
         assert!(raw_string_source(&quote_and_hashes(254)).is_some());
         assert_eq!(raw_string_source(&quote_and_hashes(255)), None);
+    }
+
+    #[test]
+    fn the_table_has_plain_texts_and_the_docs_absolute_links() {
+        let input = r#"[crate] common {}
+        pub enum E { "A" => "See [API](/document/api)." / "见[API](/document/api)。", }"#;
+        let output = expand_tokens(input.parse().expect("lexes")).to_string();
+        for expected in [
+            "See API (https://www.tencentcloud.com/document/api).见API (https://cloud.tencent.com/document/api)。",
+            "See [API](https://www.tencentcloud.com/document/api).",
+            "见[API](https://cloud.tencent.com/document/api)。",
+        ] {
+            assert!(output.contains(expected), "{expected} in {output}");
+        }
+        assert!(!output.contains("](/"), "{output}");
     }
 
     #[test]

@@ -2,6 +2,7 @@
 // crates.io shows is what rustdoc shows.
 #![doc = include_str!("../README.md")]
 #![forbid(unsafe_code)]
+#![cfg_attr(docsrs, feature(doc_cfg))]
 
 mod codes;
 mod macros;
@@ -24,6 +25,7 @@ pub use codes::table::CodeTable;
 pub use codes::unknown::UnknownCode;
 pub use responses::api_error::{ApiError, LossyFields};
 pub use responses::error::ResponseError;
+pub use responses::header::Header;
 #[cfg(feature = "http")]
 pub use responses::http::parse_http;
 pub use responses::http::parse_http_response;

@@ -73,7 +73,7 @@ const HEADERS: [(&str, &str); 5] = [
 ];
 
 fn parse_http_response(body: &[u8]) -> ApiError<CbsError> {
-    match tc::parse_http_response::<serde::de::IgnoredAny, CbsError, _, _, _>(200, HEADERS, body) {
+    match tc::parse_http_response::<serde::de::IgnoredAny, CbsError>(200, HEADERS, body) {
         Err(ResponseError::Api(error)) => error,
         other => panic!("not an API error: {other:?}"),
     }

@@ -128,7 +128,7 @@ fn attach_disks(
         // A reply parses into a success or an error; no reply is a transport failure.
         let failed: Result<ResponseError<CbsError>, Transport> =
             match ureq_client::post(&agent, address, &headers, body) {
-                Ok(reply) => match parse_http_response::<AttachDisks, CbsError, _, _, _>(
+                Ok(reply) => match parse_http_response::<AttachDisks, CbsError>(
                     reply.status,
                     reply.headers(),
                     &reply.body,

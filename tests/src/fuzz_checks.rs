@@ -118,7 +118,7 @@ pub fn check_http_response(input: &[u8]) {
 /// `Retry-After`; what the outcome shows is free of control characters, and it serializes.
 pub fn check_outcome<N: AsRef<str> + fmt::Debug>(status: u16, headers: &[(N, &[u8])], body: &[u8]) {
     let pairs = headers.iter().map(|(name, value)| (name.as_ref(), *value));
-    let outcome = tc::parse_http_response::<IgnoredAny, CbsError, _, _, _>(status, pairs, body);
+    let outcome = tc::parse_http_response::<IgnoredAny, CbsError>(status, pairs, body);
     let alone = tc::parse_response::<IgnoredAny, CbsError>(body);
     let header_id = values(headers, "X-TC-RequestId").find(|id| !id.is_empty());
     let success_status = (200..300).contains(&status);

@@ -15,3 +15,8 @@ pub mod module;
 pub mod oracles;
 pub mod outcome;
 pub mod seeds;
+
+// The workspace README's example is compiled and run as a doctest.
+#[cfg(doctest)]
+#[doc = include_str!("../../README.md")]
+struct WorkspaceReadme;

@@ -8,6 +8,7 @@ use std::path::Path;
 use tc::{CodeTable, Language};
 use tc_error_catalogs::Catalog;
 use tc_errors_importer::sdk::{self, Action, Service};
+use tc_errors_internals::links::{self, Site};
 
 fn sources() -> Vec<Service> {
     let sources = Path::new(env!("CARGO_MANIFEST_DIR")).join("../catalogs/sources/go-sdk");
@@ -128,9 +129,14 @@ fn every_code_of_every_version_parses_to_its_variant_with_its_versions_and_texts
                     }
                     let newest = newest_text(&service.versions, sdk_of, name);
                     if let Some(text) = newest {
+                        // The table holds the plain text (links as text and URL).
+                        let site = match language {
+                            Language::Chinese => Site::Chinese,
+                            _ => Site::English,
+                        };
                         assert_eq!(
                             table.text(index, language),
-                            Some(text),
+                            Some(&*links::plain(text, site)),
                             "{} {name} {language:?}",
                             service.name
                         );

@@ -84,18 +84,16 @@ fn debug_shows_code_message_and_request_id() {
 
 #[test]
 fn every_outcome_serializes() {
+    // One flat object per outcome (ResponseError's docs): `outcome`, then the fields.
     let api = serde_json::to_value(attach(BUSY).unwrap_err()).unwrap();
     assert_eq!(api["outcome"], "api_error");
-    assert_eq!(api["error"]["code"], "InvalidDisk.Busy");
-    assert_eq!(api["error"]["kind"], "Transient");
-    assert_eq!(api["error"]["advice"]["verdict"], "retry");
+    assert_eq!(api["code"], "InvalidDisk.Busy");
+    assert_eq!(api["kind"], "Transient");
+    assert_eq!(api["advice"]["verdict"], "retry");
     let malformed = serde_json::to_value(attach(GATEWAY).unwrap_err()).unwrap();
     assert_eq!(malformed["outcome"], "malformed");
-    assert_eq!(malformed["error"]["reason"], "NotJson");
-    assert!(malformed["error"]["body_prefix"]
-        .as_str()
-        .unwrap()
-        .starts_with("<html>"));
+    assert_eq!(malformed["reason"], "NotJson");
+    assert!(malformed["excerpt"].as_str().unwrap().starts_with("<html>"));
     let kind: ErrorKind = serde_json::from_value(serde_json::json!("Throttled")).unwrap();
     assert_eq!(kind, ErrorKind::Throttled);
     assert_eq!(serde_json::to_value(kind).unwrap(), "Throttled");

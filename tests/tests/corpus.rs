@@ -277,9 +277,6 @@ fn every_api3_body_through_the_http_level_function_with_each_status() {
             let got = Expected::of(&Outcome::of(tc::parse_http_response::<
                 serde_json::Value,
                 tc_error_catalogs::cbs::CbsError,
-                _,
-                _,
-                _,
             >(status, headers, &body)));
             // An API error is one whatever the status; with a success status the outcome
             // is parse_response's; otherwise the response is not the API's.

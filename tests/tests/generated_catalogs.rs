@@ -8,6 +8,7 @@ use tc::{Code, Language};
 use tc_error_catalogs::catalogs;
 use tc_errors_importer::go_sdk::GoTable;
 use tc_errors_importer::sdk;
+use tc_errors_internals::links::{self, Site};
 
 fn catalogs_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../catalogs")
@@ -61,23 +62,23 @@ fn every_code_of_every_catalog_round_trips_with_the_sources_texts() {
         // the English table of a version only the English SDK has.
         let newest = service.versions.last().expect("a service has a version");
         match &newest.chinese {
-            Some(chinese) => assert_texts(&catalog, &chinese.table, |entry| entry.chinese),
+            Some(chinese) => assert_texts(&catalog, &chinese.table, Site::Chinese),
             None => {
                 let english = newest.english.as_ref().expect("a version is in an SDK");
-                assert_texts(&catalog, &english.table, |entry| entry.english)
+                assert_texts(&catalog, &english.table, Site::English)
             }
         }
     }
     assert!(codes > 15_000, "{codes} codes");
 }
 
-/// Every code of `table` is in `catalog`, with the table's text in the language `text`
-/// picks (unless the text only repeats the code, or needed cleaning).
-fn assert_texts(
-    catalog: &tc_error_catalogs::Catalog,
-    table: &GoTable,
-    text: fn(&tc_error_catalogs::Entry) -> Option<&'static str>,
-) {
+/// Every code of `table` is in `catalog`, with the table's text in the language of
+/// `site`, as plain text (unless the text only repeats the code, or needed cleaning).
+fn assert_texts(catalog: &tc_error_catalogs::Catalog, table: &GoTable, site: Site) {
+    let text = |entry: &tc_error_catalogs::Entry| match site {
+        Site::Chinese => entry.chinese,
+        Site::English => entry.english,
+    };
     for code in &table.codes {
         let entry = catalog
             .find(&code.code)
@@ -93,7 +94,7 @@ fn assert_texts(
         ) {
             assert_eq!(
                 text(&entry),
-                Some(expected),
+                Some(&*links::plain(expected, site)),
                 "{} {}",
                 catalog.service,
                 code.code

@@ -263,11 +263,7 @@ fn http(
     headers: &[(&str, &str)],
     body: &str,
 ) -> Result<tc::Success<IgnoredAny>, ResponseError<CbsError>> {
-    parse_http_response::<IgnoredAny, CbsError, _, _, _>(
-        status,
-        headers.iter().copied(),
-        body.as_bytes(),
-    )
+    parse_http_response::<IgnoredAny, CbsError>(status, headers, body.as_bytes())
 }
 
 #[test]

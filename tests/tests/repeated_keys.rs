@@ -111,7 +111,7 @@ fn the_http_level_reads_a_repeated_field_as_the_body_does() {
     for response in RESPONSES {
         let body = format!(r#"{{"Response":{response}}}"#);
         for status in [200, 400, 503] {
-            let http = parse_http_response::<IgnoredAny, CbsError, _, _, _>(
+            let http = parse_http_response::<IgnoredAny, CbsError>(
                 status,
                 [("X-TC-RequestId", "h-1")],
                 body.as_bytes(),

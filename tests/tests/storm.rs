@@ -272,7 +272,7 @@ fn make_call(
         let failed: Result<ResponseError<CommonError>, Transport> =
             match ureq_client::post(agent, address, &headers, "{}") {
                 Ok(reply) => {
-                    match parse_http_response::<(), CommonError, _, _, _>(
+                    match parse_http_response::<(), CommonError>(
                         reply.status,
                         reply.headers(),
                         &reply.body,

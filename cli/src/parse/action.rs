@@ -1,6 +1,7 @@
 //! `parse --action NAME [--version V] [--client-token]`: the action the request called,
 //! whether it documents the returned code, and whether the request counts as idempotent.
 
+use super::advice::Advice;
 use crate::actions;
 use crate::json::ActionReport;
 use crate::style::Style;
@@ -84,8 +85,9 @@ impl Called {
         writeln!(out, "{yes} ({})", self.why())
     }
 
-    /// The `--json` fields; `code` is an API error's, whose documentation is reported.
-    pub fn report(&self, code: Option<&str>) -> ActionReport<'_> {
+    /// The `--json` fields; `code` is an API error's, whose documentation is reported,
+    /// and `advice` the outcome's, which the request's idempotency settles.
+    pub fn report(&self, code: Option<&str>, advice: Option<&Advice>) -> ActionReport<'_> {
         let found = self.found.as_ref().ok();
         ActionReport {
             action: &self.name,
@@ -97,6 +99,8 @@ impl Called {
             sent_client_token: self.client_token,
             idempotent: self.is_idempotent(),
             documents_code: code.and_then(|code| self.documents(code)),
+            retry: advice.map(|advice| advice.advice.should_retry(self.is_idempotent())),
+            verdict: advice.map(|advice| advice.verdict().text()),
         }
     }
 }

@@ -21,7 +21,8 @@ pub struct Advice {
 
 impl Advice {
     /// The verdict: the advice's, or, when a retry needs an idempotent request and the
-    /// action says whether this one is, `retry` or `do not retry`.
+    /// action says whether this one is, `retry` or `do not retry`. The `--json` advice
+    /// keeps the runtime's; the action's object has this one.
     pub fn verdict(&self) -> Verdict {
         match (self.advice.verdict(), self.idempotent) {
             (Verdict::IfIdempotent, Some(true)) => Verdict::Retry,
@@ -96,11 +97,10 @@ impl Advice {
         let advice = self.advice;
         AdviceReport {
             class: advice.class().name(),
-            retry: advice.should_retry(self.idempotent.unwrap_or(true)),
+            retry: advice.should_retry(true),
             idempotent_only: advice.requires_idempotent(),
-            idempotent: self.idempotent,
             re_sign: advice.must_re_sign(),
-            verdict: self.verdict().text(),
+            verdict: advice.verdict().text(),
             reason: self.reason(),
             retry_after_seconds: self.retry_after_seconds(),
         }
@@ -165,10 +165,13 @@ mod tests {
         assert_eq!(server_fault(None).colour(), style::Verdict::Conditional);
         assert_eq!(server_fault(Some(true)).verdict(), Verdict::Retry);
         assert_eq!(server_fault(Some(true)).colour(), style::Verdict::Retry);
-        assert!(server_fault(Some(true)).report().retry);
         assert_eq!(server_fault(Some(false)).verdict(), Verdict::No);
         assert_eq!(server_fault(Some(false)).colour(), style::Verdict::No);
-        assert!(!server_fault(Some(false)).report().retry);
+        // The JSON's advice is the runtime's, whatever the request.
+        assert_eq!(
+            server_fault(Some(false)).report().verdict,
+            "retry only if idempotent"
+        );
         // A throttle is retried whatever the request.
         let throttled = Advice {
             advice: RetryAdvice::THROTTLED,
@@ -176,7 +179,6 @@ mod tests {
             idempotent: Some(false),
         };
         assert_eq!(throttled.verdict(), Verdict::Retry);
-        assert!(throttled.report().retry);
     }
 
     #[test]

@@ -3,6 +3,7 @@
 use super::lookup::KindFrom;
 use super::{Parsed, What, API_2_HINT};
 use crate::json::{self, Report};
+use std::time::SystemTime;
 
 impl Parsed {
     /// The JSON `parse --json` prints.
@@ -12,7 +13,10 @@ impl Parsed {
             What::Api { error, .. } => Some(error.code().as_str()),
             _ => None,
         };
-        let action = self.called.as_ref().map(|called| called.report(code));
+        let action = self
+            .called
+            .as_ref()
+            .map(|called| called.report(code, self.advice.as_ref()));
         match &self.what {
             What::Success { request_id } => Report::Success {
                 request_id: request_id.as_deref(),
@@ -53,6 +57,10 @@ impl Parsed {
                     kind: described.kind.name(),
                     client_side: described.client_side(),
                     status: error.http_status(),
+                    retry_after_seconds: error
+                        .retry_after()
+                        .map(|after| after.delay(SystemTime::now()).as_secs()),
+                    lossy: Some(error.lossy()).filter(|lossy| !lossy.is_empty()),
                     kind_from: match described.kind_from {
                         KindFrom::Catalogs => "catalogs",
                         KindFrom::CategoryAndWords => "category_and_words",
@@ -142,11 +150,13 @@ mod tests {
         assert_eq!(action["sent_client_token"], false);
         assert_eq!(action["idempotent"], false);
         assert_eq!(action["documents_code"], false);
-        assert_eq!(value["advice"]["idempotent"], false);
-        assert_eq!(value["advice"]["retry"], false);
+        assert_eq!(action["retry"], false);
+        assert_eq!(action["verdict"], "do not retry");
+        // The advice is the runtime's, for any request.
+        assert_eq!(value["advice"]["verdict"], "retry only if idempotent");
         let value = report("RunInstances", true);
-        assert_eq!(value["advice"]["idempotent"], true);
-        assert_eq!(value["advice"]["retry"], true);
+        assert_eq!(value["action"]["retry"], true);
+        assert_eq!(value["action"]["verdict"], "retry");
         let value = report("RunInstancez", false);
         assert_eq!(value["action"]["known"], false);
         assert_eq!(value["action"]["version"], Value::Null);
@@ -159,7 +169,6 @@ mod tests {
         let value =
             serde_json::to_value(parse(body, None, Some(cvm), &catalogs()).to_json()).unwrap();
         assert_eq!(value["action"], Value::Null);
-        assert_eq!(value["advice"]["idempotent"], Value::Null);
     }
 
     #[test]

@@ -1,5 +1,6 @@
 //! The error that a Tencent Cloud API returned: code, message and request id.
 
+use super::serialized::StructFields;
 use crate::codes::code::Code;
 use crate::codes::error_code::ErrorCode;
 use crate::retry::retry_after::RetryAfter;
@@ -295,9 +296,17 @@ impl<E: ErrorCode> Serialize for ApiError<E> {
     /// `re_sign`), `status` and `retry_after_seconds` (the delay from now for a date;
     /// both `null` unless the error came through the HTTP parser with them), and `lossy`
     /// (the [names](LossyFields::names) of the fields that were not text) when there are
-    /// any.
+    /// any: the fields of an `api_error` outcome of [`ResponseError`](crate::ResponseError).
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut state = serializer.serialize_struct("ApiError", 8)?;
+        self.serialize_alone(serializer)
+    }
+}
+
+impl<E: ErrorCode> StructFields for ApiError<E> {
+    const NAME: &'static str = "ApiError";
+    const LEN: usize = 8;
+
+    fn write_fields<S: SerializeStruct>(&self, state: &mut S) -> Result<(), S::Error> {
         state.serialize_field("code", &self.code)?;
         state.serialize_field("message", self.message())?;
         state.serialize_field("request_id", self.request_id())?;
@@ -309,11 +318,10 @@ impl<E: ErrorCode> Serialize for ApiError<E> {
             .map(|after| after.delay(SystemTime::now()).as_secs());
         state.serialize_field("retry_after_seconds", &delay)?;
         if self.lossy.is_empty() {
-            state.skip_field("lossy")?;
+            state.skip_field("lossy")
         } else {
-            state.serialize_field("lossy", &self.lossy)?;
+            state.serialize_field("lossy", &self.lossy)
         }
-        state.end()
     }
 }
 

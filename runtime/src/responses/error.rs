@@ -3,6 +3,7 @@
 use super::api_error::ApiError;
 use super::http_failure::HttpFailure;
 use super::malformed::MalformedResponse;
+use super::serialized::StructFields;
 use crate::codes::error_code::ErrorCode;
 use crate::retry::{Failure, RetryAdvice};
 use serde::ser::{Serialize, SerializeStruct, Serializer};
@@ -27,11 +28,36 @@ use tc_errors_internals::kind::ErrorKind;
 ///
 /// // A 503 whose body is the API's error, with a Retry-After of 2 s.
 /// let body = br#"{"Response":{"Error":{"Code":"ServiceUnavailable","Message":"Busy."},"RequestId":"r-1"}}"#;
-/// let error = parse_http_response::<(), CommonError, _, _, _>(503, [("Retry-After", "2")], body)
+/// let error = parse_http_response::<(), CommonError>(503, [("Retry-After", "2")], body)
 ///     .unwrap_err();
 /// let policy = RetryPolicy::default();
 /// let delay = policy.next_delay(1, &error.failure(), false, &mut || 0);
 /// assert_eq!(delay, Some(Duration::from_secs(2)));
+/// ```
+///
+/// # Serialization
+///
+/// The shape of an outcome, the one `tc-errors parse --json` prints too (the tool adds
+/// what its catalogs say: the declaring services, the description, …): a flat object
+/// whose `outcome` says which, then that outcome's fields, and `advice`, the
+/// [`RetryAdvice`] (`class`, `verdict`, `retry`, `idempotent_only`, `re_sign`).
+///
+/// | `outcome` | fields |
+/// |---|---|
+/// | `api_error` | `code`, `message`, `request_id`, `kind`, `advice`, `status`, `retry_after_seconds`, and `lossy` when a field was not text ([`ApiError`]'s) |
+/// | `malformed` | `reason`, `message`, `detail`, `excerpt` ([`MalformedResponse`]'s), `advice` |
+/// | `http` | `status`, `content_type`, `excerpt`, `request_id`, `retry_after_seconds` ([`HttpFailure`]'s), `advice` |
+///
+/// ```
+/// use tc_errors::{parse_http_response, CommonError};
+///
+/// let error = parse_http_response::<(), CommonError>(429, [("Retry-After", "3")], b"Too Many Requests")
+///     .unwrap_err();
+/// let json = serde_json::to_value(&error).unwrap();
+/// assert_eq!(json["outcome"], "http");
+/// assert_eq!(json["status"], 429);
+/// assert_eq!(json["retry_after_seconds"], 3);
+/// assert_eq!(json["advice"]["verdict"], "retry");
 /// ```
 ///
 /// # Errors as values
@@ -126,25 +152,32 @@ impl<E: ErrorCode> ResponseError<E> {
 }
 
 impl<E: ErrorCode> Serialize for ResponseError<E> {
-    /// `{"outcome": "api_error", …the ApiError's fields}` or `{"outcome": "malformed",
-    /// "error": …}`, the shapes of `tc-errors parse --json`.
+    /// One flat object: `outcome`, the inner error's fields, and its `advice`; see
+    /// [the shape](ResponseError#serialization).
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut state = serializer.serialize_struct("ResponseError", 2)?;
-        match self {
-            ResponseError::Api(error) => {
-                state.serialize_field("outcome", "api_error")?;
-                state.serialize_field("error", error)?;
+        fn outcome<S: Serializer, T: StructFields>(
+            serializer: S,
+            outcome: &'static str,
+            error: &T,
+            advice: Option<RetryAdvice>,
+        ) -> Result<S::Ok, S::Error> {
+            let mut state = serializer.serialize_struct("ResponseError", T::LEN + 2)?;
+            state.serialize_field("outcome", outcome)?;
+            error.write_fields(&mut state)?;
+            if let Some(advice) = advice {
+                state.serialize_field("advice", &advice)?;
             }
-            ResponseError::Malformed(error) => {
-                state.serialize_field("outcome", "malformed")?;
-                state.serialize_field("error", error)?;
-            }
-            ResponseError::Http(error) => {
-                state.serialize_field("outcome", "http_failure")?;
-                state.serialize_field("error", error)?;
-            }
+            state.end()
         }
-        state.end()
+        let advice = self.retry_advice();
+        match self {
+            // An API error's own fields have its advice.
+            ResponseError::Api(error) => outcome(serializer, "api_error", error, None),
+            ResponseError::Malformed(error) => {
+                outcome(serializer, "malformed", error, Some(advice))
+            }
+            ResponseError::Http(failure) => outcome(serializer, "http", failure, Some(advice)),
+        }
     }
 }
 
@@ -178,5 +211,61 @@ impl<E: ErrorCode> From<ApiError<E>> for ResponseError<E> {
 impl<E: ErrorCode> From<MalformedResponse> for ResponseError<E> {
     fn from(error: MalformedResponse) -> ResponseError<E> {
         ResponseError::Malformed(error)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::codes::common::CommonError;
+    use crate::responses::http::parse_http_response;
+    use serde_json::json;
+
+    fn outcome(status: u16, headers: &[(&str, &str)], body: &str) -> serde_json::Value {
+        let error = parse_http_response::<(), CommonError>(status, headers, body.as_bytes())
+            .expect_err("not a success");
+        serde_json::to_value(error).unwrap()
+    }
+
+    #[test]
+    fn each_outcome_is_one_flat_object_with_its_advice() {
+        let server_fault = json!({
+            "class": "ServerFault", "verdict": "retry only if idempotent", "retry": true,
+            "idempotent_only": true, "re_sign": false,
+        });
+        assert_eq!(
+            outcome(
+                503,
+                &[("Retry-After", "2")],
+                r#"{"Response":{"Error":{"Code":"InternalError","Message":"Oops."},"RequestId":"r-1"}}"#,
+            ),
+            json!({
+                "outcome": "api_error", "code": "InternalError", "message": "Oops.",
+                "request_id": "r-1", "kind": "Internal", "advice": server_fault,
+                "status": 503, "retry_after_seconds": 2,
+            })
+        );
+        assert_eq!(
+            outcome(200, &[], "<html>"),
+            json!({
+                "outcome": "malformed", "reason": "NotJson", "message": "the body is not JSON",
+                "detail": "expected value at line 1 column 1", "excerpt": "<html>",
+                "advice": server_fault,
+            })
+        );
+        assert_eq!(
+            outcome(
+                429,
+                &[("Retry-After", "3"), ("X-TC-RequestId", "h-1")],
+                "slow"
+            ),
+            json!({
+                "outcome": "http", "status": 429, "content_type": null, "excerpt": "slow",
+                "request_id": "h-1", "retry_after_seconds": 3,
+                "advice": {
+                    "class": "Throttled", "verdict": "retry", "retry": true,
+                    "idempotent_only": false, "re_sign": false,
+                },
+            })
+        );
     }
 }

@@ -1,6 +1,7 @@
 //! An HTTP response — status, headers, body — to the outcome of the call.
 
 use super::error::ResponseError;
+use super::header::Header;
 use super::http_failure::HttpFailure;
 use super::malformed::sanitized_prefix;
 use super::v3::{parse_response, Success};
@@ -20,7 +21,9 @@ use serde::Deserialize;
 /// names `RequestId`: the gateway's id is the real one. A success needs a string
 /// `RequestId` or none, as for [`parse_response`]. An API error keeps the status and
 /// `Retry-After` (seconds or an HTTP date), as [`HttpFailure`] does: a 429 or 503 whose
-/// body is the API's error is still told to wait. Header names match in any case; the
+/// body is the API's error is still told to wait. The headers are any iterator of
+/// [`Header`]s, such as pairs of strings by value or by reference; names match in any
+/// case; the
 /// first value counts.
 ///
 /// ```
@@ -28,7 +31,7 @@ use serde::Deserialize;
 ///
 /// let headers = [("Content-Type", "text/html"), ("Retry-After", "2")];
 /// let page = b"<html><title>503 Service Temporarily Unavailable</title></html>";
-/// match parse_http_response::<(), CommonError, _, _, _>(503, headers, page) {
+/// match parse_http_response::<(), CommonError>(503, headers, page) {
 ///     Err(ResponseError::Http(failure)) => {
 ///         assert_eq!(failure.status(), 503);
 ///         assert_eq!(failure.retry_advice().class(), RetryClass::Transient);
@@ -37,17 +40,14 @@ use serde::Deserialize;
 ///     other => panic!("{other:?}"),
 /// }
 /// ```
-pub fn parse_http_response<'a, T, E, H, N, V>(
+pub fn parse_http_response<'a, T, E>(
     status: u16,
-    headers: H,
+    headers: impl IntoIterator<Item = impl Header>,
     body: &'a [u8],
 ) -> Result<Success<T>, ResponseError<E>>
 where
     T: Deserialize<'a>,
     E: ErrorCode,
-    H: IntoIterator<Item = (N, V)>,
-    N: AsRef<str>,
-    V: AsRef<[u8]>,
 {
     // The body first: a success needs the headers only when its body lacks a request id,
     // so they are read only as far as the outcome needs.
@@ -95,22 +95,34 @@ where
     }
 }
 
-/// The `http` crate's response, read by [`parse_http_response`].
+/// The `http` crate's response, read by [`parse_http_response`] (with the `http`
+/// feature).
+///
+/// ```
+/// use tc_errors::{parse_http, CommonError, ResponseError};
+///
+/// let response = http::Response::builder()
+///     .status(502)
+///     .header("Content-Type", "text/html")
+///     .body(b"<html>502 Bad Gateway</html>".to_vec())
+///     .unwrap();
+/// let Err(ResponseError::Http(failure)) = parse_http::<(), CommonError>(&response) else {
+///     unreachable!()
+/// };
+/// assert_eq!(failure.content_type(), Some("text/html"));
+/// ```
 #[cfg(feature = "http")]
-pub fn parse_http<'a, T, E, B>(
-    response: &'a http::Response<B>,
+#[cfg_attr(docsrs, doc(cfg(feature = "http")))]
+pub fn parse_http<'a, T, E>(
+    response: &'a http::Response<impl AsRef<[u8]>>,
 ) -> Result<Success<T>, ResponseError<E>>
 where
     T: Deserialize<'a>,
     E: ErrorCode,
-    B: AsRef<[u8]>,
 {
     parse_http_response(
         response.status().as_u16(),
-        response
-            .headers()
-            .iter()
-            .map(|(name, value)| (name.as_str(), value.as_bytes())),
+        response.headers(),
         response.body().as_ref(),
     )
 }
@@ -124,16 +136,11 @@ struct Headers {
 }
 
 impl Headers {
-    fn read<H, N, V>(headers: H) -> Headers
-    where
-        H: IntoIterator<Item = (N, V)>,
-        N: AsRef<str>,
-        V: AsRef<[u8]>,
-    {
+    fn read(headers: impl IntoIterator<Item = impl Header>) -> Headers {
         let mut read = Headers::default();
-        for (name, value) in headers {
-            let name = name.as_ref();
-            let Ok(value) = std::str::from_utf8(value.as_ref()) else {
+        for header in headers {
+            let name = header.name();
+            let Ok(value) = std::str::from_utf8(header.value()) else {
                 continue;
             };
             let value = value.trim();

@@ -1,12 +1,15 @@
 //! What a response that is not the API's keeps: [`HttpFailure`].
 
+use super::malformed::Sanitized;
+use super::serialized::StructFields;
 use crate::retry::retry_after::RetryAfter;
 use crate::retry::{Failure, RetryAdvice};
+use serde::ser::SerializeStruct;
 use std::fmt;
 use std::time::SystemTime;
 
 /// A response that is not the API's: a non-2xx status without an API error body.
-#[derive(Clone, PartialEq, Eq, Debug)]
+#[derive(Clone, PartialEq, Eq)]
 pub struct HttpFailure {
     pub(crate) status: u16,
     pub(crate) content_type: Option<Box<str>>,
@@ -81,12 +84,32 @@ impl fmt::Display for HttpFailure {
 
 impl std::error::Error for HttpFailure {}
 
+impl fmt::Debug for HttpFailure {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("HttpFailure")
+            .field("status", &self.status)
+            .field("content_type", &self.content_type.as_deref().map(Sanitized))
+            .field("excerpt", &Sanitized(&self.excerpt))
+            .field("request_id", &self.request_id)
+            .field("retry_after", &self.retry_after)
+            .finish()
+    }
+}
+
 impl serde::Serialize for HttpFailure {
     /// `status`, `content_type`, `excerpt`, `request_id` and `retry_after_seconds` (the
-    /// delay from now for a date).
+    /// delay from now for a date): the fields of an `http` outcome of
+    /// [`ResponseError`](crate::ResponseError).
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeStruct;
-        let mut state = serializer.serialize_struct("HttpFailure", 5)?;
+        self.serialize_alone(serializer)
+    }
+}
+
+impl StructFields for HttpFailure {
+    const NAME: &'static str = "HttpFailure";
+    const LEN: usize = 5;
+
+    fn write_fields<S: SerializeStruct>(&self, state: &mut S) -> Result<(), S::Error> {
         state.serialize_field("status", &self.status)?;
         state.serialize_field("content_type", &self.content_type)?;
         state.serialize_field("excerpt", &self.excerpt)?;
@@ -94,7 +117,27 @@ impl serde::Serialize for HttpFailure {
         let delay = self
             .retry_after
             .map(|after| after.delay(SystemTime::now()).as_secs());
-        state.serialize_field("retry_after_seconds", &delay)?;
-        state.end()
+        state.serialize_field("retry_after_seconds", &delay)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::responses::malformed::sanitized_prefix;
+
+    #[test]
+    fn debug_shows_a_502_page_escaped_once() {
+        let failure = HttpFailure {
+            status: 502,
+            content_type: Some(sanitized_prefix(b"text/html\r").into()),
+            excerpt: sanitized_prefix(b"<html>\r\n<title>502 Bad Gateway</title>").into(),
+            request_id: Some("h-\"1\"".into()),
+            retry_after: None,
+        };
+        assert_eq!(
+            format!("{failure:?}"),
+            r#"HttpFailure { status: 502, content_type: Some("text/html\r"), excerpt: "<html>\r\n<title>502 Bad Gateway</title>", request_id: Some("h-\"1\""), retry_after: None }"#
+        );
     }
 }

@@ -1,5 +1,7 @@
 //! A response body that is not a well-formed Tencent Cloud API response.
 
+use super::serialized::StructFields;
+use serde::ser::SerializeStruct;
 use std::fmt;
 use tc_errors_internals::escape::{is_inert, shortened};
 
@@ -68,7 +70,7 @@ impl fmt::Display for MalformedReason {
 ///      the body starts with: <html>\\r\\n<head><title>502 Bad Gateway</title></head>",
 /// );
 /// ```
-#[derive(Clone, PartialEq, Eq, Debug)]
+#[derive(Clone, PartialEq, Eq)]
 pub struct MalformedResponse {
     reason: MalformedReason,
     detail: Box<str>,
@@ -124,6 +126,36 @@ impl fmt::Display for MalformedResponse {
 
 impl std::error::Error for MalformedResponse {}
 
+impl fmt::Debug for MalformedResponse {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("MalformedResponse")
+            .field("reason", &self.reason)
+            .field("detail", &Sanitized(&self.detail))
+            .field("body_prefix", &Sanitized(&self.body_prefix))
+            .finish()
+    }
+}
+
+/// Text that [`sanitized_prefix`] or [`sanitized_detail`] has escaped already, which
+/// `Debug` shows in quotes as it is: `str`'s `Debug` would escape the escapes again
+/// (`\\r\\n` for a line break).
+pub(crate) struct Sanitized<'a>(pub(crate) &'a str);
+
+impl fmt::Debug for Sanitized<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        use fmt::Write as _;
+        f.write_char('"')?;
+        // The one character left that would end the quotes early.
+        for (i, part) in self.0.split('"').enumerate() {
+            if i > 0 {
+                f.write_str("\\\"")?;
+            }
+            f.write_str(part)?;
+        }
+        f.write_char('"')
+    }
+}
+
 impl MalformedReason {
     /// The variant's name, such as `NotJson`: a stable token for logs and JSON.
     pub const fn name(self) -> &'static str {
@@ -142,15 +174,24 @@ impl MalformedReason {
 
 impl serde::Serialize for MalformedResponse {
     /// A struct of `reason` (its [name](MalformedReason::name)), `message` (the sentence
-    /// `Display` starts with), `detail` and `body_prefix`: all sanitized text.
+    /// `Display` starts with), `detail` and `excerpt` (the [body's
+    /// prefix](Self::body_prefix)): all sanitized text; the fields of a `malformed`
+    /// outcome of [`ResponseError`](crate::ResponseError).
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeStruct;
-        let mut state = serializer.serialize_struct("MalformedResponse", 4)?;
+        self.serialize_alone(serializer)
+    }
+}
+
+impl StructFields for MalformedResponse {
+    const NAME: &'static str = "MalformedResponse";
+    const LEN: usize = 4;
+
+    fn write_fields<S: SerializeStruct>(&self, state: &mut S) -> Result<(), S::Error> {
         state.serialize_field("reason", self.reason.name())?;
         state.serialize_field("message", self.reason.describe())?;
         state.serialize_field("detail", self.detail())?;
-        state.serialize_field("body_prefix", self.body_prefix())?;
-        state.end()
+        // `excerpt`, as `HttpFailure` names the start of a body.
+        state.serialize_field("excerpt", self.body_prefix())
     }
 }
 
@@ -258,6 +299,19 @@ mod tests {
     #[test]
     fn invalid_utf8_becomes_replacement_characters() {
         assert_eq!(sanitized_prefix(b"ab\xff\xfecd"), "ab\u{fffd}\u{fffd}cd");
+    }
+
+    #[test]
+    fn debug_escapes_each_character_once() {
+        let error = MalformedResponse::new(
+            MalformedReason::NotJson,
+            "expected value\n",
+            b"<html>\r\n<p class=\"x\">\x1b",
+        );
+        assert_eq!(
+            format!("{error:?}"),
+            r#"MalformedResponse { reason: NotJson, detail: "expected value\n", body_prefix: "<html>\r\n<p class=\"x\">\u{1b}" }"#
+        );
     }
 
     #[test]

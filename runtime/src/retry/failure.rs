@@ -22,7 +22,7 @@ use std::time::Duration;
 ///
 /// let body = br#"{"Response":{"Error":{"Code":"RequestLimitExceeded","Message":"Slow down."},"RequestId":"r-1"}}"#;
 /// let headers = [("Retry-After", "3")];
-/// let error = parse_http_response::<(), CommonError, _, _, _>(429, headers, body).unwrap_err();
+/// let error = parse_http_response::<(), CommonError>(429, headers, body).unwrap_err();
 /// let failure = error.failure();
 /// assert_eq!(failure.code(), Some("RequestLimitExceeded"));
 /// assert_eq!(failure.http_status(), Some(429));
