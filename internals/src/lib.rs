@@ -16,6 +16,8 @@
 #[doc(hidden)]
 pub mod actions;
 #[doc(hidden)]
+pub mod date;
+#[doc(hidden)]
 pub mod escape;
 #[doc(hidden)]
 pub mod hash;

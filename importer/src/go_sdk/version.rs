@@ -1,6 +1,7 @@
 //! API versions: the SDKs' directory names (`v20180525`), compared as the dates they are.
 
 use std::fmt;
+use tc_errors_internals::date;
 
 /// An API version, such as `2018-05-25`: a valid date, ordered as one.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -22,8 +23,11 @@ impl ApiVersion {
         let year = number(0..4)?;
         let month = u8::try_from(number(4..6)?).ok()?;
         let day = u8::try_from(number(6..8)?).ok()?;
-        (year > 0 && (1..=12).contains(&month) && (1..=days_in(year, month)).contains(&day))
-            .then_some(ApiVersion { year, month, day })
+        date::is_date(year.into(), month.into(), day.into()).then_some(ApiVersion {
+            year,
+            month,
+            day,
+        })
     }
 
     /// The directory name: `v20180525`.
@@ -36,15 +40,6 @@ impl ApiVersion {
 impl fmt::Display for ApiVersion {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
-    }
-}
-
-fn days_in(year: u16, month: u8) -> u8 {
-    match month {
-        2 if year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) => 29,
-        2 => 28,
-        4 | 6 | 9 | 11 => 30,
-        _ => 31,
     }
 }
 

@@ -10,6 +10,7 @@ use crate::model::{Variant, Version, VersionAction};
 use proc_macro2::Span;
 use std::collections::{HashMap, HashSet};
 use tc_errors_internals::actions::UNLISTED;
+use tc_errors_internals::date;
 
 /// What an action's list can name.
 pub struct Declared<'a> {
@@ -151,15 +152,7 @@ fn is_date(version: &str) -> bool {
     ) else {
         return false;
     };
-    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
-    let days = match month {
-        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-        4 | 6 | 9 | 11 => 30,
-        2 if leap => 29,
-        2 => 28,
-        _ => 0,
-    };
-    year > 0 && (1..=days).contains(&day)
+    date::is_date(year.into(), month.into(), day.into())
 }
 
 /// Checks the actions of one block: the ones without a problem, with their codes.

@@ -1,6 +1,7 @@
 //! The `Retry-After` header: [`RetryAfter`], and reading its HTTP date.
 
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
+use tc_errors_internals::date;
 
 /// A `Retry-After` header: a delay in seconds, or an HTTP date.
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
@@ -69,12 +70,7 @@ fn imf_fixdate(value: &str) -> Option<SystemTime> {
         return None;
     };
     let (hour, minute, second) = (number(hour, 2)?, number(minute, 2)?, number(second, 2)?);
-    if !(1..=days_in_month(year, month)).contains(&day)
-        || year < 1970
-        || hour > 23
-        || minute > 59
-        || second > 60
-    {
+    if !date::is_date(year, month, day) || year < 1970 || hour > 23 || minute > 59 || second > 60 {
         return None;
     }
     let days = days_from_civil(year, month, day);
@@ -83,17 +79,6 @@ fn imf_fixdate(value: &str) -> Option<SystemTime> {
     }
     let seconds = days * 86_400 + hour * 3_600 + minute * 60 + second;
     UNIX_EPOCH.checked_add(Duration::from_secs(seconds))
-}
-
-/// How many days `month` (1 to 12) of `year` has.
-fn days_in_month(year: u64, month: u64) -> u64 {
-    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
-    match month {
-        2 if leap => 29,
-        2 => 28,
-        4 | 6 | 9 | 11 => 30,
-        _ => 31,
-    }
 }
 
 /// Days from 1970-01-01 to a date of the proleptic Gregorian calendar (year ≥ 1970).
