@@ -41,10 +41,11 @@ impl<'de> Deserialize<'de> for ErrorOnly<'de> {
 
 impl<'de> Object<'de> for ErrorOnly<'de> {
     const EXPECTING: &'static str = "`Response` to be an object";
+    const FIELDS: &'static [&'static str] = &["Error"];
 
     fn read<A: MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
         let mut error = None;
-        while let Some(key) = json::next_key(&mut map, &["Error"])? {
+        while let Some(key) = json::next_key::<Self, _>(&mut map)? {
             match key {
                 Some(_) => error = Some(json::next_raw(&mut map)?),
                 None => json::skip(&mut map)?,
@@ -71,13 +72,12 @@ impl<'de> Deserialize<'de> for Envelope<'de> {
 
 impl<'de> Object<'de> for Envelope<'de> {
     const EXPECTING: &'static str = TOP_LEVEL;
+    const FIELDS: &'static [&'static str] = &["Response", "code", "message", "codeDesc"];
 
     fn read<A: MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
         let mut response = None;
         let mut legacy = LegacyFields::default();
-        while let Some(key) =
-            json::next_key(&mut map, &["Response", "code", "message", "codeDesc"])?
-        {
+        while let Some(key) = json::next_key::<Self, _>(&mut map)? {
             match key {
                 Some("Response") => json::fill(&mut map, &mut response, "Response", PhantomData)?,
                 Some(key) => legacy.keep(key, json::next_raw(&mut map)?),
@@ -96,10 +96,11 @@ impl<'de> Deserialize<'de> for ResponseFields<'de> {
 
 impl<'de> Object<'de> for ResponseFields<'de> {
     const EXPECTING: &'static str = "`Response` to be an object";
+    const FIELDS: &'static [&'static str] = &["Error", "RequestId"];
 
     fn read<A: MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
         let (mut error, mut request_id) = (None, None);
-        while let Some(key) = json::next_key(&mut map, &["Error", "RequestId"])? {
+        while let Some(key) = json::next_key::<Self, _>(&mut map)? {
             match key {
                 Some("Error") => json::fill(&mut map, &mut error, "Error", PhantomData)?,
                 Some("RequestId") => {
@@ -120,10 +121,11 @@ impl<'de> Deserialize<'de> for ErrorFields<'de> {
 
 impl<'de> Object<'de> for ErrorFields<'de> {
     const EXPECTING: &'static str = "`Error` to be an object";
+    const FIELDS: &'static [&'static str] = &["Code", "Message"];
 
     fn read<A: MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
         let (mut code, mut message) = (None, None);
-        while let Some(key) = json::next_key(&mut map, &["Code", "Message"])? {
+        while let Some(key) = json::next_key::<Self, _>(&mut map)? {
             match key {
                 Some("Code") => json::fill(&mut map, &mut code, "Code", Text("Error.Code"))?,
                 Some("Message") => json::fill(&mut map, &mut message, "Message", AnyValue)?,
@@ -142,10 +144,11 @@ impl<'de, T: Deserialize<'de>> Deserialize<'de> for Payload<T> {
 
 impl<'de, T: Deserialize<'de>> Object<'de> for Payload<T> {
     const EXPECTING: &'static str = TOP_LEVEL;
+    const FIELDS: &'static [&'static str] = &["Response"];
 
     fn read<A: MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
         let mut payload = None;
-        while let Some(key) = json::next_key(&mut map, &["Response"])? {
+        while let Some(key) = json::next_key::<Self, _>(&mut map)? {
             match key {
                 Some("Response") => json::fill(
                     &mut map,

@@ -165,19 +165,28 @@ impl<'de> Visitor<'de> for AnyValue {
     }
 }
 
-/// The next key of an object: the entry of `fields` it equals, or `Some(None)` for a
-/// key the envelope does not read.
-pub(crate) fn next_key<'de, A: MapAccess<'de>>(
+/// The next key of the object `T`: the entry of [`T::FIELDS`](Object::FIELDS) it equals,
+/// or `Some(None)` for a key the envelope does not read.
+pub(crate) fn next_key<'de, T: Object<'de>, A: MapAccess<'de>>(
     map: &mut A,
-    fields: &'static [&'static str],
 ) -> Result<Option<Option<&'static str>>, A::Error> {
-    map.next_key_seed(Key(fields))
+    map.next_key_seed(Key::<T>(PhantomData))
 }
 
-/// A key compared in place, escaped or not, without keeping it.
-struct Key(&'static [&'static str]);
+/// A key of the object `T` compared in place, escaped or not, without keeping it. Generic
+/// over `T`, so that each object compares with its own keys as constants: a length check
+/// and a load or two, where a comparison shared by every object calls `memcmp`.
+struct Key<T>(PhantomData<T>);
 
-impl<'de> DeserializeSeed<'de> for Key {
+/// The entry of `fields` that `key` equals. Always inlined, so that `fields` is a
+/// constant where [`Key`] calls it: not inlined, it costs the seed error body 290
+/// instructions more (a `memcmp` call for each key).
+#[inline(always)]
+fn find(fields: &'static [&'static str], key: &str) -> Option<&'static str> {
+    fields.iter().copied().find(|field| *field == key)
+}
+
+impl<'de, T: Object<'de>> DeserializeSeed<'de> for Key<T> {
     type Value = Option<&'static str>;
 
     fn deserialize<D: de::Deserializer<'de>>(
@@ -185,14 +194,13 @@ impl<'de> DeserializeSeed<'de> for Key {
         deserializer: D,
     ) -> Result<Self::Value, D::Error> {
         if AS_WRITTEN.with(Cell::get) {
-            let key = unescape(raw(deserializer)?);
-            return Ok(self.0.iter().copied().find(|field| *field == key));
+            return Ok(find(T::FIELDS, &unescape(raw(deserializer)?)));
         }
         deserializer.deserialize_identifier(self)
     }
 }
 
-impl Visitor<'_> for Key {
+impl<'de, T: Object<'de>> Visitor<'de> for Key<T> {
     type Value = Option<&'static str>;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -200,7 +208,7 @@ impl Visitor<'_> for Key {
     }
 
     fn visit_str<E: de::Error>(self, key: &str) -> Result<Self::Value, E> {
-        Ok(self.0.iter().copied().find(|field| *field == key))
+        Ok(find(T::FIELDS, key))
     }
 }
 
@@ -240,6 +248,9 @@ pub(crate) fn skip<'de, A: MapAccess<'de>>(map: &mut A) -> Result<(), A::Error> 
 pub(crate) trait Object<'de>: Sized {
     /// What an error says was expected, when the value is not an object.
     const EXPECTING: &'static str;
+
+    /// The keys it reads: [`next_key`] gives the others as `Some(None)`.
+    const FIELDS: &'static [&'static str];
 
     /// Reads the object's entries.
     fn read<A: MapAccess<'de>>(map: A) -> Result<Self, A::Error>;
