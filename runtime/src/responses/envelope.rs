@@ -34,6 +34,7 @@ pub(super) struct ErrorFields<'a> {
 pub(super) struct ErrorOnly<'a>(pub(super) Option<&'a str>);
 
 impl<'de> Deserialize<'de> for ErrorOnly<'de> {
+    #[inline]
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         json::object(deserializer)
     }
@@ -43,6 +44,7 @@ impl<'de> Object<'de> for ErrorOnly<'de> {
     const EXPECTING: &'static str = "`Response` to be an object";
     const FIELDS: &'static [&'static str] = &["Error"];
 
+    #[inline]
     fn read<A: MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
         let mut error = None;
         while let Some(key) = json::next_key::<Self, _>(&mut map)? {
@@ -65,6 +67,7 @@ pub(super) struct LastPayload<T>(pub(super) T);
 const TOP_LEVEL: &str = "a JSON object with a `Response` field";
 
 impl<'de> Deserialize<'de> for Envelope<'de> {
+    #[inline]
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         json::object(deserializer)
     }
@@ -74,6 +77,7 @@ impl<'de> Object<'de> for Envelope<'de> {
     const EXPECTING: &'static str = TOP_LEVEL;
     const FIELDS: &'static [&'static str] = &["Response", "code", "message", "codeDesc"];
 
+    #[inline]
     fn read<A: MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
         let mut response = None;
         let mut legacy = LegacyFields::default();
@@ -89,6 +93,7 @@ impl<'de> Object<'de> for Envelope<'de> {
 }
 
 impl<'de> Deserialize<'de> for ResponseFields<'de> {
+    #[inline]
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         json::object(deserializer)
     }
@@ -98,6 +103,7 @@ impl<'de> Object<'de> for ResponseFields<'de> {
     const EXPECTING: &'static str = "`Response` to be an object";
     const FIELDS: &'static [&'static str] = &["Error", "RequestId"];
 
+    #[inline]
     fn read<A: MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
         let (mut error, mut request_id) = (None, None);
         while let Some(key) = json::next_key::<Self, _>(&mut map)? {
@@ -114,6 +120,7 @@ impl<'de> Object<'de> for ResponseFields<'de> {
 }
 
 impl<'de> Deserialize<'de> for ErrorFields<'de> {
+    #[inline]
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         json::object(deserializer)
     }
@@ -123,6 +130,7 @@ impl<'de> Object<'de> for ErrorFields<'de> {
     const EXPECTING: &'static str = "`Error` to be an object";
     const FIELDS: &'static [&'static str] = &["Code", "Message"];
 
+    #[inline]
     fn read<A: MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
         let (mut code, mut message) = (None, None);
         while let Some(key) = json::next_key::<Self, _>(&mut map)? {
@@ -137,6 +145,7 @@ impl<'de> Object<'de> for ErrorFields<'de> {
 }
 
 impl<'de, T: Deserialize<'de>> Deserialize<'de> for Payload<T> {
+    #[inline]
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         json::object(deserializer)
     }
@@ -146,6 +155,7 @@ impl<'de, T: Deserialize<'de>> Object<'de> for Payload<T> {
     const EXPECTING: &'static str = TOP_LEVEL;
     const FIELDS: &'static [&'static str] = &["Response"];
 
+    #[inline]
     fn read<A: MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
         let mut payload = None;
         while let Some(key) = json::next_key::<Self, _>(&mut map)? {
@@ -166,6 +176,7 @@ impl<'de, T: Deserialize<'de>> Object<'de> for Payload<T> {
 }
 
 impl<'de, T: Deserialize<'de>> Deserialize<'de> for LastPayload<T> {
+    #[inline]
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         ResponseSeed(PhantomData)
             .deserialize(deserializer)

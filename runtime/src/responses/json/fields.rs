@@ -20,6 +20,7 @@ pub(crate) struct Text(pub(crate) &'static str);
 
 impl Text {
     /// The text of `field`, `None` for `null`, or the error for any other value.
+    #[inline]
     fn of<'a, E: de::Error>(&self, field: Field<'a>) -> Result<Option<Cow<'a, str>>, E> {
         match field {
             Field::Text(text) => Ok(Some(text)),
@@ -32,6 +33,7 @@ impl Text {
 impl<'de> DeserializeSeed<'de> for Text {
     type Value = Option<Cow<'de, str>>;
 
+    #[inline]
     fn deserialize<D: de::Deserializer<'de>>(
         self,
         deserializer: D,
@@ -60,6 +62,7 @@ pub(crate) enum Field<'a> {
 impl<'a> Field<'a> {
     /// What an API error keeps of a field that may be missing: the text, and whether it
     /// stands in for a value that was not a JSON string (a number's text, or empty).
+    #[inline]
     pub(crate) fn lenient(field: Option<Field<'a>>) -> (Cow<'a, str>, bool) {
         match field {
             Some(Field::Text(text)) => (text, false),
@@ -101,6 +104,7 @@ pub(crate) struct AnyValue;
 impl<'de> DeserializeSeed<'de> for AnyValue {
     type Value = Field<'de>;
 
+    #[inline]
     fn deserialize<D: de::Deserializer<'de>>(
         self,
         deserializer: D,
@@ -129,6 +133,7 @@ impl<'de> Visitor<'de> for AnyValue {
         Ok(Field::NotText("null"))
     }
 
+    #[inline]
     fn visit_borrowed_str<E: de::Error>(self, text: &'de str) -> Result<Self::Value, E> {
         Ok(Field::Text(Cow::Borrowed(text)))
     }
@@ -167,6 +172,7 @@ impl<'de> Visitor<'de> for AnyValue {
 
 /// The next key of the object `T`: the entry of [`T::FIELDS`](Object::FIELDS) it equals,
 /// or `Some(None)` for a key the envelope does not read.
+#[inline]
 pub(crate) fn next_key<'de, T: Object<'de>, A: MapAccess<'de>>(
     map: &mut A,
 ) -> Result<Option<Option<&'static str>>, A::Error> {
@@ -189,6 +195,7 @@ fn find(fields: &'static [&'static str], key: &str) -> Option<&'static str> {
 impl<'de, T: Object<'de>> DeserializeSeed<'de> for Key<T> {
     type Value = Option<&'static str>;
 
+    #[inline]
     fn deserialize<D: de::Deserializer<'de>>(
         self,
         deserializer: D,
@@ -207,6 +214,7 @@ impl<'de, T: Object<'de>> Visitor<'de> for Key<T> {
         f.write_str("an object key")
     }
 
+    #[inline]
     fn visit_str<E: de::Error>(self, key: &str) -> Result<Self::Value, E> {
         Ok(find(T::FIELDS, key))
     }
@@ -215,6 +223,7 @@ impl<'de, T: Object<'de>> Visitor<'de> for Key<T> {
 /// Reads the value of `field` into `slot`; a field seen twice is an error here, which
 /// keeps the reading of every other body one pass: [`read_last_wins`](super::read_last_wins)
 /// then reads the body again with the last value of each field.
+#[inline]
 pub(crate) fn fill<'de, A, S>(
     map: &mut A,
     slot: &mut Option<S::Value>,
@@ -257,6 +266,7 @@ pub(crate) trait Object<'de>: Sized {
 }
 
 /// `Deserialize::deserialize` for an [`Object`].
+#[inline]
 pub(crate) fn object<'de, T, D>(deserializer: D) -> Result<T, D::Error>
 where
     T: Object<'de>,
@@ -279,6 +289,7 @@ impl<'de, T: Object<'de>> Visitor<'de> for ObjectVisitor<T> {
         f.write_str(T::EXPECTING)
     }
 
+    #[inline]
     fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<T, A::Error> {
         T::read(map)
     }

@@ -124,6 +124,7 @@ pub(crate) fn reading_as_written() -> bool {
 /// [`AnyValue`](super::AnyValue) that is not a string. The second reading holds no copy of
 /// the body and no second copy of a string: it costs only time, and only for such bodies.
 /// serde_json's own reading is kept for every other body because it is faster.
+#[inline]
 pub(crate) fn strings_as_written<R>(
     read: impl Fn() -> Result<R, MalformedResponse>,
 ) -> Result<R, MalformedResponse> {
