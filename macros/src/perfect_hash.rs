@@ -5,7 +5,7 @@
 //! and misses alike. The hash reads a key's ends and the table's probes
 //! (`tc_errors_internals::hash`), which [`probes`] chooses first.
 
-use tc_errors_internals::hash::{bucket, hash, sample, slot, Entry};
+use tc_errors_internals::hash::{bucket, hash, sample, slot, Entry, ENTRY_BYTES};
 
 /// Average number of keys per bucket: small buckets are placed quickly and the
 /// displacement array stays a quarter of the key count.
@@ -34,21 +34,21 @@ impl PerfectTable {
     /// The slots as the runtime reads them ([`Entry`]): each key's offset in the strings
     /// table (`start_of(index)`), its length and its index; a free slot is empty.
     pub fn entries(&self, keys: &[&str], start_of: impl Fn(usize) -> u32) -> Vec<u8> {
-        self.slots
-            .iter()
-            .flat_map(|slot| {
-                let entry = slot.map_or(Entry::default(), |key| {
-                    let index = usize::from(key);
-                    Entry {
-                        start: start_of(index),
-                        // `perfect_table` takes no key longer than this.
-                        len: u16::try_from(keys[index].len()).unwrap_or(u16::MAX),
-                        key,
-                    }
-                });
-                entry.to_bytes()
-            })
-            .collect()
+        // A plain loop: the macro runs unoptimised, and adaptors cost it calls per slot.
+        let mut entries = Vec::with_capacity(self.slots.len() * ENTRY_BYTES);
+        for slot in &self.slots {
+            let entry = match *slot {
+                Some(key) => Entry {
+                    start: start_of(usize::from(key)),
+                    // `perfect_table` takes no key longer than this.
+                    len: u16::try_from(keys[usize::from(key)].len()).unwrap_or(u16::MAX),
+                    key,
+                },
+                None => Entry::default(),
+            };
+            entries.extend_from_slice(&entry.to_bytes());
+        }
+        entries
     }
 }
 
@@ -123,7 +123,9 @@ pub fn perfect_table(codes: &[&str]) -> Result<PerfectTable, NoTable> {
     if u16::try_from(codes.len()).is_err() || codes.iter().any(too_long) {
         return Err(NoTable);
     }
-    let probes = probes(codes)?;
+    // Chosen the first time two codes hash alike, which most catalogs never do.
+    let mut probes = Vec::new();
+    let mut probed = false;
     let buckets = codes.len().div_ceil(KEYS_PER_BUCKET) as u32;
     for size in 0..SIZES {
         // 5/4, 6/4, 7/4, 8/4 of the key count: a fuller table is smaller, an emptier
@@ -131,7 +133,13 @@ pub fn perfect_table(codes: &[&str]) -> Result<PerfectTable, NoTable> {
         let slots = (codes.len() * (5 + size as usize) / 4 + 1) as u32;
         for attempt in 0..SEEDS_PER_SIZE {
             let seed = seed_for(u64::from(size) * SEEDS_PER_SIZE + attempt);
-            if let Some(table) = try_seed(codes, seed, &probes, buckets, slots) {
+            let mut placed = try_seed(codes, seed, &probes, buckets, slots);
+            if matches!(placed, Err(Unplaced::SameHash)) && !probed {
+                probes = probes_for(codes)?;
+                probed = true;
+                placed = try_seed(codes, seed, &probes, buckets, slots);
+            }
+            if let Ok(table) = placed {
                 return Ok(table);
             }
         }
@@ -140,14 +148,14 @@ pub fn perfect_table(codes: &[&str]) -> Result<PerfectTable, NoTable> {
 }
 
 /// The offsets where the hash must read 16 more bytes so that no two codes look alike
-/// to it (equal [`sample`]s): none for most catalogs, one or two for the largest.
+/// to it (equal [`sample`]s): one or two for a catalog whose codes hash alike without.
 ///
 /// Each round takes the codes that still look alike, and of the offsets where the first
 /// two of them differ, probes the one that tells the most pairs apart. That offset lies
 /// between their first and last 16 bytes, which look alike, so the probe separates at
 /// least that pair and the rounds end. [`NoTable`] when two codes are equal or differ
 /// only past the last offset a probe can name.
-fn probes(codes: &[&str]) -> Result<Vec<u8>, NoTable> {
+fn probes_for(codes: &[&str]) -> Result<Vec<u8>, NoTable> {
     let mut probes = Vec::new();
     loop {
         let alike = alike_pairs(codes, &probes);
@@ -169,24 +177,40 @@ fn probes(codes: &[&str]) -> Result<Vec<u8>, NoTable> {
     }
 }
 
-/// The pairs of neighbours, in the order of their samples, whose samples under `probes`
-/// are equal.
+/// The pairs of codes, neighbours in the order of their hashes, whose samples under
+/// `probes` are equal. Codes alike have equal hashes, so only codes that share a hash
+/// have their samples compared.
 fn alike_pairs<'a>(codes: &[&'a str], probes: &[u8]) -> Vec<(&'a [u8], &'a [u8])> {
-    let mut samples: Vec<(Vec<u8>, &[u8])> = codes
+    let mut hashes: Vec<(u64, usize)> = codes
         .iter()
-        .map(|code| (sample(code.as_bytes(), probes), code.as_bytes()))
+        .enumerate()
+        .map(|(index, code)| (hash(code.as_bytes(), 0, probes), index))
         .collect();
-    samples.sort_unstable();
-    samples
-        .windows(2)
-        .filter(|pair| pair[0].0 == pair[1].0)
-        .map(|pair| (pair[0].1, pair[1].1))
-        .collect()
+    hashes.sort_unstable();
+    let mut alike = Vec::new();
+    for pair in hashes.windows(2) {
+        if pair[0].0 == pair[1].0 {
+            let (a, b) = (codes[pair[0].1].as_bytes(), codes[pair[1].1].as_bytes());
+            if sample(a, probes) == sample(b, probes) {
+                alike.push((a, b));
+            }
+        }
+    }
+    alike
 }
 
 /// The `n`th seed: spread over all 64 bits so that successive seeds are unrelated.
 fn seed_for(n: u64) -> u64 {
     (n + 1).wrapping_mul(0xA076_1D64_78BD_642F)
+}
+
+/// Why a seed placed no table.
+#[derive(Debug)]
+enum Unplaced {
+    /// Two codes have the same hash: alike to it without probes, or by chance.
+    SameHash,
+    /// A bucket found no displacement that moves its codes into free slots.
+    Crowded,
 }
 
 /// Places every code with this seed, or gives up.
@@ -196,7 +220,7 @@ fn try_seed(
     probes: &[u8],
     buckets: u32,
     slots: u32,
-) -> Option<PerfectTable> {
+) -> Result<PerfectTable, Unplaced> {
     let hashes: Vec<u64> = codes
         .iter()
         .map(|code| hash(code.as_bytes(), seed, probes))
@@ -205,7 +229,7 @@ fn try_seed(
     let mut sorted = hashes.clone();
     sorted.sort_unstable();
     if sorted.windows(2).any(|pair| pair[0] == pair[1]) {
-        return None;
+        return Err(Unplaced::SameHash);
     }
 
     let mut members: Vec<Vec<usize>> = vec![Vec::new(); buckets as usize];
@@ -224,20 +248,22 @@ fn try_seed(
         if members[b].is_empty() {
             break;
         }
-        displacements[b] = (0..MAX_DISPLACEMENT).find(|&displacement| {
-            chosen.clear();
-            members[b].iter().all(|&index| {
-                let s = slot(hashes[index], displacement, slots) as usize;
-                let free = owner[s].is_none() && !chosen.contains(&s);
-                chosen.push(s);
-                free
+        displacements[b] = (0..MAX_DISPLACEMENT)
+            .find(|&displacement| {
+                chosen.clear();
+                members[b].iter().all(|&index| {
+                    let s = slot(hashes[index], displacement, slots) as usize;
+                    let free = owner[s].is_none() && !chosen.contains(&s);
+                    chosen.push(s);
+                    free
+                })
             })
-        })?;
+            .ok_or(Unplaced::Crowded)?;
         for (&index, &s) in members[b].iter().zip(&chosen) {
             owner[s] = u16::try_from(index).ok();
         }
     }
-    Some(PerfectTable {
+    Ok(PerfectTable {
         seed,
         probes: probes.to_vec(),
         displacements,
@@ -363,18 +389,18 @@ mod tests {
         let table = assert_exact(&codes);
         assert!(!table.probes.is_empty());
         assert_eq!(
-            probes(&codes[..2]),
+            probes_for(&codes[..2]),
             Ok(vec![18]),
             "the first byte they differ at"
         );
         // Codes that differ at their ends need none.
         assert_eq!(
-            probes(&["InternalError", "AuthFailure.SignatureExpire"]),
+            probes_for(&["InternalError", "AuthFailure.SignatureExpire"]),
             Ok(vec![])
         );
         let codes = realistic_codes(500);
         let codes: Vec<&str> = codes.iter().map(String::as_str).collect();
-        assert_eq!(probes(&codes), Ok(vec![]));
+        assert_eq!(probes_for(&codes), Ok(vec![]));
     }
 
     #[test]
