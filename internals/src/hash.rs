@@ -1,8 +1,17 @@
 //! The string hash and the slot arithmetic of the `FromStr` lookup tables.
 //!
 //! The macro places every code in a table at expansion time, on the host, and the
-//! runtime finds it again on the target, so both must compute the same numbers. Everything here is fixed-width arithmetic on little-endian words: no
-//! `usize`, no `std` hasher, no platform-dependent byte order.
+//! runtime finds it again on the target, so both must compute the same numbers.
+//! Everything here is fixed-width arithmetic on little-endian words: no `usize`, no
+//! `std` hasher, no platform-dependent byte order.
+//!
+//! The hash does not read every byte of a long key: a lookup compares the key with the
+//! one candidate the table names anyway, so the hash only has to tell the table's own
+//! codes apart. It reads a key's first and last 16 bytes, which is all of a key of up to
+//! 32 bytes, and 16 more at each of the table's *probes*, offsets the macro chooses
+//! where two codes of the same length agree at both ends ([`sample`]). Most catalogs
+//! need no probe, the largest one or two. The reads are the same for every key of a
+//! table, whatever its length, so a lookup in random order mispredicts no branch here.
 
 use crate::table;
 
@@ -40,31 +49,62 @@ fn word_at(bytes: &[u8], start: usize) -> u64 {
         .map_or(0, u64::from_le_bytes)
 }
 
-/// The 64-bit hash of `bytes` under `seed`.
-///
-/// Blocks of 16 bytes are folded into the state; the last 1 to 16 bytes are read as
-/// the key's last 16 (or 8 to 16) bytes, overlapping what came before, instead of being
-/// copied into a padded buffer. The length is mixed in, so overlapping reads and zero
-/// padding cannot make two keys of different lengths look alike.
+/// Where the 16-byte read at `probe` starts in a key whose last read starts at `tail`:
+/// a probe past it reads the key's last 16 bytes again.
 #[inline]
-pub fn hash(bytes: &[u8], seed: u64) -> u64 {
+fn probe_start(probe: u8, tail: usize) -> usize {
+    usize::from(probe).min(tail)
+}
+
+/// The 64-bit hash of `bytes` under `seed`, reading 16 more bytes at each of `probes`.
+///
+/// A key of 16 bytes or more is read as its first and last 16 bytes, and the 16 at each
+/// probe (a probe past the key's end reads its last 16); a shorter key as its first and
+/// last 8 bytes, or one zero-padded word. Each 16 bytes are one multiplication, and the
+/// length is mixed in, so that overlapping reads and zero padding cannot make two keys
+/// of different lengths look alike.
+#[inline]
+pub fn hash(bytes: &[u8], seed: u64, probes: &[u8]) -> u64 {
     let len = bytes.len();
     let mut state = seed ^ (len as u64).wrapping_mul(WORD_MUL);
-    let (first, second) = if len > 16 {
-        let body = bytes.get(..(len - 1) / 16 * 16).unwrap_or_default();
-        for block in body.chunks_exact(16) {
-            state = fold(word_at(block, 0) ^ WORD_MUL, word_at(block, 8) ^ state);
+    let (first, last) = match len.checked_sub(16) {
+        Some(tail) => {
+            for &probe in probes {
+                let start = probe_start(probe, tail);
+                state = fold(
+                    word_at(bytes, start) ^ WORD_MUL,
+                    word_at(bytes, start + 8) ^ state,
+                );
+            }
+            (
+                fold(word_at(bytes, 0) ^ WORD_MUL, word_at(bytes, 8) ^ state),
+                fold(word_at(bytes, tail) ^ FINAL_MUL, word_at(bytes, tail + 8)),
+            )
         }
-        (word_at(bytes, len - 16), word_at(bytes, len - 8))
-    } else if len >= 8 {
-        (word_at(bytes, 0), word_at(bytes, len - 8))
-    } else {
-        (short_word(bytes), 0)
+        None if len >= 8 => (word_at(bytes, 0) ^ state, word_at(bytes, len - 8)),
+        None => (short_word(bytes) ^ state, 0),
     };
-    fold(
-        FINAL_MUL ^ len as u64,
-        fold(first ^ WORD_MUL, second ^ state),
-    )
+    fold(FINAL_MUL ^ len as u64 ^ first, last ^ WORD_MUL)
+}
+
+/// The bytes [`hash`] reads of `bytes` with `probes`, with the length: two keys whose
+/// samples are equal have the same hash under every seed, so a table's probes must give
+/// its codes distinct samples. Allocates; for the macro, not for lookups.
+pub fn sample(bytes: &[u8], probes: &[u8]) -> Vec<u8> {
+    let len = bytes.len();
+    let mut sample = (len as u64).to_le_bytes().to_vec();
+    match len.checked_sub(16) {
+        Some(tail) => {
+            for &probe in probes {
+                let start = probe_start(probe, tail);
+                sample.extend_from_slice(&bytes[start..start + 16]);
+            }
+            sample.extend_from_slice(&bytes[..16]);
+            sample.extend_from_slice(&bytes[tail..]);
+        }
+        None => sample.extend_from_slice(bytes),
+    }
+    sample
 }
 
 /// Maps `value` onto `0..len` by multiplying and keeping the high half, which is both
@@ -88,19 +128,74 @@ pub fn slot(hash: u64, displacement: u32, slots: u32) -> u32 {
     reduce((hash as u32 ^ displacement).wrapping_mul(SLOT_MUL), slots)
 }
 
-/// The index of the one code that `key` can be in a table built with `seed`, with
-/// `displacements` packed as `u32`s and `slots` as `u16`s: the caller compares that
-/// code with `key`, so a miss costs what a hit costs. `None` only for an empty table.
+/// A perfect-hash table's numbers, as the generated tables hold them.
+#[derive(Clone, Copy, Debug)]
+pub struct Lookup<'a> {
+    /// The seed of [`hash`].
+    pub seed: u64,
+    /// The offsets of [`hash`]'s extra 16-byte reads.
+    pub probes: &'a [u8],
+    /// One `u32` displacement per bucket, little-endian.
+    pub displacements: &'a [u8],
+    /// One [`Entry`] per slot, [`ENTRY_BYTES`] each.
+    pub slots: &'a [u8],
+}
+
+/// How many bytes an [`Entry`] takes in a table's `slots`.
+pub const ENTRY_BYTES: usize = 8;
+
+/// What a slot of the perfect hash holds: where its key is in the catalog's strings
+/// table, and which key it is. A lookup reads the key's bytes straight after the slot,
+/// with no table of offsets between: one dependent load fewer, which is most of what a
+/// lookup costs. An empty slot has length 0 (no key is empty).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Entry {
+    /// The byte offset of the key in the strings table.
+    pub start: u32,
+    /// The key's length in bytes; 0 for an empty slot.
+    pub len: u16,
+    /// Which key: a variant's index, or the variant count plus an alias's number.
+    pub key: u16,
+}
+
+impl Entry {
+    /// The entry as `slots` holds it: the three numbers, little-endian.
+    pub fn to_bytes(self) -> [u8; ENTRY_BYTES] {
+        let [a, b, c, d] = self.start.to_le_bytes();
+        let [e, f] = self.len.to_le_bytes();
+        let [g, h] = self.key.to_le_bytes();
+        [a, b, c, d, e, f, g, h]
+    }
+
+    /// Entry `slot` of `slots`.
+    #[inline]
+    pub fn at(slots: &[u8], slot: usize) -> Option<Entry> {
+        let start = slot.checked_mul(ENTRY_BYTES)?;
+        let bytes = slots.get(start..start.checked_add(ENTRY_BYTES)?)?;
+        let [a, b, c, d, e, f, g, h] = <[u8; ENTRY_BYTES]>::try_from(bytes).ok()?;
+        Some(Entry {
+            start: u32::from_le_bytes([a, b, c, d]),
+            len: u16::from_le_bytes([e, f]),
+            key: u16::from_le_bytes([g, h]),
+        })
+    }
+}
+
+/// The entry of the one key that `key` can be in `table`: the caller compares that key
+/// with `key`, so a miss costs what a hit costs. `None` only for an empty table.
 #[inline]
-pub fn candidate(key: &[u8], seed: u64, displacements: &[u8], slots: &[u8]) -> Option<usize> {
-    let h = hash(key, seed);
+pub fn candidate(key: &[u8], table: &Lookup<'_>) -> Option<Entry> {
+    let Lookup {
+        seed,
+        probes,
+        displacements,
+        slots,
+    } = *table;
+    let h = hash(key, seed, probes);
     let buckets = (displacements.len() / 4) as u32;
     let displacement = table::u32_at(displacements, bucket(h, buckets) as usize)?;
-    let index = table::u16_at(
-        slots,
-        slot(h, displacement, (slots.len() / 2) as u32) as usize,
-    )?;
-    Some(usize::from(index))
+    let slots_len = (slots.len() / ENTRY_BYTES) as u32;
+    Entry::at(slots, slot(h, displacement, slots_len) as usize)
 }
 
 #[cfg(test)]
@@ -112,51 +207,112 @@ mod tests {
         // Generated tables hold positions computed on the host; a target (32-bit,
         // big-endian) that computed other numbers would miss every code. These values
         // were computed once and change only with a deliberate change of the function.
-        let pinned: [(&str, u64, u64); 5] = [
-            ("", 0x0, 0x30f7_8c58_06c8_ce9a),
-            ("a", 0x9e96_ca0f_3b30_4626, 0xb665_9d36_d71a_41fc),
+        let pinned: [(&str, u64, u64, u64); 5] = [
+            (
+                "",
+                0xc9d8_74ca_57d9_e055,
+                0x6f93_fa03_d697_9c7e,
+                0x6f93_fa03_d697_9c7e,
+            ),
+            (
+                "a",
+                0x286c_a278_0b4b_9635,
+                0xc346_0318_88c6_3a92,
+                0xc346_0318_88c6_3a92,
+            ),
             (
                 "InternalError",
-                0x93cf_21a7_bc12_3459,
-                0x25b7_ad07_9573_ffc9,
+                0xbc74_b9fd_5851_4441,
+                0xdfbc_42e5_bf10_d0e5,
+                0xdfbc_42e5_bf10_d0e5,
             ),
             (
                 "InvalidDisk.Busy",
-                0x4985_d3cd_c793_46b2,
-                0x4ee5_a7a4_efaf_d891,
+                0xbee5_2aa1_4b30_a0c1,
+                0x390f_61ff_739a_04dd,
+                0xa8d7_0efa_f9ed_d344,
             ),
             (
                 "ResourceInsufficient.CloudDiskSoldOut",
-                0x3d34_b7dc_0e9f_9edc,
-                0xb193_a8dc_04cd_cd39,
+                0xd8fc_4e6b_2525_a785,
+                0x2e28_145a_02b0_8a0f,
+                0x65ab_b7c6_d5ea_0d22,
             ),
         ];
-        for (key, seed_0, seed_7) in pinned {
-            assert_eq!(hash(key.as_bytes(), 0), seed_0, "{key:?}");
-            assert_eq!(hash(key.as_bytes(), 7), seed_7, "{key:?}");
+        for (key, seed_0, seed_7, probed) in pinned {
+            let key = key.as_bytes();
+            assert_eq!(hash(key, 0, &[]), seed_0, "{key:?}");
+            assert_eq!(hash(key, 7, &[]), seed_7, "{key:?}");
+            assert_eq!(hash(key, 7, &[3, 20]), probed, "{key:?}");
         }
     }
 
     #[test]
     fn trailing_zero_bytes_and_overlapping_tails_still_differ() {
-        assert_ne!(hash(b"a", 1), hash(b"a\0", 1));
-        assert_ne!(hash(b"ABCDEFGHI", 1), hash(b"ABCDEFGH\0I", 1));
+        let hash = |key: &[u8]| hash(key, 1, &[]);
+        assert_ne!(hash(b"a"), hash(b"a\0"));
+        assert_ne!(hash(b"ABCDEFGHI"), hash(b"ABCDEFGH\0I"));
         assert_ne!(
-            hash(b"0123456789abcdefX", 1),
-            hash(b"0123456789abcdef0123456789abcdefX", 1)
+            hash(b"0123456789abcdefX"),
+            hash(b"0123456789abcdef0123456789abcdefX")
         );
-        assert_ne!(hash(b"AAAAAAAAB", 1), hash(b"AAAAAAAAAB", 1));
+        assert_ne!(hash(b"AAAAAAAAB"), hash(b"AAAAAAAAAB"));
+    }
+
+    #[test]
+    fn the_sample_is_what_the_hash_reads() {
+        // Equal length, first and last 16 bytes; they differ at byte 18 only.
+        let (update, create) = (
+            b"FailedOperation.DBUpdateInstanceError".as_slice(),
+            b"FailedOperation.DBCreateInstanceError".as_slice(),
+        );
+        assert_eq!(sample(update, &[]), sample(create, &[]));
+        assert_eq!(hash(update, 9, &[]), hash(create, 9, &[]));
+        // A probe over the difference tells them apart; one past the end reads the
+        // last 16 bytes again, which does not.
+        assert_ne!(sample(update, &[18]), sample(create, &[18]));
+        assert_ne!(hash(update, 9, &[18]), hash(create, 9, &[18]));
+        assert_eq!(sample(update, &[200]), sample(create, &[200]));
+        // Keys shorter than 16 bytes are read whole, without probes.
+        assert_ne!(
+            sample(b"InternalError", &[]),
+            sample(b"InternalErrors", &[])
+        );
+        assert_eq!(hash(b"AuthFailure", 2, &[]), hash(b"AuthFailure", 2, &[5]));
     }
 
     #[test]
     fn positions_stay_in_range() {
         for key in ["", "x", "InvalidParameterValue.InstanceIdMalformed"] {
-            let h = hash(key.as_bytes(), 3);
+            let h = hash(key.as_bytes(), 3, &[4]);
             for len in [1, 2, 37, 12_501] {
                 assert!(bucket(h, len) < len);
                 assert!(slot(h, 5, len) < len);
             }
         }
-        assert_eq!(candidate(b"x", 3, &[], &[]), None);
+        let empty = Lookup {
+            seed: 3,
+            probes: &[],
+            displacements: &[],
+            slots: &[],
+        };
+        assert_eq!(candidate(b"x", &empty), None);
+    }
+
+    #[test]
+    fn an_entry_read_is_the_entry_written() {
+        let entries = [
+            Entry::default(),
+            Entry {
+                start: 70_000,
+                len: 41,
+                key: 554,
+            },
+        ];
+        let slots: Vec<u8> = entries.iter().flat_map(|e| e.to_bytes()).collect();
+        assert_eq!(Entry::at(&slots, 0), Some(entries[0]));
+        assert_eq!(Entry::at(&slots, 1), Some(entries[1]));
+        assert_eq!(Entry::at(&slots, 2), None);
+        assert_eq!(Entry::at(&slots[..15], 1), None);
     }
 }

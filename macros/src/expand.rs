@@ -10,7 +10,9 @@ use proc_macro2::{Delimiter, Group, Ident, Literal, Punct, Spacing, Span, TokenS
 use quote::quote;
 use tc_errors_internals::links::{self, Site};
 use tc_errors_internals::retry::Verdict;
-use tc_errors_internals::table::{strings_table, u16s, u32s, Slot, NOT_COMMON};
+use tc_errors_internals::table::{
+    alias_string, strings_table, u16s, u32s, variant_string, Slot, NOT_COMMON,
+};
 
 pub fn expand(model: &Model) -> TokenStream {
     let Model {
@@ -60,7 +62,7 @@ pub fn expand(model: &Model) -> TokenStream {
     ));
     let strings = raw_string(&strings);
     // Number tables are byte strings (see `pack`): one token each, whatever the size.
-    let bounds = Literal::byte_string(&u32s(bounds));
+    let bounds_literal = Literal::byte_string(&u32s(bounds.iter().copied()));
     // Indices into `ErrorKind::ALL`, which is in declaration order.
     let kinds: Vec<u8> = variants.iter().map(|v| v.kind as u8).collect();
     let kinds = Literal::byte_string(&kinds);
@@ -95,9 +97,17 @@ pub fn expand(model: &Model) -> TokenStream {
         ),
     };
     let seed = Literal::u64_suffixed(lookup.seed);
+    let probes = Literal::byte_string(&lookup.probes);
     let variant_count = Literal::usize_unsuffixed(variants.len());
     let displacements = Literal::byte_string(&u32s(lookup.displacements.iter().copied()));
-    let slots = Literal::byte_string(&u16s(lookup.slots.iter().copied()));
+    // Each slot holds its key's place in the strings table, found through `bounds`.
+    let slots = Literal::byte_string(&lookup.entries(&keys, |index| {
+        let string = match index.checked_sub(variants.len()) {
+            None => variant_string(variants.len(), index, Slot::Code),
+            Some(alias) => alias_string(variants.len(), alias),
+        };
+        bounds[string]
+    }));
     let actions = versions::action_table(model);
 
     // The trait impls are the same for every enum: the runtime's `macro_rules!` writes
@@ -136,15 +146,18 @@ pub fn expand(model: &Model) -> TokenStream {
                 static TABLE: #krate::CodeTable = #krate::CodeTable {
                     variants: #variant_count,
                     strings: #strings,
-                    bounds: #bounds,
+                    bounds: #bounds_literal,
                     aliases: #alias_targets,
                     kinds: #kinds,
                     common: #common,
                     from_common: #from_common,
                     common_texts: #common_texts,
-                    seed: #seed,
-                    displacements: #displacements,
-                    slots: #slots,
+                    lookup: #krate::__private::Lookup {
+                        seed: #seed,
+                        probes: #probes,
+                        displacements: #displacements,
+                        slots: #slots,
+                    },
                     actions: #actions,
                 };
                 &TABLE

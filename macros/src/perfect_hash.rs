@@ -2,9 +2,10 @@
 //! and displace" (CHD). Keys are split into small buckets by their hash; each bucket gets
 //! the first displacement that moves all its keys into free slots. At run time a lookup
 //! is one hash, one displacement load, one slot load and one string comparison, for hits
-//! and misses alike.
+//! and misses alike. The hash reads a key's ends and the table's probes
+//! (`tc_errors_internals::hash`), which [`probes`] chooses first.
 
-use tc_errors_internals::hash::{bucket, hash, slot};
+use tc_errors_internals::hash::{bucket, hash, sample, slot, Entry, ENTRY_BYTES};
 
 /// Average number of keys per bucket: small buckets are placed quickly and the
 /// displacement array stays a quarter of the key count.
@@ -21,47 +22,85 @@ const SIZES: u32 = 4;
 pub struct PerfectTable {
     /// The seed of [`hash`].
     pub seed: u64,
+    /// The offsets where [`hash`] reads 16 more bytes.
+    pub probes: Vec<u8>,
     /// One displacement per bucket.
     pub displacements: Vec<u32>,
-    /// For each slot, the index of the code placed there; free slots hold 0, which a
-    /// lookup rejects by comparing the code.
-    pub slots: Vec<u16>,
+    /// For each slot, the index of the code placed there, if any.
+    pub slots: Vec<Option<u16>>,
 }
 
-/// The table packed as the runtime's `Table` holds it, and a lookup the way
-/// `Table::find` does it.
+impl PerfectTable {
+    /// The slots as the runtime reads them ([`Entry`]): each key's offset in the strings
+    /// table (`start_of(index)`), its length and its index; a free slot is empty.
+    pub fn entries(&self, keys: &[&str], start_of: impl Fn(usize) -> u32) -> Vec<u8> {
+        // A plain loop: the macro runs unoptimised, and adaptors cost it calls per slot.
+        let mut entries = Vec::with_capacity(self.slots.len() * ENTRY_BYTES);
+        for slot in &self.slots {
+            let entry = match *slot {
+                Some(key) => Entry {
+                    start: start_of(usize::from(key)),
+                    // `perfect_table` takes no key longer than this.
+                    len: u16::try_from(keys[usize::from(key)].len()).unwrap_or(u16::MAX),
+                    key,
+                },
+                None => Entry::default(),
+            };
+            entries.extend_from_slice(&entry.to_bytes());
+        }
+        entries
+    }
+}
+
+/// The table packed as the runtime's `CodeTable` holds it, over the codes concatenated,
+/// and a lookup the way `CodeTable::lookup` does it.
 #[cfg(test)]
 struct Packed<'a> {
     seed: u64,
+    probes: &'a [u8],
     displacements: Vec<u8>,
     slots: Vec<u8>,
-    codes: &'a [&'a str],
+    strings: String,
 }
 
 #[cfg(test)]
 impl<'a> Packed<'a> {
-    fn new(table: &PerfectTable, codes: &'a [&'a str]) -> Self {
+    fn new(table: &'a PerfectTable, codes: &[&str]) -> Self {
+        let strings = codes.concat();
+        let starts: Vec<u32> = codes
+            .iter()
+            .scan(0, |start, code| {
+                let this = *start;
+                *start += code.len() as u32;
+                Some(this)
+            })
+            .collect();
         Packed {
             seed: table.seed,
+            probes: &table.probes,
             displacements: tc_errors_internals::table::u32s(table.displacements.iter().copied()),
-            slots: tc_errors_internals::table::u16s(table.slots.iter().copied()),
-            codes,
+            slots: table.entries(codes, |index| starts[index]),
+            strings,
         }
     }
 
     fn find(&self, key: &str) -> Option<usize> {
-        tc_errors_internals::hash::candidate(
-            key.as_bytes(),
-            self.seed,
-            &self.displacements,
-            &self.slots,
-        )
-        .filter(|&index| self.codes[index] == key)
+        let lookup = tc_errors_internals::hash::Lookup {
+            seed: self.seed,
+            probes: self.probes,
+            displacements: &self.displacements,
+            slots: &self.slots,
+        };
+        let entry = tc_errors_internals::hash::candidate(key.as_bytes(), &lookup)?;
+        let start = entry.start as usize;
+        let found = &self.strings[start..start + usize::from(entry.len)];
+        (entry.len != 0 && found == key).then_some(usize::from(entry.key))
     }
 }
 
 /// Why no table was built: only possible when two codes are equal (which validation
-/// rules out) or there are more codes than a `u16` index can name.
+/// rules out), differ only past byte 271 (no probe reaches there), or a code or the
+/// number of codes is too large for a `u16`.
 #[derive(Debug, PartialEq)]
 pub struct NoTable;
 
@@ -69,8 +108,8 @@ impl std::fmt::Display for NoTable {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(
             f,
-            "cannot build the lookup table: a catalog holds at most {} distinct codes",
-            u16::MAX
+            "cannot build the lookup table: a catalog holds at most {max} distinct codes of at most {max} bytes, which differ within their first 272 bytes",
+            max = u16::MAX
         )
     }
 }
@@ -80,9 +119,13 @@ impl std::fmt::Display for NoTable {
 /// Deterministic: the same codes always give the same table. Every loop is bounded, so
 /// construction ends even on input it cannot place (equal codes), with [`NoTable`].
 pub fn perfect_table(codes: &[&str]) -> Result<PerfectTable, NoTable> {
-    if u16::try_from(codes.len()).is_err() {
+    let too_long = |code: &&str| u16::try_from(code.len()).is_err();
+    if u16::try_from(codes.len()).is_err() || codes.iter().any(too_long) {
         return Err(NoTable);
     }
+    // Chosen the first time two codes hash alike, which most catalogs never do.
+    let mut probes = Vec::new();
+    let mut probed = false;
     let buckets = codes.len().div_ceil(KEYS_PER_BUCKET) as u32;
     for size in 0..SIZES {
         // 5/4, 6/4, 7/4, 8/4 of the key count: a fuller table is smaller, an emptier
@@ -90,7 +133,13 @@ pub fn perfect_table(codes: &[&str]) -> Result<PerfectTable, NoTable> {
         let slots = (codes.len() * (5 + size as usize) / 4 + 1) as u32;
         for attempt in 0..SEEDS_PER_SIZE {
             let seed = seed_for(u64::from(size) * SEEDS_PER_SIZE + attempt);
-            if let Some(table) = try_seed(codes, seed, buckets, slots) {
+            let mut placed = try_seed(codes, seed, &probes, buckets, slots);
+            if matches!(placed, Err(Unplaced::SameHash)) && !probed {
+                probes = probes_for(codes)?;
+                probed = true;
+                placed = try_seed(codes, seed, &probes, buckets, slots);
+            }
+            if let Ok(table) = placed {
                 return Ok(table);
             }
         }
@@ -98,22 +147,89 @@ pub fn perfect_table(codes: &[&str]) -> Result<PerfectTable, NoTable> {
     Err(NoTable)
 }
 
+/// The offsets where the hash must read 16 more bytes so that no two codes look alike
+/// to it (equal [`sample`]s): one or two for a catalog whose codes hash alike without.
+///
+/// Each round takes the codes that still look alike, and of the offsets where the first
+/// two of them differ, probes the one that tells the most pairs apart. That offset lies
+/// between their first and last 16 bytes, which look alike, so the probe separates at
+/// least that pair and the rounds end. [`NoTable`] when two codes are equal or differ
+/// only past the last offset a probe can name.
+fn probes_for(codes: &[&str]) -> Result<Vec<u8>, NoTable> {
+    let mut probes = Vec::new();
+    loop {
+        let alike = alike_pairs(codes, &probes);
+        let Some(&(a, b)) = alike.first() else {
+            return Ok(probes);
+        };
+        let separated = |probe: u8| {
+            alike
+                .iter()
+                .filter(|&&(x, y)| sample(x, &[probe]) != sample(y, &[probe]))
+                .count()
+        };
+        let best = (0..a.len())
+            .filter(|&at| a[at] != b[at])
+            .filter_map(|at| u8::try_from(at).ok())
+            .max_by_key(|&probe| (separated(probe), std::cmp::Reverse(probe)))
+            .ok_or(NoTable)?;
+        probes.push(best);
+    }
+}
+
+/// The pairs of codes, neighbours in the order of their hashes, whose samples under
+/// `probes` are equal. Codes alike have equal hashes, so only codes that share a hash
+/// have their samples compared.
+fn alike_pairs<'a>(codes: &[&'a str], probes: &[u8]) -> Vec<(&'a [u8], &'a [u8])> {
+    let mut hashes: Vec<(u64, usize)> = codes
+        .iter()
+        .enumerate()
+        .map(|(index, code)| (hash(code.as_bytes(), 0, probes), index))
+        .collect();
+    hashes.sort_unstable();
+    let mut alike = Vec::new();
+    for pair in hashes.windows(2) {
+        if pair[0].0 == pair[1].0 {
+            let (a, b) = (codes[pair[0].1].as_bytes(), codes[pair[1].1].as_bytes());
+            if sample(a, probes) == sample(b, probes) {
+                alike.push((a, b));
+            }
+        }
+    }
+    alike
+}
+
 /// The `n`th seed: spread over all 64 bits so that successive seeds are unrelated.
 fn seed_for(n: u64) -> u64 {
     (n + 1).wrapping_mul(0xA076_1D64_78BD_642F)
 }
 
+/// Why a seed placed no table.
+#[derive(Debug)]
+enum Unplaced {
+    /// Two codes have the same hash: alike to it without probes, or by chance.
+    SameHash,
+    /// A bucket found no displacement that moves its codes into free slots.
+    Crowded,
+}
+
 /// Places every code with this seed, or gives up.
-fn try_seed(codes: &[&str], seed: u64, buckets: u32, slots: u32) -> Option<PerfectTable> {
+fn try_seed(
+    codes: &[&str],
+    seed: u64,
+    probes: &[u8],
+    buckets: u32,
+    slots: u32,
+) -> Result<PerfectTable, Unplaced> {
     let hashes: Vec<u64> = codes
         .iter()
-        .map(|code| hash(code.as_bytes(), seed))
+        .map(|code| hash(code.as_bytes(), seed, probes))
         .collect();
     // Two keys with the same full hash land in the same slot under every displacement.
     let mut sorted = hashes.clone();
     sorted.sort_unstable();
     if sorted.windows(2).any(|pair| pair[0] == pair[1]) {
-        return None;
+        return Err(Unplaced::SameHash);
     }
 
     let mut members: Vec<Vec<usize>> = vec![Vec::new(); buckets as usize];
@@ -132,23 +248,26 @@ fn try_seed(codes: &[&str], seed: u64, buckets: u32, slots: u32) -> Option<Perfe
         if members[b].is_empty() {
             break;
         }
-        displacements[b] = (0..MAX_DISPLACEMENT).find(|&displacement| {
-            chosen.clear();
-            members[b].iter().all(|&index| {
-                let s = slot(hashes[index], displacement, slots) as usize;
-                let free = owner[s].is_none() && !chosen.contains(&s);
-                chosen.push(s);
-                free
+        displacements[b] = (0..MAX_DISPLACEMENT)
+            .find(|&displacement| {
+                chosen.clear();
+                members[b].iter().all(|&index| {
+                    let s = slot(hashes[index], displacement, slots) as usize;
+                    let free = owner[s].is_none() && !chosen.contains(&s);
+                    chosen.push(s);
+                    free
+                })
             })
-        })?;
+            .ok_or(Unplaced::Crowded)?;
         for (&index, &s) in members[b].iter().zip(&chosen) {
             owner[s] = u16::try_from(index).ok();
         }
     }
-    Some(PerfectTable {
+    Ok(PerfectTable {
         seed,
+        probes: probes.to_vec(),
         displacements,
-        slots: owner.into_iter().map(|o| o.unwrap_or(0)).collect(),
+        slots: owner,
     })
 }
 
@@ -199,10 +318,10 @@ mod tests {
                 assert_eq!(packed.find(miss), None, "{miss:?}");
             }
         }
-        let mut placed = table.slots.clone();
+        let mut placed: Vec<u16> = table.slots.iter().flatten().copied().collect();
         placed.sort_unstable();
         placed.dedup();
-        assert!(placed.len() >= codes.len(), "every code has its own slot");
+        assert_eq!(placed.len(), codes.len(), "every code has its own slot");
         table
     }
 
@@ -254,6 +373,56 @@ mod tests {
         let codes = realistic_codes(300);
         let codes: Vec<&str> = codes.iter().map(String::as_str).collect();
         assert_eq!(perfect_table(&codes), perfect_table(&codes));
+    }
+
+    #[test]
+    fn codes_alike_at_both_ends_get_a_probe() {
+        // Same length, same first and last 16 bytes: the hash needs a probe in between.
+        let codes = [
+            "FailedOperation.DBUpdateInstanceError",
+            "FailedOperation.DBCreateInstanceError",
+            "FailedOperation.DBDeleteInstanceError",
+            "InvalidParameter.JobDescriptionTooLong",
+            "InvalidParameter.EnvDescriptionTooLong",
+            "InternalError",
+        ];
+        let table = assert_exact(&codes);
+        assert!(!table.probes.is_empty());
+        assert_eq!(
+            probes_for(&codes[..2]),
+            Ok(vec![18]),
+            "the first byte they differ at"
+        );
+        // Codes that differ at their ends need none.
+        assert_eq!(
+            probes_for(&["InternalError", "AuthFailure.SignatureExpire"]),
+            Ok(vec![])
+        );
+        let codes = realistic_codes(500);
+        let codes: Vec<&str> = codes.iter().map(String::as_str).collect();
+        assert_eq!(probes_for(&codes), Ok(vec![]));
+    }
+
+    #[test]
+    fn codes_alike_but_far_in_need_two_probes() {
+        // Each pair differs at one byte; no single offset separates both pairs.
+        let (a, b, c, d) = (
+            format!("Prefix.{}A{}", "x".repeat(20), "y".repeat(40)),
+            format!("Prefix.{}B{}", "x".repeat(20), "y".repeat(40)),
+            format!("Prefix.{}A{}", "x".repeat(40), "y".repeat(20)),
+            format!("Prefix.{}B{}", "x".repeat(40), "y".repeat(20)),
+        );
+        let codes = [a.as_str(), b.as_str(), c.as_str(), d.as_str()];
+        assert_eq!(assert_exact(&codes).probes.len(), 2);
+    }
+
+    #[test]
+    fn codes_alike_past_the_last_probe_end_without_a_table() {
+        let (a, b) = (
+            format!("{}A{}", "x".repeat(300), "y".repeat(20)),
+            format!("{}B{}", "x".repeat(300), "y".repeat(20)),
+        );
+        assert_eq!(perfect_table(&[a.as_str(), b.as_str()]), Err(NoTable));
     }
 
     #[test]

@@ -9,6 +9,7 @@ use std::fmt;
 pub use crate::__tc_errors_trait_impls as trait_impls;
 pub use serde;
 pub use tc_errors_internals::actions::ActionTable;
+pub use tc_errors_internals::hash::Lookup;
 pub use tc_errors_macros::tc_errors_impl;
 
 use tc_errors_internals::table;

@@ -99,8 +99,10 @@ pub trait ErrorCode:
     }
 
     /// The variant with this exact code or earlier spelling, if the catalog declares it.
+    #[inline]
     fn from_code(code: &str) -> Option<Self> {
-        Self::CODE_TABLE.find(code).map(|index| Self::ALL[index])
+        let index = Self::CODE_TABLE.find(code)?;
+        Self::ALL.get(index).copied()
     }
 
     /// The catalog's API versions, oldest first, as `YYYY-MM-DD` (the `X-TC-Version`

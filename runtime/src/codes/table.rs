@@ -2,7 +2,7 @@
 
 use super::language::Language;
 use tc_errors_internals::actions::ActionTable;
-use tc_errors_internals::hash;
+use tc_errors_internals::hash::{self, Lookup};
 use tc_errors_internals::kind::ErrorKind;
 use tc_errors_internals::table::{self, Slot, NOT_COMMON};
 
@@ -55,15 +55,9 @@ pub struct CodeTable {
     /// (`None` without `use common;`, and for the common set itself).
     #[doc(hidden)]
     pub common_texts: Option<&'static CodeTable>,
-    /// The seed of the perfect hash over the codes.
+    /// The perfect hash over the codes and aliases (`hash::Lookup`).
     #[doc(hidden)]
-    pub seed: u64,
-    /// `u32`s: one displacement per bucket of the perfect hash.
-    #[doc(hidden)]
-    pub displacements: &'static [u8],
-    /// `u16`s: the variant index in each slot of the perfect hash.
-    #[doc(hidden)]
-    pub slots: &'static [u8],
+    pub lookup: Lookup<'static>,
     /// The API versions and their actions (read in `action.rs`).
     #[doc(hidden)]
     pub actions: ActionTable<'static>,
@@ -163,27 +157,29 @@ impl CodeTable {
     }
 
     /// The variant whose code or alias is exactly `code`: its index, and the alias when
-    /// `code` is one. The perfect hash names one candidate spelling; it is the answer if
-    /// its text is equal (length first, then bytes; no character boundaries to check).
+    /// `code` is one. The perfect hash names one slot, which says where its spelling is;
+    /// that is the answer if it is equal to `code` (length first, then bytes; no
+    /// character boundaries to check). An empty slot has length 0 and no code is empty.
     #[doc(hidden)]
     #[inline]
     pub fn lookup(&self, code: &str) -> Option<(usize, Option<&'static str>)> {
-        let key = hash::candidate(code.as_bytes(), self.seed, self.displacements, self.slots)?;
-        let variants = self.variants;
-        let k = if key < variants {
-            table::variant_string(variants, key, Slot::Code)
-        } else {
-            table::alias_string(variants, key - variants)
-        };
-        let candidate = self.strings.get(table::string_span(self.bounds, k)?)?;
-        if candidate.as_bytes() != code.as_bytes() {
+        let entry = hash::candidate(code.as_bytes(), &self.lookup)?;
+        let len = usize::from(entry.len);
+        if len != code.len() || len == 0 {
             return None;
         }
-        if key < variants {
-            Some((key, None))
-        } else {
-            let target = table::u16_at(self.aliases, key - variants)?;
-            Some((usize::from(target), Some(candidate)))
+        let start = entry.start as usize;
+        let span = start..start.checked_add(len)?;
+        if self.strings.as_bytes().get(span.clone())? != code.as_bytes() {
+            return None;
+        }
+        let key = usize::from(entry.key);
+        match key.checked_sub(self.variants) {
+            None => Some((key, None)),
+            Some(alias) => {
+                let target = table::u16_at(self.aliases, alias)?;
+                Some((usize::from(target), Some(self.strings.get(span)?)))
+            }
         }
     }
 }
