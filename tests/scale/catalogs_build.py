@@ -7,10 +7,10 @@ Times, in one run, with the dependencies already built and `CARGO_INCREMENTAL=0`
 - the same enums, codes and texts with strum derives (`scale-strum-catalogs`, generated
   under `tests/scale/out/` from the catalog modules), release and dev;
 - `serde_json` alone, release, as a yardstick users know (its own crate rebuilt);
-- one service alone (`--no-default-features --features cvm`), release;
+- one service alone (`--no-default-features --features cvm`, or `--service`), release;
 - `cargo check` of the catalogs with every feature.
 
-    env -u CARGO_BUILD_JOBS python3 tests/scale/catalogs_build.py [--repeat 3]
+    env -u CARGO_BUILD_JOBS python3 tests/scale/catalogs_build.py [--repeat 3] [--service cvm]
 """
 
 import argparse
@@ -88,6 +88,7 @@ def best(runs):
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--service", default="cvm", help="the service built alone")
     args = parser.parse_args()
     env = dict(os.environ, CARGO_INCREMENTAL="0")
     OUT.mkdir(parents=True, exist_ok=True)
@@ -103,8 +104,8 @@ def main():
         ("strum release", ["cargo", "build", "--quiet", "--release", "-p", "scale-strum-catalogs"], OUT, strum_lib),
         ("strum dev", ["cargo", "build", "--quiet", "-p", "scale-strum-catalogs"], OUT, strum_lib),
         ("catalogs check", ["cargo", "check", "--quiet", "-p", "tc-error-catalogs"], REPO, lib),
-        ("cvm alone release", ["cargo", "build", "--quiet", "--release", "-p", "tc-error-catalogs",
-                               "--no-default-features", "--features", "cvm"], REPO, lib),
+        (f"{args.service} alone release", ["cargo", "build", "--quiet", "--release", "-p", "tc-error-catalogs",
+                                           "--no-default-features", "--features", args.service], REPO, lib),
     ]
     results = {}
     for name, command, cwd, touch in jobs:
