@@ -4,23 +4,32 @@
 //! once. A block or action with a problem is reported and left out of the model; the
 //! rest still expands.
 
+use super::spellings::{read_list, Listed, Spellings};
 use crate::ast::{Action, ActionName, Entry, Item, VersionBlock};
 use crate::ctxt::{repeated, Ctxt};
 use crate::model::{Variant, Version, VersionAction};
 use proc_macro2::Span;
+use std::cell::OnceCell;
 use std::collections::{HashMap, HashSet};
 use tc_errors_internals::actions::UNLISTED;
 use tc_errors_internals::date;
 
 /// What an action's list can name.
 pub struct Declared<'a> {
-    /// Every spelling that names a variant, codes and aliases, with its variant's index,
-    /// sorted by spelling: a binary search compares with the standard library's `memcmp`,
-    /// where a `HashMap` would run SipHash compiled unoptimised, as proc macros are, for
-    /// each of the 140,000 codes the shipped catalogs list.
-    variants: Vec<(&'a str, u16)>,
+    /// Every spelling that names a variant, codes and aliases, with its variant's index.
+    spellings: Spellings<'a>,
     /// The variants' codes, by index.
     codes: Vec<&'a str>,
+    items: &'a [Item],
+    common: &'a [Entry],
+    uses_common: bool,
+    /// What a list with a code that names no variant is checked against: built for the
+    /// first such list, as a well-formed catalog has none.
+    undeclared: OnceCell<Undeclared<'a>>,
+}
+
+/// The codes that name no variant but are not unknown either.
+struct Undeclared<'a> {
     /// Codes the catalog declares whose entry has a reported problem and no variant:
     /// listing one is not another error.
     written: HashSet<&'a str>,
@@ -37,52 +46,52 @@ impl<'a> Declared<'a> {
         common: &'a [Entry],
         uses_common: bool,
     ) -> Self {
-        let mut spellings = Vec::new();
+        let count = variants
+            .iter()
+            .map(|variant| 1 + variant.aliases.len())
+            .sum();
+        let mut spellings = Spellings::with_capacity(count);
         for (i, variant) in variants.iter().enumerate() {
             // `valid` cuts a catalog to `u16::MAX` variants.
             let index = u16::try_from(i).unwrap_or(u16::MAX);
-            spellings.push((variant.code.as_str(), index));
+            // Spellings are distinct by now; were one written twice, the later would count.
+            spellings.insert(&variant.code, index);
             for (alias, _) in &variant.aliases {
-                spellings.push((alias.as_str(), index));
+                spellings.insert(alias, index);
             }
         }
-        // Spellings are distinct by now; were one written twice, the later would count.
-        spellings.reverse();
-        spellings.sort_by(|a, b| a.0.cmp(b.0));
-        spellings.dedup_by(|later, earlier| later.0 == earlier.0);
-        let written = items
-            .iter()
-            .filter_map(|item| match item {
-                Item::Entry(entry) => Some(entry.code.value()),
-                Item::Use(_) => None,
-            })
-            .chain(
-                common
-                    .iter()
-                    .map(|entry| entry.code.value())
-                    .filter(|_| uses_common),
-            )
-            .collect();
-        let common = common
-            .iter()
-            .map(|entry| entry.code.value())
-            .filter(|_| !uses_common)
-            .collect();
         Declared {
-            variants: spellings,
+            spellings,
             codes: variants.iter().map(|v| v.code.as_str()).collect(),
-            written,
+            items,
             common,
+            uses_common,
+            undeclared: OnceCell::new(),
         }
     }
 
-    /// The index of the variant that `spelling` names, if any.
-    fn variant(&self, spelling: &str) -> Option<u16> {
-        let at = self
-            .variants
-            .binary_search_by(|(known, _)| known.cmp(&spelling))
-            .ok()?;
-        Some(self.variants[at].1)
+    /// The codes that name no variant but are declared or common.
+    fn undeclared(&self) -> &Undeclared<'a> {
+        self.undeclared.get_or_init(|| {
+            let codes = |entries: &'a [Entry]| entries.iter().map(|entry| entry.code.value());
+            let (imported, hinted) = if self.uses_common {
+                (self.common, &[][..])
+            } else {
+                (&[][..], self.common)
+            };
+            Undeclared {
+                written: self
+                    .items
+                    .iter()
+                    .filter_map(|item| match item {
+                        Item::Entry(entry) => Some(entry.code.value()),
+                        Item::Use(_) => None,
+                    })
+                    .chain(codes(imported))
+                    .collect(),
+                common: codes(hinted).collect(),
+            }
+        })
     }
 }
 
@@ -91,6 +100,7 @@ pub fn check_versions(cx: &mut Ctxt, blocks: &[VersionBlock], declared: &Declare
     let mut versions: Vec<Version> = Vec::new();
     let mut seen: HashMap<&str, Span> = HashMap::new();
     let mut newest: Option<&str> = None;
+    let mut listed = Listed::new(declared.codes.len());
     for block in blocks {
         let date = block.version.value();
         let span = block.version.span();
@@ -114,7 +124,7 @@ pub fn check_versions(cx: &mut Ctxt, blocks: &[VersionBlock], declared: &Declare
         if let Some(error) = problem {
             cx.push(error);
             // Its actions are still checked, for their own mistakes.
-            check_actions(cx, block, declared);
+            check_actions(cx, block, declared, &mut listed);
             continue;
         }
         seen.insert(date, span);
@@ -127,7 +137,7 @@ pub fn check_versions(cx: &mut Ctxt, blocks: &[VersionBlock], declared: &Declare
         }
         versions.push(Version {
             date: date.to_owned(),
-            actions: check_actions(cx, block, declared),
+            actions: check_actions(cx, block, declared, &mut listed),
         });
     }
     versions.sort_by(|a, b| a.date.cmp(&b.date));
@@ -156,12 +166,17 @@ fn is_date(version: &str) -> bool {
 }
 
 /// Checks the actions of one block: the ones without a problem, with their codes.
-fn check_actions(cx: &mut Ctxt, block: &VersionBlock, declared: &Declared) -> Vec<VersionAction> {
+fn check_actions(
+    cx: &mut Ctxt,
+    block: &VersionBlock,
+    declared: &Declared,
+    listed: &mut Listed,
+) -> Vec<VersionAction> {
     let mut actions = Vec::with_capacity(block.actions.len());
     let mut seen: HashMap<String, Span> = HashMap::new();
     for action in &block.actions {
         let client_token = read_attrs(cx, action);
-        let codes = check_codes(cx, action, declared);
+        let codes = check_codes(cx, action, declared, listed);
         let (name, span) = match &action.name {
             ActionName::Named(ident) => {
                 let name = ident.to_string();
@@ -240,29 +255,35 @@ fn read_attrs(cx: &mut Ctxt, action: &Action) -> bool {
 
 /// The variant indices of the codes in an action's list, each problem reported on the
 /// list: spacing, codes the catalog does not declare, codes listed twice.
-fn check_codes(cx: &mut Ctxt, action: &Action, declared: &Declared) -> Vec<u16> {
+fn check_codes(
+    cx: &mut Ctxt,
+    action: &Action,
+    declared: &Declared,
+    listed: &mut Listed,
+) -> Vec<u16> {
     let list = action.codes.value();
+    if let Some(codes) = read_list(list, &declared.spellings, listed) {
+        return codes;
+    }
+    // The list has a problem: read it again, slowly, to report each one.
     let span = action.codes.span();
-    // Split on single spaces (a byte search) unless the list is spaced otherwise: the
-    // macro runs unoptimised, and a split on a character class costs it a function call
-    // per character of 136,000 codes.
-    let listed: Box<dyn Iterator<Item = &str>> = if list.is_empty() {
-        Box::new(std::iter::empty())
-    } else if is_spaced(list) {
-        Box::new(list.split(' '))
+    let pieces: Vec<&str> = if is_spaced(list) {
+        list.split(' ').collect()
     } else {
         cx.error_at(
             span,
             "separate the codes with single spaces, with none before the first or after the last and no commas: `\"InvalidParameter ResourceNotFound\"`",
         );
         let separators = |c: char| c.is_whitespace() || c == ',';
-        Box::new(list.split(separators).filter(|code| !code.is_empty()))
+        list.split(separators)
+            .filter(|code| !code.is_empty())
+            .collect()
     };
     let mut codes = Vec::new();
     let mut unknown = Vec::new();
     let mut twice = Vec::new();
-    for code in listed {
-        match declared.variant(code) {
+    for code in pieces {
+        match declared.spellings.get(code) {
             Some(index) if codes.contains(&index) => {
                 let first = declared
                     .codes
@@ -277,12 +298,13 @@ fn check_codes(cx: &mut Ctxt, action: &Action, declared: &Declared) -> Vec<u16> 
             }
             Some(index) => codes.push(index),
             // Its entry's problem is reported already.
-            None if declared.written.contains(code) => {}
+            None if declared.undeclared().written.contains(code) => {}
             None => unknown.push(code),
         }
     }
     if !unknown.is_empty() {
-        let hint = if unknown.iter().any(|code| declared.common.contains(code)) {
+        let common = &declared.undeclared().common;
+        let hint = if unknown.iter().any(|code| common.contains(code)) {
             "; a common code needs `use common;` at the top of the enum"
         } else {
             ""
