@@ -173,7 +173,7 @@ fn check_actions(
     listed: &mut Listed,
 ) -> Vec<VersionAction> {
     let mut actions = Vec::with_capacity(block.actions.len());
-    let mut seen: HashMap<String, Span> = HashMap::new();
+    let mut seen = FirstSeen::default();
     for action in &block.actions {
         let client_token = read_attrs(cx, action);
         let codes = check_codes(cx, action, declared, listed);
@@ -191,7 +191,7 @@ fn check_actions(
             }
             ActionName::Unlisted(underscore) => (UNLISTED.to_owned(), underscore.span),
         };
-        if let Some(&first) = seen.get(&name) {
+        if let Some(first) = seen.first(&name, span) {
             let shown = if name.is_empty() { "_" } else { &name };
             cx.push(repeated(
                 format!(
@@ -204,7 +204,6 @@ fn check_actions(
             ));
             continue;
         }
-        seen.insert(name.clone(), span);
         actions.push(VersionAction {
             name,
             client_token,
@@ -214,11 +213,57 @@ fn check_actions(
     actions
 }
 
-/// Whether `name` is spelled as Tencent's actions are: `[A-Za-z][A-Za-z0-9]*`.
+/// The names seen so far, to find a repeat: where each was first seen.
+///
+/// The importer writes a block's actions sorted by name, and while each name is greater
+/// than the one before, none can repeat: it is compared with the last one only. The
+/// first name out of order puts every name so far in a map, which then finds repeats.
+#[derive(Default)]
+struct FirstSeen {
+    /// Every name seen, in order, with where it was seen; sorted while `by_name` is `None`.
+    names: Vec<(String, Span)>,
+    by_name: Option<HashMap<String, Span>>,
+}
+
+impl FirstSeen {
+    /// Where `name` was seen before, if it was; otherwise it is seen here, at `span`.
+    fn first(&mut self, name: &str, span: Span) -> Option<Span> {
+        if self.by_name.is_none() {
+            match self.names.last() {
+                Some((last, first)) if name == last => return Some(*first),
+                Some((last, _)) if name < last.as_str() => {
+                    self.by_name = Some(self.names.drain(..).collect());
+                }
+                _ => {
+                    self.names.push((name.to_owned(), span));
+                    return None;
+                }
+            }
+        }
+        let by_name = self.by_name.get_or_insert_with(HashMap::new);
+        if let Some(&first) = by_name.get(name) {
+            return Some(first);
+        }
+        by_name.insert(name.to_owned(), span);
+        None
+    }
+}
+
+/// Whether `name` is spelled as Tencent's actions are: `[A-Za-z][A-Za-z0-9]*`. A plain
+/// loop, which the unoptimised macro runs without a call per byte.
 fn is_action_name(name: &str) -> bool {
-    let mut bytes = name.bytes();
-    bytes.next().is_some_and(|b| b.is_ascii_alphabetic())
-        && bytes.all(|b| b.is_ascii_alphanumeric())
+    let bytes = name.as_bytes();
+    if !matches!(bytes.first(), Some(b'A'..=b'Z' | b'a'..=b'z')) {
+        return false;
+    }
+    let mut at = 1;
+    while at < bytes.len() {
+        if !matches!(bytes[at], b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9') {
+            return false;
+        }
+        at += 1;
+    }
+    true
 }
 
 /// Reads an action's attributes: whether it is marked `#[client_token]`.
@@ -355,7 +400,7 @@ fn is_spaced(list: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::is_date;
+    use super::{is_action_name, is_date, FirstSeen};
     use crate::ctxt::assert_reported;
     use crate::model::Model;
     use crate::valid::tests::check_source;
@@ -558,6 +603,30 @@ mod tests {
             "２０１８-05-25",
         ] {
             assert!(!is_date(date), "{date}");
+        }
+    }
+
+    #[test]
+    fn a_repeat_is_found_in_sorted_names_and_in_any_order() {
+        let span = proc_macro2::Span::call_site();
+        let mut seen = FirstSeen::default();
+        let firsts: Vec<bool> = ["A", "B", "B", "D", "C", "A", "D", "E", "C", ""]
+            .into_iter()
+            .map(|name| seen.first(name, span).is_none())
+            .collect();
+        assert_eq!(
+            firsts,
+            [true, true, false, true, true, false, false, true, false, true]
+        );
+    }
+
+    #[test]
+    fn action_names_are_letters_and_digits_after_a_letter() {
+        for name in ["DescribeInstances", "a", "Z9", "RunInstances2"] {
+            assert!(is_action_name(name), "{name}");
+        }
+        for name in ["", "9Lives", "Describe_B", "Describe-B", "Déjà", "_"] {
+            assert!(!is_action_name(name), "{name}");
         }
     }
 }
