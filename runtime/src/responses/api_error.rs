@@ -70,6 +70,7 @@ impl<E: ErrorCode> ApiError<E> {
     /// [`ApiError::new`], keeping a message the parser decoded into a string of its own
     /// without copying it (a long message costs one allocation, not two), and noting the
     /// fields that the body gave as something other than text.
+    #[inline]
     pub(crate) fn from_parts(
         code: Code<E>,
         message: Cow<'_, str>,

@@ -34,6 +34,7 @@ pub(super) struct ErrorFields<'a> {
 pub(super) struct ErrorOnly<'a>(pub(super) Option<&'a str>);
 
 impl<'de> Deserialize<'de> for ErrorOnly<'de> {
+    #[inline]
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         json::object(deserializer)
     }
@@ -41,10 +42,12 @@ impl<'de> Deserialize<'de> for ErrorOnly<'de> {
 
 impl<'de> Object<'de> for ErrorOnly<'de> {
     const EXPECTING: &'static str = "`Response` to be an object";
+    const FIELDS: &'static [&'static str] = &["Error"];
 
+    #[inline]
     fn read<A: MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
         let mut error = None;
-        while let Some(key) = json::next_key(&mut map, &["Error"])? {
+        while let Some(key) = json::next_key::<Self, _>(&mut map)? {
             match key {
                 Some(_) => error = Some(json::next_raw(&mut map)?),
                 None => json::skip(&mut map)?,
@@ -64,6 +67,7 @@ pub(super) struct LastPayload<T>(pub(super) T);
 const TOP_LEVEL: &str = "a JSON object with a `Response` field";
 
 impl<'de> Deserialize<'de> for Envelope<'de> {
+    #[inline]
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         json::object(deserializer)
     }
@@ -71,13 +75,13 @@ impl<'de> Deserialize<'de> for Envelope<'de> {
 
 impl<'de> Object<'de> for Envelope<'de> {
     const EXPECTING: &'static str = TOP_LEVEL;
+    const FIELDS: &'static [&'static str] = &["Response", "code", "message", "codeDesc"];
 
+    #[inline]
     fn read<A: MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
         let mut response = None;
         let mut legacy = LegacyFields::default();
-        while let Some(key) =
-            json::next_key(&mut map, &["Response", "code", "message", "codeDesc"])?
-        {
+        while let Some(key) = json::next_key::<Self, _>(&mut map)? {
             match key {
                 Some("Response") => json::fill(&mut map, &mut response, "Response", PhantomData)?,
                 Some(key) => legacy.keep(key, json::next_raw(&mut map)?),
@@ -89,6 +93,7 @@ impl<'de> Object<'de> for Envelope<'de> {
 }
 
 impl<'de> Deserialize<'de> for ResponseFields<'de> {
+    #[inline]
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         json::object(deserializer)
     }
@@ -96,10 +101,12 @@ impl<'de> Deserialize<'de> for ResponseFields<'de> {
 
 impl<'de> Object<'de> for ResponseFields<'de> {
     const EXPECTING: &'static str = "`Response` to be an object";
+    const FIELDS: &'static [&'static str] = &["Error", "RequestId"];
 
+    #[inline]
     fn read<A: MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
         let (mut error, mut request_id) = (None, None);
-        while let Some(key) = json::next_key(&mut map, &["Error", "RequestId"])? {
+        while let Some(key) = json::next_key::<Self, _>(&mut map)? {
             match key {
                 Some("Error") => json::fill(&mut map, &mut error, "Error", PhantomData)?,
                 Some("RequestId") => {
@@ -113,6 +120,7 @@ impl<'de> Object<'de> for ResponseFields<'de> {
 }
 
 impl<'de> Deserialize<'de> for ErrorFields<'de> {
+    #[inline]
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         json::object(deserializer)
     }
@@ -120,10 +128,12 @@ impl<'de> Deserialize<'de> for ErrorFields<'de> {
 
 impl<'de> Object<'de> for ErrorFields<'de> {
     const EXPECTING: &'static str = "`Error` to be an object";
+    const FIELDS: &'static [&'static str] = &["Code", "Message"];
 
+    #[inline]
     fn read<A: MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
         let (mut code, mut message) = (None, None);
-        while let Some(key) = json::next_key(&mut map, &["Code", "Message"])? {
+        while let Some(key) = json::next_key::<Self, _>(&mut map)? {
             match key {
                 Some("Code") => json::fill(&mut map, &mut code, "Code", Text("Error.Code"))?,
                 Some("Message") => json::fill(&mut map, &mut message, "Message", AnyValue)?,
@@ -135,6 +145,7 @@ impl<'de> Object<'de> for ErrorFields<'de> {
 }
 
 impl<'de, T: Deserialize<'de>> Deserialize<'de> for Payload<T> {
+    #[inline]
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         json::object(deserializer)
     }
@@ -142,10 +153,12 @@ impl<'de, T: Deserialize<'de>> Deserialize<'de> for Payload<T> {
 
 impl<'de, T: Deserialize<'de>> Object<'de> for Payload<T> {
     const EXPECTING: &'static str = TOP_LEVEL;
+    const FIELDS: &'static [&'static str] = &["Response"];
 
+    #[inline]
     fn read<A: MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
         let mut payload = None;
-        while let Some(key) = json::next_key(&mut map, &["Response"])? {
+        while let Some(key) = json::next_key::<Self, _>(&mut map)? {
             match key {
                 Some("Response") => json::fill(
                     &mut map,
@@ -163,6 +176,7 @@ impl<'de, T: Deserialize<'de>> Object<'de> for Payload<T> {
 }
 
 impl<'de, T: Deserialize<'de>> Deserialize<'de> for LastPayload<T> {
+    #[inline]
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         ResponseSeed(PhantomData)
             .deserialize(deserializer)

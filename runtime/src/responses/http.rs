@@ -56,19 +56,23 @@ where
     match outcome {
         Ok(mut success) if success_status => {
             if success.request_id.is_empty() {
-                success.request_id = Headers::read(headers).request_id.unwrap_or_default();
+                success.request_id = Headers::read(headers, Wanted::REQUEST_ID)
+                    .request_id
+                    .unwrap_or_default();
             }
             Ok(success)
         }
         Err(ResponseError::Api(error)) => {
-            let headers = Headers::read(headers);
+            let wanted = Wanted {
+                request_id: error.request_id().is_empty() || error.lossy().request_id(),
+                content_type: false,
+            };
+            let headers = Headers::read(headers, wanted);
             // The header stands in for a request id the body lacks or gave as something
             // other than a string: the gateway's id is one, where `12` is only a guess.
             let error = match headers.request_id {
-                Some(id) if error.request_id().is_empty() || error.lossy().request_id() => {
-                    error.with_request_id(&id, false)
-                }
-                _ => error,
+                Some(id) => error.with_request_id(&id, false),
+                None => error,
             };
             let error = error.with_http_status(status);
             Err(ResponseError::Api(match headers.retry_after {
@@ -81,7 +85,7 @@ where
         }
         // A non-2xx status whose body is not an API error: not the API's answer.
         _ => {
-            let headers = Headers::read(headers);
+            let headers = Headers::read(headers, Wanted::ALL);
             Err(ResponseError::Http(HttpFailure {
                 status,
                 content_type: headers
@@ -135,23 +139,48 @@ struct Headers {
     retry_after: Option<RetryAfter>,
 }
 
+/// Which of the headers that are kept as copies an outcome needs: an API error needs the
+/// request id only when its body lacks one, and the content type never.
+#[derive(Clone, Copy)]
+struct Wanted {
+    request_id: bool,
+    content_type: bool,
+}
+
+impl Wanted {
+    const REQUEST_ID: Wanted = Wanted {
+        request_id: true,
+        content_type: false,
+    };
+    const ALL: Wanted = Wanted {
+        request_id: true,
+        content_type: true,
+    };
+}
+
 impl Headers {
-    fn read(headers: impl IntoIterator<Item = impl Header>) -> Headers {
+    /// `Retry-After`, and the headers `wanted` names. A value is decoded only once its
+    /// name is one of these: a value that is not UTF-8 counts as missing.
+    fn read(headers: impl IntoIterator<Item = impl Header>, wanted: Wanted) -> Headers {
         let mut read = Headers::default();
         for header in headers {
             let name = header.name();
-            let Ok(value) = std::str::from_utf8(header.value()) else {
-                continue;
-            };
-            let value = value.trim();
-            if name.eq_ignore_ascii_case("x-tc-requestid") {
-                if read.request_id.is_none() && !value.is_empty() {
-                    read.request_id = Some(value.to_owned());
+            let value = || std::str::from_utf8(header.value()).ok().map(str::trim);
+            // Only the names wanted are compared.
+            if name.eq_ignore_ascii_case("retry-after") {
+                if read.retry_after.is_none() {
+                    read.retry_after = value().and_then(RetryAfter::parse);
                 }
-            } else if name.eq_ignore_ascii_case("content-type") {
-                read.content_type.get_or_insert_with(|| value.to_owned());
-            } else if name.eq_ignore_ascii_case("retry-after") && read.retry_after.is_none() {
-                read.retry_after = RetryAfter::parse(value);
+            } else if wanted.request_id
+                && read.request_id.is_none()
+                && name.eq_ignore_ascii_case("x-tc-requestid")
+            {
+                read.request_id = value().filter(|id| !id.is_empty()).map(str::to_owned);
+            } else if wanted.content_type
+                && read.content_type.is_none()
+                && name.eq_ignore_ascii_case("content-type")
+            {
+                read.content_type = value().map(str::to_owned);
             }
         }
         read

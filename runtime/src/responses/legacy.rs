@@ -98,11 +98,11 @@ impl<'de> Deserialize<'de> for LegacyEnvelope<'de> {
 
 impl<'de> Object<'de> for LegacyEnvelope<'de> {
     const EXPECTING: &'static str = "a JSON object with a `code` field";
+    const FIELDS: &'static [&'static str] = &["code", "message", "codeDesc", "Response"];
 
     fn read<A: MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
         let (mut code, mut message, mut code_desc, mut response) = (None, None, None, None);
-        let keys = &["code", "message", "codeDesc", "Response"];
-        while let Some(key) = json::next_key(&mut map, keys)? {
+        while let Some(key) = json::next_key::<Self, _>(&mut map)? {
             match key {
                 Some("code") => json::fill(&mut map, &mut code, "code", NumericCode)?,
                 Some("message") => json::fill(&mut map, &mut message, "message", Text("message"))?,

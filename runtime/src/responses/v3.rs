@@ -155,6 +155,7 @@ where
 
 /// What the first pass makes of `text`: the request id of a success, or the API error:
 /// the `Response`'s `Error`, or else an API 2.0 error beside the `Response`.
+#[inline]
 fn read_envelope<E: ErrorCode>(
     text: &str,
 ) -> Result<Result<String, ApiError<E>>, MalformedResponse> {
@@ -178,6 +179,7 @@ fn read_envelope<E: ErrorCode>(
 
 /// The `ApiError` of an `Error` object, which must have a non-empty string `Code`; its
 /// `Message` and the `RequestId` may be any value (see [`Field::lenient`]).
+#[inline]
 fn api_error<E: ErrorCode>(
     error: ErrorFields<'_>,
     request_id: Option<Field<'_>>,

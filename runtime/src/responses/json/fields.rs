@@ -20,6 +20,7 @@ pub(crate) struct Text(pub(crate) &'static str);
 
 impl Text {
     /// The text of `field`, `None` for `null`, or the error for any other value.
+    #[inline]
     fn of<'a, E: de::Error>(&self, field: Field<'a>) -> Result<Option<Cow<'a, str>>, E> {
         match field {
             Field::Text(text) => Ok(Some(text)),
@@ -32,6 +33,7 @@ impl Text {
 impl<'de> DeserializeSeed<'de> for Text {
     type Value = Option<Cow<'de, str>>;
 
+    #[inline]
     fn deserialize<D: de::Deserializer<'de>>(
         self,
         deserializer: D,
@@ -60,6 +62,7 @@ pub(crate) enum Field<'a> {
 impl<'a> Field<'a> {
     /// What an API error keeps of a field that may be missing: the text, and whether it
     /// stands in for a value that was not a JSON string (a number's text, or empty).
+    #[inline]
     pub(crate) fn lenient(field: Option<Field<'a>>) -> (Cow<'a, str>, bool) {
         match field {
             Some(Field::Text(text)) => (text, false),
@@ -101,6 +104,7 @@ pub(crate) struct AnyValue;
 impl<'de> DeserializeSeed<'de> for AnyValue {
     type Value = Field<'de>;
 
+    #[inline]
     fn deserialize<D: de::Deserializer<'de>>(
         self,
         deserializer: D,
@@ -129,6 +133,7 @@ impl<'de> Visitor<'de> for AnyValue {
         Ok(Field::NotText("null"))
     }
 
+    #[inline]
     fn visit_borrowed_str<E: de::Error>(self, text: &'de str) -> Result<Self::Value, E> {
         Ok(Field::Text(Cow::Borrowed(text)))
     }
@@ -165,48 +170,60 @@ impl<'de> Visitor<'de> for AnyValue {
     }
 }
 
-/// The next key of an object: the entry of `fields` it equals, or `Some(None)` for a
-/// key the envelope does not read.
-pub(crate) fn next_key<'de, A: MapAccess<'de>>(
+/// The next key of the object `T`: the entry of [`T::FIELDS`](Object::FIELDS) it equals,
+/// or `Some(None)` for a key the envelope does not read.
+#[inline]
+pub(crate) fn next_key<'de, T: Object<'de>, A: MapAccess<'de>>(
     map: &mut A,
-    fields: &'static [&'static str],
 ) -> Result<Option<Option<&'static str>>, A::Error> {
-    map.next_key_seed(Key(fields))
+    map.next_key_seed(Key::<T>(PhantomData))
 }
 
-/// A key compared in place, escaped or not, without keeping it.
-struct Key(&'static [&'static str]);
+/// A key of the object `T` compared in place, escaped or not, without keeping it. Generic
+/// over `T`, so that each object compares with its own keys as constants: a length check
+/// and a load or two, where a comparison shared by every object calls `memcmp`.
+struct Key<T>(PhantomData<T>);
 
-impl<'de> DeserializeSeed<'de> for Key {
+/// The entry of `fields` that `key` equals. Always inlined, so that `fields` is a
+/// constant where [`Key`] calls it: not inlined, it costs the seed error body 290
+/// instructions more (a `memcmp` call for each key).
+#[inline(always)]
+fn find(fields: &'static [&'static str], key: &str) -> Option<&'static str> {
+    fields.iter().copied().find(|field| *field == key)
+}
+
+impl<'de, T: Object<'de>> DeserializeSeed<'de> for Key<T> {
     type Value = Option<&'static str>;
 
+    #[inline]
     fn deserialize<D: de::Deserializer<'de>>(
         self,
         deserializer: D,
     ) -> Result<Self::Value, D::Error> {
         if AS_WRITTEN.with(Cell::get) {
-            let key = unescape(raw(deserializer)?);
-            return Ok(self.0.iter().copied().find(|field| *field == key));
+            return Ok(find(T::FIELDS, &unescape(raw(deserializer)?)));
         }
         deserializer.deserialize_identifier(self)
     }
 }
 
-impl Visitor<'_> for Key {
+impl<'de, T: Object<'de>> Visitor<'de> for Key<T> {
     type Value = Option<&'static str>;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("an object key")
     }
 
+    #[inline]
     fn visit_str<E: de::Error>(self, key: &str) -> Result<Self::Value, E> {
-        Ok(self.0.iter().copied().find(|field| *field == key))
+        Ok(find(T::FIELDS, key))
     }
 }
 
 /// Reads the value of `field` into `slot`; a field seen twice is an error here, which
 /// keeps the reading of every other body one pass: [`read_last_wins`](super::read_last_wins)
 /// then reads the body again with the last value of each field.
+#[inline]
 pub(crate) fn fill<'de, A, S>(
     map: &mut A,
     slot: &mut Option<S::Value>,
@@ -241,11 +258,15 @@ pub(crate) trait Object<'de>: Sized {
     /// What an error says was expected, when the value is not an object.
     const EXPECTING: &'static str;
 
+    /// The keys it reads: [`next_key`] gives the others as `Some(None)`.
+    const FIELDS: &'static [&'static str];
+
     /// Reads the object's entries.
     fn read<A: MapAccess<'de>>(map: A) -> Result<Self, A::Error>;
 }
 
 /// `Deserialize::deserialize` for an [`Object`].
+#[inline]
 pub(crate) fn object<'de, T, D>(deserializer: D) -> Result<T, D::Error>
 where
     T: Object<'de>,
@@ -268,6 +289,7 @@ impl<'de, T: Object<'de>> Visitor<'de> for ObjectVisitor<T> {
         f.write_str(T::EXPECTING)
     }
 
+    #[inline]
     fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<T, A::Error> {
         T::read(map)
     }

@@ -35,6 +35,7 @@ const LEVELS: usize = 3;
 /// gives a field an envelope reads more than once, `read` of a copy of `text` with the last value of each
 /// such field only, and then also the value of the top-level `Response` the copy kept, as
 /// written in `text` (a success's payload is read from it). `body` is what errors quote.
+#[inline]
 pub(crate) fn read_last_wins<'a, R>(
     text: &'a str,
     body: &[u8],

@@ -10,6 +10,10 @@
 //! U+FFFD, the long string costs one copy, not two, and a number keeps its text. A body
 //! that gives a field the envelopes read more than once is read again from a copy with
 //! the last value of each ([`read_last_wins`]), as Python's `json` reads it.
+//!
+//! The functions on an error body's path are `#[inline]`, down to the envelopes' pieces:
+//! out of line, each level moved its result, an envelope of a hundred bytes and more, to
+//! the next (about 7 % of the seed error body's instructions, BENCHMARKS.md).
 
 mod fields;
 mod last_wins;
@@ -27,6 +31,7 @@ use serde_json::error::Category;
 /// lets a parser ignore it). The whole body is checked, skipped fields included: that is
 /// what JSON requires, and it is also faster than letting serde_json check each string
 /// it hands over (a third of the envelope's cost on the seed error body).
+#[inline]
 pub(crate) fn utf8(body: &[u8]) -> Result<&str, MalformedResponse> {
     let text = std::str::from_utf8(body).map_err(|error| {
         let detail = format!("invalid byte at offset {}", error.valid_up_to());
@@ -36,12 +41,14 @@ pub(crate) fn utf8(body: &[u8]) -> Result<&str, MalformedResponse> {
 }
 
 /// Reads `text` as one JSON document into the envelope `T`.
+#[inline]
 pub(crate) fn envelope<'a, T: Deserialize<'a>>(text: &'a str) -> Result<T, MalformedResponse> {
     strings_as_written(|| document(text, text.as_bytes()))
 }
 
 /// Reads `text` as one JSON document into `T`, telling apart every way it can fail;
 /// `body` is what the errors quote.
+#[inline]
 fn document<'a, T: Deserialize<'a>>(text: &'a str, body: &[u8]) -> Result<T, MalformedResponse> {
     let mut reader = serde_json::Deserializer::from_str(text);
     let value = T::deserialize(&mut reader).map_err(|error| classify(&error, body))?;

@@ -124,24 +124,33 @@ pub(crate) fn reading_as_written() -> bool {
 /// [`AnyValue`](super::AnyValue) that is not a string. The second reading holds no copy of
 /// the body and no second copy of a string: it costs only time, and only for such bodies.
 /// serde_json's own reading is kept for every other body because it is faster.
+#[inline]
 pub(crate) fn strings_as_written<R>(
     read: impl Fn() -> Result<R, MalformedResponse>,
 ) -> Result<R, MalformedResponse> {
     match read() {
-        Err(error) if asks_for_strings_as_written(error.detail()) => {
-            /// Puts serde_json's reading back, whatever happens.
-            struct Reset;
-            impl Drop for Reset {
-                fn drop(&mut self) {
-                    AS_WRITTEN.with(|as_written| as_written.set(false));
-                }
-            }
-            AS_WRITTEN.with(|as_written| as_written.set(true));
-            let _reset = Reset;
-            read()
-        }
+        Err(error) if asks_for_strings_as_written(error.detail()) => read_as_written(read),
         outcome => outcome,
     }
+}
+
+/// The second reading of [`strings_as_written`], out of line: with one call of `read` on
+/// the common path, that call is inlined and its result is not moved.
+#[cold]
+#[inline(never)]
+fn read_as_written<R>(
+    read: impl Fn() -> Result<R, MalformedResponse>,
+) -> Result<R, MalformedResponse> {
+    /// Puts serde_json's reading back, whatever happens.
+    struct Reset;
+    impl Drop for Reset {
+        fn drop(&mut self) {
+            AS_WRITTEN.with(|as_written| as_written.set(false));
+        }
+    }
+    AS_WRITTEN.with(|as_written| as_written.set(true));
+    let _reset = Reset;
+    read()
 }
 
 /// Whether a first reading failed for what [`strings_as_written`] reads again. serde_json
