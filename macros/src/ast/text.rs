@@ -86,12 +86,20 @@ impl Text {
 
 /// Where the value of `repr` is, when `repr` is a string literal without escapes:
 /// between its first quote and its last (a suffix cannot contain a quote).
+///
+/// The quotes are found by indexing, which the unoptimised macro runs without a call;
+/// only the search for a backslash, over the whole literal, is the standard library's.
 fn plain_value(repr: &str) -> Option<Range<usize>> {
-    if !repr.starts_with('"') || repr.contains('\\') {
+    let bytes = repr.as_bytes();
+    if bytes.is_empty() || bytes[0] != b'"' || repr.contains('\\') {
         return None;
     }
-    let close = repr.rfind('"').filter(|&close| close > 0)?;
-    Some(1..close)
+    // The closing quote, from the end: a suffix is short or absent.
+    let mut close = bytes.len() - 1;
+    while close > 0 && bytes[close] != b'"' {
+        close -= 1;
+    }
+    (close > 0).then_some(1..close)
 }
 
 impl Parse for Text {
@@ -107,7 +115,17 @@ impl Parse for Text {
 
 #[cfg(test)]
 mod tests {
-    use super::Text;
+    use super::{plain_value, Text};
+
+    #[test]
+    fn a_plain_value_lies_between_the_first_quote_and_the_last() {
+        assert_eq!(plain_value(r#""A.B""#), Some(1..4));
+        assert_eq!(plain_value(r#""A"suffix"#), Some(1..2));
+        assert_eq!(plain_value(r#""""#), Some(1..1));
+        for repr in [r#"""#, "", r#"r"A""#, r#""A\"B""#, "42"] {
+            assert_eq!(plain_value(repr), None, "{repr}");
+        }
+    }
 
     /// The value and suffix of the literal `source`, if it is a string literal.
     fn read(source: &str) -> Option<(String, String)> {

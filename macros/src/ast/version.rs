@@ -4,7 +4,8 @@
 
 use super::separators::{end_item, skip_past_separator};
 use super::{Action, ActionName, Text, VersionBlock};
-use proc_macro2::{Delimiter, TokenTree};
+use proc_macro2::{Delimiter, Spacing, TokenTree};
+use syn::buffer::Cursor;
 use syn::parse::ParseStream;
 use syn::{braced, Attribute, Ident, Token};
 
@@ -63,6 +64,16 @@ impl VersionBlock {
 fn parse_actions(input: ParseStream, errors: &mut Vec<syn::Error>) -> Vec<Action> {
     let mut actions = Vec::new();
     while !input.is_empty() {
+        let plain = input.step(|cursor| {
+            Ok(match plain_action(*cursor) {
+                Some((action, rest)) => (Some(action), rest),
+                None => (None, *cursor),
+            })
+        });
+        if let Ok(Some(action)) = plain {
+            actions.push(action);
+            continue;
+        }
         match Action::parse(input, errors) {
             Ok(action) => actions.push(action),
             Err(error) => {
@@ -72,6 +83,44 @@ fn parse_actions(input: ParseStream, errors: &mut Vec<syn::Error>) -> Vec<Action
         }
     }
     actions
+}
+
+/// The action at `cursor` and the tokens after it, when it is plain and well formed:
+/// `Name => "codes",` (the comma optional at the end), no attributes, a name that starts
+/// with a capital letter (as Tencent's do; no keyword does but `Self`), and a literal
+/// without suffix. Token by token: syn's parser costs the unoptimised macro several times
+/// as much, for each of the 16,075 actions of the shipped catalogs. Any other action is
+/// left to [`Action::parse`], which reads or reports it.
+fn plain_action(cursor: Cursor) -> Option<(Action, Cursor)> {
+    let (name, rest) = cursor.ident()?;
+    let spelled = name.to_string();
+    if !matches!(spelled.as_bytes().first(), Some(b'A'..=b'Z')) || spelled == "Self" {
+        return None;
+    }
+    let (arrow, rest) = rest.punct()?;
+    if arrow.as_char() != '=' || arrow.spacing() != Spacing::Joint {
+        return None;
+    }
+    let (arrow, rest) = rest.punct()?;
+    if arrow.as_char() != '>' {
+        return None;
+    }
+    let (literal, rest) = rest.literal()?;
+    let codes = Text::from_literal(&literal)?;
+    if !codes.suffix().is_empty() {
+        return None;
+    }
+    let rest = match rest.punct() {
+        Some((comma, after)) if comma.as_char() == ',' => after,
+        _ if rest.eof() => rest,
+        _ => return None,
+    };
+    let action = Action {
+        attrs: Vec::new(),
+        name: ActionName::Named(name),
+        codes,
+    };
+    Some((action, rest))
 }
 
 impl Action {
@@ -128,8 +177,56 @@ fn skip_past_braces(input: ParseStream) {
 
 #[cfg(test)]
 mod tests {
-    use crate::ast::{ActionName, Body};
+    use super::plain_action;
+    use crate::ast::{Action, ActionName, Body};
     use crate::ctxt::{located, places};
+    use syn::buffer::TokenBuffer;
+    use syn::parse::{ParseStream, Parser};
+
+    /// An action as `name=codes`.
+    fn shown(action: &Action) -> String {
+        match &action.name {
+            ActionName::Named(ident) => format!("{ident}={}", action.codes.value()),
+            ActionName::Unlisted(_) => format!("_={}", action.codes.value()),
+        }
+    }
+
+    #[test]
+    fn a_plain_action_reads_as_syn_reads_it_and_the_rest_are_left_to_syn() {
+        for source in [
+            r#"DescribeA => "A B","#,
+            r#"RunB => """#,
+            r#"C9 => "A\x20B","#,
+        ] {
+            let buffer = TokenBuffer::new2(source.parse().expect("lexes"));
+            let (plain, rest) = plain_action(buffer.begin()).expect(source);
+            assert!(rest.eof(), "{source}");
+            let mut errors = Vec::new();
+            let parsed = (|input: ParseStream| Action::parse(input, &mut errors))
+                .parse_str(source)
+                .expect(source);
+            assert!(errors.is_empty(), "{source}");
+            assert_eq!(shown(&plain), shown(&parsed));
+            assert!(plain.attrs.is_empty() && parsed.attrs.is_empty());
+        }
+        for source in [
+            r#"_ => "A","#,
+            r#"Self => "A","#,
+            r#"fn => "A","#,
+            r#"r#Raw => "A","#,
+            r#"describeA => "A","#,
+            r#"#[client_token] RunA => "A","#,
+            r#"RunA = > "A","#,
+            r#"RunA => "A"x,"#,
+            r#"RunA => b"A","#,
+            r#"RunA => A,"#,
+            r#"RunA => "A" RunB => "B""#,
+            r#"RunA => "A";"#,
+        ] {
+            let buffer = TokenBuffer::new2(source.parse().expect("lexes"));
+            assert!(plain_action(buffer.begin()).is_none(), "{source}");
+        }
+    }
 
     /// Reads the body `source`; each block as `version: Name=codes …` (`_` for the
     /// unlisted codes, `+` before an action with attributes), and the errors as

@@ -7,7 +7,8 @@
 //! entry is checked and made a variant in `entry.rs`, its attributes read in `attr.rs`;
 //! `use common;` and the common codes are in `common.rs`; name collisions in `names.rs`;
 //! aliases across the catalog in `aliases.rs`; what the tables can index in `limits.rs`;
-//! the version blocks and their actions in `versions.rs`. The files here import the model
+//! the version blocks and their actions in `versions.rs`, which finds the codes an action
+//! lists with `spellings.rs`. The files here import the model
 //! and each other, never this one (but for tests).
 
 mod aliases;
@@ -16,6 +17,7 @@ mod common;
 mod entry;
 mod limits;
 mod names;
+mod spellings;
 mod versions;
 
 use crate::ast::{Catalog, Input, Item};

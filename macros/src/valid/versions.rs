@@ -4,23 +4,32 @@
 //! once. A block or action with a problem is reported and left out of the model; the
 //! rest still expands.
 
+use super::spellings::{read_list, Listed, Spellings};
 use crate::ast::{Action, ActionName, Entry, Item, VersionBlock};
 use crate::ctxt::{repeated, Ctxt};
 use crate::model::{Variant, Version, VersionAction};
 use proc_macro2::Span;
+use std::cell::OnceCell;
 use std::collections::{HashMap, HashSet};
 use tc_errors_internals::actions::UNLISTED;
 use tc_errors_internals::date;
 
 /// What an action's list can name.
 pub struct Declared<'a> {
-    /// Every spelling that names a variant, codes and aliases, with its variant's index,
-    /// sorted by spelling: a binary search compares with the standard library's `memcmp`,
-    /// where a `HashMap` would run SipHash compiled unoptimised, as proc macros are, for
-    /// each of the 140,000 codes the shipped catalogs list.
-    variants: Vec<(&'a str, u16)>,
+    /// Every spelling that names a variant, codes and aliases, with its variant's index.
+    spellings: Spellings<'a>,
     /// The variants' codes, by index.
     codes: Vec<&'a str>,
+    items: &'a [Item],
+    common: &'a [Entry],
+    uses_common: bool,
+    /// What a list with a code that names no variant is checked against: built for the
+    /// first such list, as a well-formed catalog has none.
+    undeclared: OnceCell<Undeclared<'a>>,
+}
+
+/// The codes that name no variant but are not unknown either.
+struct Undeclared<'a> {
     /// Codes the catalog declares whose entry has a reported problem and no variant:
     /// listing one is not another error.
     written: HashSet<&'a str>,
@@ -37,52 +46,52 @@ impl<'a> Declared<'a> {
         common: &'a [Entry],
         uses_common: bool,
     ) -> Self {
-        let mut spellings = Vec::new();
+        let count = variants
+            .iter()
+            .map(|variant| 1 + variant.aliases.len())
+            .sum();
+        let mut spellings = Spellings::with_capacity(count);
         for (i, variant) in variants.iter().enumerate() {
             // `valid` cuts a catalog to `u16::MAX` variants.
             let index = u16::try_from(i).unwrap_or(u16::MAX);
-            spellings.push((variant.code.as_str(), index));
+            // Spellings are distinct by now; were one written twice, the later would count.
+            spellings.insert(&variant.code, index);
             for (alias, _) in &variant.aliases {
-                spellings.push((alias.as_str(), index));
+                spellings.insert(alias, index);
             }
         }
-        // Spellings are distinct by now; were one written twice, the later would count.
-        spellings.reverse();
-        spellings.sort_by(|a, b| a.0.cmp(b.0));
-        spellings.dedup_by(|later, earlier| later.0 == earlier.0);
-        let written = items
-            .iter()
-            .filter_map(|item| match item {
-                Item::Entry(entry) => Some(entry.code.value()),
-                Item::Use(_) => None,
-            })
-            .chain(
-                common
-                    .iter()
-                    .map(|entry| entry.code.value())
-                    .filter(|_| uses_common),
-            )
-            .collect();
-        let common = common
-            .iter()
-            .map(|entry| entry.code.value())
-            .filter(|_| !uses_common)
-            .collect();
         Declared {
-            variants: spellings,
+            spellings,
             codes: variants.iter().map(|v| v.code.as_str()).collect(),
-            written,
+            items,
             common,
+            uses_common,
+            undeclared: OnceCell::new(),
         }
     }
 
-    /// The index of the variant that `spelling` names, if any.
-    fn variant(&self, spelling: &str) -> Option<u16> {
-        let at = self
-            .variants
-            .binary_search_by(|(known, _)| known.cmp(&spelling))
-            .ok()?;
-        Some(self.variants[at].1)
+    /// The codes that name no variant but are declared or common.
+    fn undeclared(&self) -> &Undeclared<'a> {
+        self.undeclared.get_or_init(|| {
+            let codes = |entries: &'a [Entry]| entries.iter().map(|entry| entry.code.value());
+            let (imported, hinted) = if self.uses_common {
+                (self.common, &[][..])
+            } else {
+                (&[][..], self.common)
+            };
+            Undeclared {
+                written: self
+                    .items
+                    .iter()
+                    .filter_map(|item| match item {
+                        Item::Entry(entry) => Some(entry.code.value()),
+                        Item::Use(_) => None,
+                    })
+                    .chain(codes(imported))
+                    .collect(),
+                common: codes(hinted).collect(),
+            }
+        })
     }
 }
 
@@ -91,6 +100,7 @@ pub fn check_versions(cx: &mut Ctxt, blocks: &[VersionBlock], declared: &Declare
     let mut versions: Vec<Version> = Vec::new();
     let mut seen: HashMap<&str, Span> = HashMap::new();
     let mut newest: Option<&str> = None;
+    let mut listed = Listed::new(declared.codes.len());
     for block in blocks {
         let date = block.version.value();
         let span = block.version.span();
@@ -114,7 +124,7 @@ pub fn check_versions(cx: &mut Ctxt, blocks: &[VersionBlock], declared: &Declare
         if let Some(error) = problem {
             cx.push(error);
             // Its actions are still checked, for their own mistakes.
-            check_actions(cx, block, declared);
+            check_actions(cx, block, declared, &mut listed);
             continue;
         }
         seen.insert(date, span);
@@ -127,7 +137,7 @@ pub fn check_versions(cx: &mut Ctxt, blocks: &[VersionBlock], declared: &Declare
         }
         versions.push(Version {
             date: date.to_owned(),
-            actions: check_actions(cx, block, declared),
+            actions: check_actions(cx, block, declared, &mut listed),
         });
     }
     versions.sort_by(|a, b| a.date.cmp(&b.date));
@@ -156,12 +166,17 @@ fn is_date(version: &str) -> bool {
 }
 
 /// Checks the actions of one block: the ones without a problem, with their codes.
-fn check_actions(cx: &mut Ctxt, block: &VersionBlock, declared: &Declared) -> Vec<VersionAction> {
+fn check_actions(
+    cx: &mut Ctxt,
+    block: &VersionBlock,
+    declared: &Declared,
+    listed: &mut Listed,
+) -> Vec<VersionAction> {
     let mut actions = Vec::with_capacity(block.actions.len());
-    let mut seen: HashMap<String, Span> = HashMap::new();
+    let mut seen = FirstSeen::default();
     for action in &block.actions {
         let client_token = read_attrs(cx, action);
-        let codes = check_codes(cx, action, declared);
+        let codes = check_codes(cx, action, declared, listed);
         let (name, span) = match &action.name {
             ActionName::Named(ident) => {
                 let name = ident.to_string();
@@ -176,7 +191,7 @@ fn check_actions(cx: &mut Ctxt, block: &VersionBlock, declared: &Declared) -> Ve
             }
             ActionName::Unlisted(underscore) => (UNLISTED.to_owned(), underscore.span),
         };
-        if let Some(&first) = seen.get(&name) {
+        if let Some(first) = seen.first(&name, span) {
             let shown = if name.is_empty() { "_" } else { &name };
             cx.push(repeated(
                 format!(
@@ -189,7 +204,6 @@ fn check_actions(cx: &mut Ctxt, block: &VersionBlock, declared: &Declared) -> Ve
             ));
             continue;
         }
-        seen.insert(name.clone(), span);
         actions.push(VersionAction {
             name,
             client_token,
@@ -199,11 +213,57 @@ fn check_actions(cx: &mut Ctxt, block: &VersionBlock, declared: &Declared) -> Ve
     actions
 }
 
-/// Whether `name` is spelled as Tencent's actions are: `[A-Za-z][A-Za-z0-9]*`.
+/// The names seen so far, to find a repeat: where each was first seen.
+///
+/// The importer writes a block's actions sorted by name, and while each name is greater
+/// than the one before, none can repeat: it is compared with the last one only. The
+/// first name out of order puts every name so far in a map, which then finds repeats.
+#[derive(Default)]
+struct FirstSeen {
+    /// Every name seen, in order, with where it was seen; sorted while `by_name` is `None`.
+    names: Vec<(String, Span)>,
+    by_name: Option<HashMap<String, Span>>,
+}
+
+impl FirstSeen {
+    /// Where `name` was seen before, if it was; otherwise it is seen here, at `span`.
+    fn first(&mut self, name: &str, span: Span) -> Option<Span> {
+        if self.by_name.is_none() {
+            match self.names.last() {
+                Some((last, first)) if name == last => return Some(*first),
+                Some((last, _)) if name < last.as_str() => {
+                    self.by_name = Some(self.names.drain(..).collect());
+                }
+                _ => {
+                    self.names.push((name.to_owned(), span));
+                    return None;
+                }
+            }
+        }
+        let by_name = self.by_name.get_or_insert_with(HashMap::new);
+        if let Some(&first) = by_name.get(name) {
+            return Some(first);
+        }
+        by_name.insert(name.to_owned(), span);
+        None
+    }
+}
+
+/// Whether `name` is spelled as Tencent's actions are: `[A-Za-z][A-Za-z0-9]*`. A plain
+/// loop, which the unoptimised macro runs without a call per byte.
 fn is_action_name(name: &str) -> bool {
-    let mut bytes = name.bytes();
-    bytes.next().is_some_and(|b| b.is_ascii_alphabetic())
-        && bytes.all(|b| b.is_ascii_alphanumeric())
+    let bytes = name.as_bytes();
+    if !matches!(bytes.first(), Some(b'A'..=b'Z' | b'a'..=b'z')) {
+        return false;
+    }
+    let mut at = 1;
+    while at < bytes.len() {
+        if !matches!(bytes[at], b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9') {
+            return false;
+        }
+        at += 1;
+    }
+    true
 }
 
 /// Reads an action's attributes: whether it is marked `#[client_token]`.
@@ -240,29 +300,35 @@ fn read_attrs(cx: &mut Ctxt, action: &Action) -> bool {
 
 /// The variant indices of the codes in an action's list, each problem reported on the
 /// list: spacing, codes the catalog does not declare, codes listed twice.
-fn check_codes(cx: &mut Ctxt, action: &Action, declared: &Declared) -> Vec<u16> {
+fn check_codes(
+    cx: &mut Ctxt,
+    action: &Action,
+    declared: &Declared,
+    listed: &mut Listed,
+) -> Vec<u16> {
     let list = action.codes.value();
+    if let Some(codes) = read_list(list, &declared.spellings, listed) {
+        return codes;
+    }
+    // The list has a problem: read it again, slowly, to report each one.
     let span = action.codes.span();
-    // Split on single spaces (a byte search) unless the list is spaced otherwise: the
-    // macro runs unoptimised, and a split on a character class costs it a function call
-    // per character of 136,000 codes.
-    let listed: Box<dyn Iterator<Item = &str>> = if list.is_empty() {
-        Box::new(std::iter::empty())
-    } else if is_spaced(list) {
-        Box::new(list.split(' '))
+    let pieces: Vec<&str> = if is_spaced(list) {
+        list.split(' ').collect()
     } else {
         cx.error_at(
             span,
             "separate the codes with single spaces, with none before the first or after the last and no commas: `\"InvalidParameter ResourceNotFound\"`",
         );
         let separators = |c: char| c.is_whitespace() || c == ',';
-        Box::new(list.split(separators).filter(|code| !code.is_empty()))
+        list.split(separators)
+            .filter(|code| !code.is_empty())
+            .collect()
     };
     let mut codes = Vec::new();
     let mut unknown = Vec::new();
     let mut twice = Vec::new();
-    for code in listed {
-        match declared.variant(code) {
+    for code in pieces {
+        match declared.spellings.get(code) {
             Some(index) if codes.contains(&index) => {
                 let first = declared
                     .codes
@@ -277,12 +343,13 @@ fn check_codes(cx: &mut Ctxt, action: &Action, declared: &Declared) -> Vec<u16> 
             }
             Some(index) => codes.push(index),
             // Its entry's problem is reported already.
-            None if declared.written.contains(code) => {}
+            None if declared.undeclared().written.contains(code) => {}
             None => unknown.push(code),
         }
     }
     if !unknown.is_empty() {
-        let hint = if unknown.iter().any(|code| declared.common.contains(code)) {
+        let common = &declared.undeclared().common;
+        let hint = if unknown.iter().any(|code| common.contains(code)) {
             "; a common code needs `use common;` at the top of the enum"
         } else {
             ""
@@ -333,7 +400,7 @@ fn is_spaced(list: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::is_date;
+    use super::{is_action_name, is_date, FirstSeen};
     use crate::ctxt::assert_reported;
     use crate::model::Model;
     use crate::valid::tests::check_source;
@@ -536,6 +603,30 @@ mod tests {
             "２０１８-05-25",
         ] {
             assert!(!is_date(date), "{date}");
+        }
+    }
+
+    #[test]
+    fn a_repeat_is_found_in_sorted_names_and_in_any_order() {
+        let span = proc_macro2::Span::call_site();
+        let mut seen = FirstSeen::default();
+        let firsts: Vec<bool> = ["A", "B", "B", "D", "C", "A", "D", "E", "C", ""]
+            .into_iter()
+            .map(|name| seen.first(name, span).is_none())
+            .collect();
+        assert_eq!(
+            firsts,
+            [true, true, false, true, true, false, false, true, false, true]
+        );
+    }
+
+    #[test]
+    fn action_names_are_letters_and_digits_after_a_letter() {
+        for name in ["DescribeInstances", "a", "Z9", "RunInstances2"] {
+            assert!(is_action_name(name), "{name}");
+        }
+        for name in ["", "9Lives", "Describe_B", "Describe-B", "Déjà", "_"] {
+            assert!(!is_action_name(name), "{name}");
         }
     }
 }
