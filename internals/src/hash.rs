@@ -124,8 +124,11 @@ pub fn bucket(hash: u64, buckets: u32) -> u32 {
 /// The slot of a key with hash `hash` among `slots` slots, once its bucket's
 /// displacement is `displacement`.
 #[inline]
-pub fn slot(hash: u64, displacement: u32, slots: u32) -> u32 {
-    reduce((hash as u32 ^ displacement).wrapping_mul(SLOT_MUL), slots)
+pub fn slot(hash: u64, displacement: u16, slots: u32) -> u32 {
+    reduce(
+        (hash as u32 ^ u32::from(displacement)).wrapping_mul(SLOT_MUL),
+        slots,
+    )
 }
 
 /// A perfect-hash table's numbers, as the generated tables hold them.
@@ -135,7 +138,7 @@ pub struct Lookup<'a> {
     pub seed: u64,
     /// The offsets of [`hash`]'s extra 16-byte reads.
     pub probes: &'a [u8],
-    /// One `u32` displacement per bucket, little-endian.
+    /// One `u16` displacement per bucket, little-endian.
     pub displacements: &'a [u8],
     /// One [`Entry`] per slot, [`ENTRY_BYTES`] each.
     pub slots: &'a [u8],
@@ -192,8 +195,8 @@ pub fn candidate(key: &[u8], table: &Lookup<'_>) -> Option<Entry> {
         slots,
     } = *table;
     let h = hash(key, seed, probes);
-    let buckets = (displacements.len() / 4) as u32;
-    let displacement = table::u32_at(displacements, bucket(h, buckets) as usize)?;
+    let buckets = (displacements.len() / 2) as u32;
+    let displacement = table::u16_at(displacements, bucket(h, buckets) as usize)?;
     let slots_len = (slots.len() / ENTRY_BYTES) as u32;
     Entry::at(slots, slot(h, displacement, slots_len) as usize)
 }
