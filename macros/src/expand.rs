@@ -99,7 +99,7 @@ pub fn expand(model: &Model) -> TokenStream {
     let seed = Literal::u64_suffixed(lookup.seed);
     let probes = Literal::byte_string(&lookup.probes);
     let variant_count = Literal::usize_unsuffixed(variants.len());
-    let displacements = Literal::byte_string(&u32s(lookup.displacements.iter().copied()));
+    let displacements = Literal::byte_string(&u16s(lookup.displacements.iter().copied()));
     // Each slot holds its key's place in the strings table, found through `bounds`.
     let slots = Literal::byte_string(&lookup.entries(&keys, |index| {
         let string = match index.checked_sub(variants.len()) {

@@ -10,8 +10,6 @@ use tc_errors_internals::hash::{bucket, hash, sample, slot, Entry, ENTRY_BYTES};
 /// Average number of keys per bucket: small buckets are placed quickly and the
 /// displacement array stays a quarter of the key count.
 const KEYS_PER_BUCKET: usize = 4;
-/// Displacements tried per bucket before the seed is given up.
-const MAX_DISPLACEMENT: u32 = 1 << 16;
 /// Seeds tried at each table size before the table grows.
 const SEEDS_PER_SIZE: u64 = 8;
 /// Table sizes tried, each with more free slots than the last.
@@ -25,7 +23,7 @@ pub struct PerfectTable {
     /// The offsets where [`hash`] reads 16 more bytes.
     pub probes: Vec<u8>,
     /// One displacement per bucket.
-    pub displacements: Vec<u32>,
+    pub displacements: Vec<u16>,
     /// For each slot, the index of the code placed there, if any.
     pub slots: Vec<Option<u16>>,
 }
@@ -78,7 +76,7 @@ impl<'a> Packed<'a> {
         Packed {
             seed: table.seed,
             probes: &table.probes,
-            displacements: tc_errors_internals::table::u32s(table.displacements.iter().copied()),
+            displacements: tc_errors_internals::table::u16s(table.displacements.iter().copied()),
             slots: table.entries(codes, |index| starts[index]),
             strings,
         }
@@ -248,7 +246,8 @@ fn try_seed(
         if members[b].is_empty() {
             break;
         }
-        displacements[b] = (0..MAX_DISPLACEMENT)
+        // Every displacement a `u16` holds, before the seed is given up.
+        displacements[b] = (0..=u16::MAX)
             .find(|&displacement| {
                 chosen.clear();
                 members[b].iter().all(|&index| {
