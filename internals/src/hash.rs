@@ -99,8 +99,7 @@ pub fn sample(bytes: &[u8], probes: &[u8]) -> Vec<u8> {
     match len.checked_sub(16) {
         Some(tail) => {
             for &probe in probes {
-                let start = probe_start(probe, tail);
-                sample.extend_from_slice(&bytes[start..start + 16]);
+                sample.extend_from_slice(probed(bytes, probe));
             }
             sample.extend_from_slice(&bytes[..16]);
             sample.extend_from_slice(&bytes[tail..]);
@@ -108,6 +107,18 @@ pub fn sample(bytes: &[u8], probes: &[u8]) -> Vec<u8> {
         None => sample.extend_from_slice(bytes),
     }
     sample
+}
+
+/// The bytes [`hash`] reads of `bytes` at `probe` (of [`sample`], without allocating):
+/// none for a key shorter than 16 bytes, which is read whole.
+pub fn probed(bytes: &[u8], probe: u8) -> &[u8] {
+    match bytes.len().checked_sub(16) {
+        Some(tail) => {
+            let start = probe_start(probe, tail);
+            &bytes[start..start + 16]
+        }
+        None => &[],
+    }
 }
 
 /// Maps `value` onto `0..len` by multiplying and keeping the high half, which is both
@@ -279,6 +290,9 @@ mod tests {
         assert_ne!(sample(update, &[18]), sample(create, &[18]));
         assert_ne!(hash(update, 9, &[18]), hash(create, 9, &[18]));
         assert_eq!(sample(update, &[200]), sample(create, &[200]));
+        assert_eq!(probed(update, 18), b"UpdateInstanceEr");
+        assert_eq!(probed(update, 200), &update[update.len() - 16..]);
+        assert_eq!(probed(b"AuthFailure", 0), b"");
         // Keys shorter than 16 bytes are read whole, without probes.
         assert_ne!(
             sample(b"InternalError", &[]),

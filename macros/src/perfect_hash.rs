@@ -5,7 +5,7 @@
 //! and misses alike. The hash reads a key's ends and the table's probes
 //! (`tc_errors_internals::hash`), which [`probes`] chooses first.
 
-use tc_errors_internals::hash::{bucket, hash, sample, slot, Entry, ENTRY_BYTES};
+use tc_errors_internals::hash::{bucket, hash, probed, sample, slot, Entry, ENTRY_BYTES};
 
 /// Average number of keys per bucket: small buckets are placed quickly and the
 /// displacement array stays a quarter of the key count.
@@ -161,10 +161,11 @@ fn probes_for(codes: &[&str]) -> Result<Vec<u8>, NoTable> {
         if alike.is_empty() {
             return Ok(probes);
         }
+        // Codes alike have one length, so they differ at a probe where its reads do.
         let separated = |probe: u8| {
             alike
                 .iter()
-                .filter(|&&(x, y)| sample(x, &[probe]) != sample(y, &[probe]))
+                .filter(|&&(x, y)| probed(x, probe) != probed(y, probe))
                 .count()
         };
         let (count, best) = (0..=u8::MAX)
