@@ -122,31 +122,26 @@ pub fn concat<'a>(strings: impl IntoIterator<Item = &'a str>) -> (String, Vec<u3
 }
 
 /// `values` as little-endian bytes, two per value.
-///
-/// Here and in [`u32s`], a loop that pushes each byte: the macro runs unoptimised, where
-/// `flat_map(…).collect()` costs twice as much for each of the 140,000 numbers of the
-/// shipped catalogs' action tables.
 pub fn u16s(values: impl IntoIterator<Item = u16>) -> Vec<u8> {
-    let values = values.into_iter();
-    let mut bytes = Vec::with_capacity(values.size_hint().0.saturating_mul(2));
-    for value in values {
-        let [low, high] = value.to_le_bytes();
-        bytes.push(low);
-        bytes.push(high);
-    }
-    bytes
+    le_bytes(values, u16::to_le_bytes)
 }
 
 /// `values` as little-endian bytes, four per value.
 pub fn u32s(values: impl IntoIterator<Item = u32>) -> Vec<u8> {
+    le_bytes(values, u32::to_le_bytes)
+}
+
+/// `values`' bytes one after the other. A loop that appends each value's bytes: the
+/// macro runs unoptimised, where `flat_map(…).collect()` costs twice as much for each of
+/// the 140,000 numbers of the shipped catalogs' action tables.
+fn le_bytes<T, const N: usize>(
+    values: impl IntoIterator<Item = T>,
+    to_le_bytes: fn(T) -> [u8; N],
+) -> Vec<u8> {
     let values = values.into_iter();
-    let mut bytes = Vec::with_capacity(values.size_hint().0.saturating_mul(4));
+    let mut bytes = Vec::with_capacity(values.size_hint().0.saturating_mul(N));
     for value in values {
-        let [b0, b1, b2, b3] = value.to_le_bytes();
-        bytes.push(b0);
-        bytes.push(b1);
-        bytes.push(b2);
-        bytes.push(b3);
+        bytes.extend_from_slice(&to_le_bytes(value));
     }
     bytes
 }
