@@ -3,7 +3,7 @@
 //! the first displacement that moves all its keys into free slots. At run time a lookup
 //! is one hash, one displacement load, one slot load and one string comparison, for hits
 //! and misses alike. The hash reads a key's ends and the table's probes
-//! (`tc_errors_internals::hash`), which [`probes`] chooses first.
+//! (`tc_errors_internals::hash`), which [`probes_for`] chooses first.
 
 use tc_errors_internals::hash::{bucket, hash, probed, sample, slot, Entry, ENTRY_BYTES};
 
@@ -123,7 +123,6 @@ pub fn perfect_table(codes: &[&str]) -> Result<PerfectTable, NoTable> {
     }
     // Chosen the first time two codes hash alike, which most catalogs never do.
     let mut probes = Vec::new();
-    let mut probed = false;
     let buckets = codes.len().div_ceil(KEYS_PER_BUCKET) as u32;
     for size in 0..SIZES {
         // 5/4, 6/4, 7/4, 8/4 of the key count: a fuller table is smaller, an emptier
@@ -132,9 +131,8 @@ pub fn perfect_table(codes: &[&str]) -> Result<PerfectTable, NoTable> {
         for attempt in 0..SEEDS_PER_SIZE {
             let seed = seed_for(u64::from(size) * SEEDS_PER_SIZE + attempt);
             let mut placed = try_seed(codes, seed, &probes, buckets, slots);
-            if matches!(placed, Err(Unplaced::SameHash)) && !probed {
+            if matches!(placed, Err(Unplaced::SameHash)) && probes.is_empty() {
                 probes = probes_for(codes)?;
-                probed = true;
                 placed = try_seed(codes, seed, &probes, buckets, slots);
             }
             if let Ok(table) = placed {
@@ -183,22 +181,34 @@ fn probes_for(codes: &[&str]) -> Result<Vec<u8>, NoTable> {
 /// `probes` are equal. Codes alike have equal hashes, so only codes that share a hash
 /// have their samples compared.
 fn alike_pairs<'a>(codes: &[&'a str], probes: &[u8]) -> Vec<(&'a [u8], &'a [u8])> {
-    let mut hashes: Vec<(u64, usize)> = codes
-        .iter()
-        .enumerate()
-        .map(|(index, code)| (hash(code.as_bytes(), 0, probes), index))
-        .collect();
-    hashes.sort_unstable();
+    let hashes = hashes(codes, 0, probes);
     let mut alike = Vec::new();
-    for pair in hashes.windows(2) {
-        if pair[0].0 == pair[1].0 {
-            let (a, b) = (codes[pair[0].1].as_bytes(), codes[pair[1].1].as_bytes());
-            if sample(a, probes) == sample(b, probes) {
-                alike.push((a, b));
-            }
+    for (a, b) in equal_hashes(&hashes) {
+        let (a, b) = (codes[a].as_bytes(), codes[b].as_bytes());
+        if sample(a, probes) == sample(b, probes) {
+            alike.push((a, b));
         }
     }
     alike
+}
+
+/// Every code's hash, in the codes' order.
+fn hashes(codes: &[&str], seed: u64, probes: &[u8]) -> Vec<u64> {
+    codes
+        .iter()
+        .map(|code| hash(code.as_bytes(), seed, probes))
+        .collect()
+}
+
+/// The pairs of indices of `hashes`, neighbours in sorted order, whose hashes are equal.
+fn equal_hashes(hashes: &[u64]) -> Vec<(usize, usize)> {
+    let mut sorted: Vec<(u64, usize)> = hashes.iter().copied().zip(0..).collect();
+    sorted.sort_unstable();
+    sorted
+        .windows(2)
+        .filter(|pair| pair[0].0 == pair[1].0)
+        .map(|pair| (pair[0].1, pair[1].1))
+        .collect()
 }
 
 /// The `n`th seed: spread over all 64 bits so that successive seeds are unrelated.
@@ -223,14 +233,9 @@ fn try_seed(
     buckets: u32,
     slots: u32,
 ) -> Result<PerfectTable, Unplaced> {
-    let hashes: Vec<u64> = codes
-        .iter()
-        .map(|code| hash(code.as_bytes(), seed, probes))
-        .collect();
+    let hashes = hashes(codes, seed, probes);
     // Two keys with the same full hash land in the same slot under every displacement.
-    let mut sorted = hashes.clone();
-    sorted.sort_unstable();
-    if sorted.windows(2).any(|pair| pair[0] == pair[1]) {
+    if !equal_hashes(&hashes).is_empty() {
         return Err(Unplaced::SameHash);
     }
 
