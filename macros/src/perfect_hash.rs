@@ -92,7 +92,8 @@ impl<'a> Packed<'a> {
         let entry = tc_errors_internals::hash::candidate(key.as_bytes(), &lookup)?;
         let start = entry.start as usize;
         let found = &self.strings[start..start + usize::from(entry.len)];
-        (entry.len != 0 && found == key).then_some(usize::from(entry.key))
+        (entry.len != 0 && tc_errors_internals::hash::same_key(found.as_bytes(), key.as_bytes()))
+            .then_some(usize::from(entry.key))
     }
 }
 

@@ -170,7 +170,7 @@ impl CodeTable {
         }
         let start = entry.start as usize;
         let span = start..start.checked_add(len)?;
-        if self.strings.as_bytes().get(span.clone())? != code.as_bytes() {
+        if !hash::same_key(self.strings.as_bytes().get(span.clone())?, code.as_bytes()) {
             return None;
         }
         let key = usize::from(entry.key);
