@@ -1,6 +1,6 @@
 //! An error code as received: a variant of the catalog, or a code it does not declare.
 
-use super::error_code::ErrorCode;
+use super::error_code::{self, ErrorCode};
 use super::unknown::UnknownCode;
 use crate::retry::RetryAdvice;
 use serde::de::{Deserialize, Deserializer, Visitor};
@@ -62,7 +62,7 @@ impl<E: ErrorCode> Code<E> {
     /// [`Code::parse`], keeping a code the parser decoded into a string of its own
     /// without copying it.
     pub(crate) fn from_text(code: Cow<'_, str>) -> Code<E> {
-        match E::CODE_TABLE.lookup(&code) {
+        match error_code::lookup::<E>(&code) {
             Some((index, None)) => Code::Known(E::ALL[index]),
             Some((index, Some(spelling))) => Code::Renamed(E::ALL[index], spelling),
             None => Code::Unknown(UnknownCode::new(code.into_owned())),

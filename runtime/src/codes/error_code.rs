@@ -101,7 +101,7 @@ pub trait ErrorCode:
     /// The variant with this exact code or earlier spelling, if the catalog declares it.
     #[inline]
     fn from_code(code: &str) -> Option<Self> {
-        let index = Self::CODE_TABLE.find(code)?;
+        let (index, _) = lookup::<Self>(code)?;
         Self::ALL.get(index).copied()
     }
 
@@ -275,4 +275,12 @@ impl<E: ErrorCode> Action<E> {
     pub fn documents(self, code: E) -> bool {
         self.documents_index(code.__index())
     }
+}
+
+/// `E`'s [`CodeTable::lookup`] with the perfect hash's seed, probes and sizes read at
+/// compile time, from the static: numbers in the code instead of loads, a constant trip
+/// count for the probes, and no bounds check the sizes already rule out.
+#[inline]
+pub(crate) fn lookup<E: ErrorCode>(code: &str) -> Option<(usize, Option<&'static str>)> {
+    E::CODE_TABLE.lookup_with(&const { E::CODE_TABLE.lookup }, code)
 }

@@ -163,7 +163,19 @@ impl CodeTable {
     #[doc(hidden)]
     #[inline]
     pub fn lookup(&self, code: &str) -> Option<(usize, Option<&'static str>)> {
-        let entry = hash::candidate(code.as_bytes(), &self.lookup)?;
+        self.lookup_with(&self.lookup, code)
+    }
+
+    /// [`lookup`](Self::lookup) through `lookup`, which must be this table's `lookup`
+    /// field: a typed caller passes a copy made at compile time
+    /// (`error_code::lookup`), whose numbers the compiler then folds into the code.
+    #[inline]
+    pub(crate) fn lookup_with(
+        &self,
+        lookup: &Lookup<'_>,
+        code: &str,
+    ) -> Option<(usize, Option<&'static str>)> {
+        let entry = hash::candidate(code.as_bytes(), lookup)?;
         let len = usize::from(entry.len);
         if len != code.len() || len == 0 {
             return None;
