@@ -162,6 +162,23 @@ pub struct Lookup<'a> {
     pub slots: &'a [u8],
 }
 
+impl<'a> Lookup<'a> {
+    /// `self`, with the seed and probes of `known`, a copy of it made at compile time,
+    /// and its tables cut to `known`'s sizes: the numbers become constants in the code
+    /// (no loads, a fixed number of probes, sizes that rule out most bounds checks),
+    /// while the tables are still read through `self`, so that no second copy of them
+    /// is made. `None` if `known` is not a copy of `self`.
+    #[inline]
+    pub fn with_numbers_of(self, known: Lookup<'a>) -> Option<Lookup<'a>> {
+        Some(Lookup {
+            seed: known.seed,
+            probes: known.probes,
+            displacements: self.displacements.get(..known.displacements.len())?,
+            slots: self.slots.get(..known.slots.len())?,
+        })
+    }
+}
+
 /// How many bytes an [`Entry`] takes in a table's `slots`.
 pub const ENTRY_BYTES: usize = 8;
 
@@ -388,5 +405,32 @@ mod tests {
         assert_eq!(Entry::at(&slots, 1), Some(entries[1]));
         assert_eq!(Entry::at(&slots, 2), None);
         assert_eq!(Entry::at(&slots[..15], 1), None);
+    }
+
+    #[test]
+    fn a_lookup_takes_the_numbers_of_its_copy_and_keeps_its_tables() {
+        let (displacements, slots) = ([1, 0, 2, 0], [7; 16]);
+        let lookup = Lookup {
+            seed: 9,
+            probes: &[4],
+            displacements: &displacements,
+            slots: &slots,
+        };
+        let copy = (displacements, slots);
+        let known = Lookup {
+            displacements: &copy.0,
+            slots: &copy.1,
+            ..lookup
+        };
+        let taken = lookup.with_numbers_of(known).expect("a copy");
+        assert_eq!((taken.seed, taken.probes), (9, &[4][..]));
+        assert!(std::ptr::eq(taken.displacements, &displacements[..]));
+        assert!(std::ptr::eq(taken.slots, &slots[..]));
+        let larger = [0; 24];
+        let not_a_copy = Lookup {
+            slots: &larger,
+            ..known
+        };
+        assert!(lookup.with_numbers_of(not_a_copy).is_none());
     }
 }

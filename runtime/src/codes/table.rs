@@ -167,8 +167,8 @@ impl CodeTable {
     }
 
     /// [`lookup`](Self::lookup) through `lookup`, which must be this table's `lookup`
-    /// field: a typed caller passes a copy made at compile time
-    /// (`error_code::lookup`), whose numbers the compiler then folds into the code.
+    /// field or the same tables with its numbers known at compile time
+    /// (`error_code::lookup`).
     #[inline]
     pub(crate) fn lookup_with(
         &self,
