@@ -11,6 +11,7 @@ use std::marker::PhantomData;
 
 /// The top level of a body: `Response`, and the fields of an API 2.0 error, which a
 /// body must not carry to be a success.
+#[derive(Default)]
 pub(super) struct Envelope<'a> {
     pub(super) response: Option<ResponseFields<'a>>,
     pub(super) legacy: LegacyFields<'a>,
@@ -18,12 +19,14 @@ pub(super) struct Envelope<'a> {
 
 /// The `Response` object: only `Error` and `RequestId` are read; the payload's fields
 /// are skipped here and read into `T` by a second pass, for a success only.
+#[derive(Default)]
 pub(super) struct ResponseFields<'a> {
     pub(super) error: Option<ErrorFields<'a>>,
     pub(super) request_id: Option<Field<'a>>,
 }
 
 /// The `Error` object.
+#[derive(Default)]
 pub(super) struct ErrorFields<'a> {
     /// `Some(None)` for `"Code": null`.
     pub(super) code: Option<Option<Cow<'a, str>>>,
@@ -31,6 +34,7 @@ pub(super) struct ErrorFields<'a> {
 }
 
 /// The `Error` of a `Response` object, as written; of a repeated `Error`, the last.
+#[derive(Default)]
 pub(super) struct ErrorOnly<'a>(pub(super) Option<&'a str>);
 
 impl<'de> Deserialize<'de> for ErrorOnly<'de> {
@@ -45,15 +49,14 @@ impl<'de> Object<'de> for ErrorOnly<'de> {
     const FIELDS: &'static [&'static str] = &["Error"];
 
     #[inline]
-    fn read<A: MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut error = None;
+    fn read<A: MapAccess<'de>>(&mut self, mut map: A) -> Result<(), A::Error> {
         while let Some(key) = json::next_key::<Self, _>(&mut map)? {
             match key {
-                Some(_) => error = Some(json::next_raw(&mut map)?),
+                Some(_) => self.0 = Some(json::next_raw(&mut map)?),
                 None => json::skip(&mut map)?,
             }
         }
-        Ok(ErrorOnly(error))
+        Ok(())
     }
 }
 
@@ -66,36 +69,20 @@ pub(super) struct LastPayload<T>(pub(super) T);
 
 const TOP_LEVEL: &str = "a JSON object with a `Response` field";
 
-impl<'de> Deserialize<'de> for Envelope<'de> {
-    #[inline]
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        json::object(deserializer)
-    }
-}
-
 impl<'de> Object<'de> for Envelope<'de> {
     const EXPECTING: &'static str = TOP_LEVEL;
     const FIELDS: &'static [&'static str] = &["Response", "code", "message", "codeDesc"];
 
     #[inline]
-    fn read<A: MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut response = None;
-        let mut legacy = LegacyFields::default();
+    fn read<A: MapAccess<'de>>(&mut self, mut map: A) -> Result<(), A::Error> {
         while let Some(key) = json::next_key::<Self, _>(&mut map)? {
             match key {
-                Some("Response") => json::fill(&mut map, &mut response, "Response", PhantomData)?,
-                Some(key) => legacy.keep(key, json::next_raw(&mut map)?),
+                Some("Response") => json::fill_object(&mut map, &mut self.response, "Response")?,
+                Some(key) => self.legacy.keep(key, json::next_raw(&mut map)?),
                 None => json::skip(&mut map)?,
             }
         }
-        Ok(Envelope { response, legacy })
-    }
-}
-
-impl<'de> Deserialize<'de> for ResponseFields<'de> {
-    #[inline]
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        json::object(deserializer)
+        Ok(())
     }
 }
 
@@ -104,18 +91,17 @@ impl<'de> Object<'de> for ResponseFields<'de> {
     const FIELDS: &'static [&'static str] = &["Error", "RequestId"];
 
     #[inline]
-    fn read<A: MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let (mut error, mut request_id) = (None, None);
+    fn read<A: MapAccess<'de>>(&mut self, mut map: A) -> Result<(), A::Error> {
         while let Some(key) = json::next_key::<Self, _>(&mut map)? {
             match key {
-                Some("Error") => json::fill(&mut map, &mut error, "Error", PhantomData)?,
+                Some("Error") => json::fill_object(&mut map, &mut self.error, "Error")?,
                 Some("RequestId") => {
-                    json::fill(&mut map, &mut request_id, "RequestId", AnyValue)?;
+                    json::fill(&mut map, &mut self.request_id, "RequestId", AnyValue)?;
                 }
                 _ => json::skip(&mut map)?,
             }
         }
-        Ok(ResponseFields { error, request_id })
+        Ok(())
     }
 }
 
@@ -131,47 +117,52 @@ impl<'de> Object<'de> for ErrorFields<'de> {
     const FIELDS: &'static [&'static str] = &["Code", "Message"];
 
     #[inline]
-    fn read<A: MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let (mut code, mut message) = (None, None);
+    fn read<A: MapAccess<'de>>(&mut self, mut map: A) -> Result<(), A::Error> {
         while let Some(key) = json::next_key::<Self, _>(&mut map)? {
             match key {
-                Some("Code") => json::fill(&mut map, &mut code, "Code", Text("Error.Code"))?,
-                Some("Message") => json::fill(&mut map, &mut message, "Message", AnyValue)?,
+                Some("Code") => json::fill(&mut map, &mut self.code, "Code", Text("Error.Code"))?,
+                Some("Message") => json::fill(&mut map, &mut self.message, "Message", AnyValue)?,
                 _ => json::skip(&mut map)?,
             }
         }
-        Ok(ErrorFields { code, message })
+        Ok(())
     }
 }
 
 impl<'de, T: Deserialize<'de>> Deserialize<'de> for Payload<T> {
     #[inline]
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        json::object(deserializer)
+        let TopLevel(payload) = json::object(deserializer)?;
+        payload
+            .map(Payload)
+            .ok_or_else(|| de::Error::missing_field("Response"))
     }
 }
 
-impl<'de, T: Deserialize<'de>> Object<'de> for Payload<T> {
+/// The top level of a success body as an [`Object`]: its `Response`, when it has one.
+struct TopLevel<T>(Option<T>);
+
+impl<T> Default for TopLevel<T> {
+    fn default() -> Self {
+        TopLevel(None)
+    }
+}
+
+impl<'de, T: Deserialize<'de>> Object<'de> for TopLevel<T> {
     const EXPECTING: &'static str = TOP_LEVEL;
     const FIELDS: &'static [&'static str] = &["Response"];
 
     #[inline]
-    fn read<A: MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut payload = None;
+    fn read<A: MapAccess<'de>>(&mut self, mut map: A) -> Result<(), A::Error> {
         while let Some(key) = json::next_key::<Self, _>(&mut map)? {
             match key {
-                Some("Response") => json::fill(
-                    &mut map,
-                    &mut payload,
-                    "Response",
-                    ResponseSeed(PhantomData),
-                )?,
+                Some("Response") => {
+                    json::fill(&mut map, &mut self.0, "Response", ResponseSeed(PhantomData))?;
+                }
                 _ => json::skip(&mut map)?,
             }
         }
-        payload
-            .map(Payload)
-            .ok_or_else(|| de::Error::missing_field("Response"))
+        Ok(())
     }
 }
 

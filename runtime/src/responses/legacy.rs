@@ -7,7 +7,7 @@ use super::legacy_fields::{legacy_error, NumericCode};
 use super::malformed::{MalformedReason, MalformedResponse};
 use super::v3::error_in_response;
 use crate::codes::legacy::LegacyError;
-use serde::de::{Deserialize, Deserializer, MapAccess};
+use serde::de::{Deserialize, MapAccess};
 use std::borrow::Cow;
 
 /// Parses the body of a legacy Tencent Cloud API 2.0 response.
@@ -59,7 +59,8 @@ where
 
 /// What the first pass makes of `text`: `None` for a success, or the API error.
 fn read_envelope(text: &str) -> Result<Option<ApiError<LegacyError>>, MalformedResponse> {
-    let envelope: LegacyEnvelope<'_> = json::envelope(text)?;
+    let mut envelope = LegacyEnvelope::default();
+    json::envelope(text, &mut envelope)?;
     let Some(code) = envelope.code else {
         return Err(MalformedResponse::new(
             MalformedReason::NotAnApiResponse,
@@ -81,6 +82,7 @@ fn read_envelope(text: &str) -> Result<Option<ApiError<LegacyError>>, MalformedR
 }
 
 /// The fields of an API 2.0 body that say whether it is an error.
+#[derive(Default)]
 struct LegacyEnvelope<'a> {
     code: Option<i64>,
     /// `Some(None)` for `null`, as below.
@@ -90,35 +92,25 @@ struct LegacyEnvelope<'a> {
     response: Option<&'a str>,
 }
 
-impl<'de> Deserialize<'de> for LegacyEnvelope<'de> {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        json::object(deserializer)
-    }
-}
-
 impl<'de> Object<'de> for LegacyEnvelope<'de> {
     const EXPECTING: &'static str = "a JSON object with a `code` field";
     const FIELDS: &'static [&'static str] = &["code", "message", "codeDesc", "Response"];
 
-    fn read<A: MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let (mut code, mut message, mut code_desc, mut response) = (None, None, None, None);
+    fn read<A: MapAccess<'de>>(&mut self, mut map: A) -> Result<(), A::Error> {
         while let Some(key) = json::next_key::<Self, _>(&mut map)? {
             match key {
-                Some("code") => json::fill(&mut map, &mut code, "code", NumericCode)?,
-                Some("message") => json::fill(&mut map, &mut message, "message", Text("message"))?,
-                Some("codeDesc") => {
-                    json::fill(&mut map, &mut code_desc, "codeDesc", Text("codeDesc"))?
+                Some("code") => json::fill(&mut map, &mut self.code, "code", NumericCode)?,
+                Some("message") => {
+                    json::fill(&mut map, &mut self.message, "message", Text("message"))?
                 }
-                Some(_) => response = Some(json::next_raw(&mut map)?),
+                Some("codeDesc") => {
+                    json::fill(&mut map, &mut self.code_desc, "codeDesc", Text("codeDesc"))?
+                }
+                Some(_) => self.response = Some(json::next_raw(&mut map)?),
                 None => json::skip(&mut map)?,
             }
         }
-        Ok(LegacyEnvelope {
-            code,
-            message,
-            code_desc,
-            response,
-        })
+        Ok(())
     }
 }
 

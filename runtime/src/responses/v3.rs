@@ -160,9 +160,13 @@ fn read_envelope<E: ErrorCode>(
     text: &str,
 ) -> Result<Result<String, ApiError<E>>, MalformedResponse> {
     let body = text.as_bytes();
-    let Envelope { response, legacy } = json::envelope(text)?;
-    let response = response.ok_or_else(|| not_a_response("no `Response` field", body))?;
-    let ResponseFields { error, request_id } = response;
+    let mut envelope = Envelope::default();
+    json::envelope(text, &mut envelope)?;
+    let Envelope { response, legacy } = &mut envelope;
+    let Some(ResponseFields { error, request_id }) = response else {
+        return Err(not_a_response("no `Response` field", body));
+    };
+    let request_id = request_id.take();
     if let Some(error) = error {
         return Ok(Err(api_error(error, request_id, body)?));
     }
@@ -181,16 +185,16 @@ fn read_envelope<E: ErrorCode>(
 /// `Message` and the `RequestId` may be any value (see [`Field::lenient`]).
 #[inline]
 fn api_error<E: ErrorCode>(
-    error: ErrorFields<'_>,
+    error: &mut ErrorFields<'_>,
     request_id: Option<Field<'_>>,
     body: &[u8],
 ) -> Result<ApiError<E>, MalformedResponse> {
-    let code = match error.code.flatten() {
+    let code = match error.code.take().flatten() {
         None => return Err(not_a_response("`Error` has no `Code`", body)),
         Some(code) if code.is_empty() => return Err(not_a_response("`Error.Code` is empty", body)),
         Some(code) => code,
     };
-    let (message, message_lossy) = Field::lenient(error.message);
+    let (message, message_lossy) = Field::lenient(error.message.take());
     let (request_id, request_id_lossy) = Field::lenient(request_id);
     let lossy = LossyFields::new(message_lossy, request_id_lossy);
     Ok(ApiError::from_parts(
@@ -224,9 +228,9 @@ pub(crate) fn error_in_response<E: ErrorCode>(
         return Ok(None);
     };
     let read = |error: &str| {
-        let error: ErrorFields<'_> =
+        let mut error: ErrorFields<'_> =
             json::strings_as_written(|| serde_json::from_str(error).map_err(in_error))?;
-        api_error(error, None, body)
+        api_error(&mut error, None, body)
     };
     json::read_last_wins(error, body, read).map(|(error, _)| Some(error))
 }

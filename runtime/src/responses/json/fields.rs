@@ -243,6 +243,24 @@ where
     Ok(())
 }
 
+/// Reads the object value of `field` into `slot`, in place (see [`Object`]); a field
+/// seen twice is an error, as for [`fill`].
+#[inline]
+pub(crate) fn fill_object<'de, A, T>(
+    map: &mut A,
+    slot: &mut Option<T>,
+    field: &'static str,
+) -> Result<(), A::Error>
+where
+    A: MapAccess<'de>,
+    T: Object<'de>,
+{
+    if slot.is_some() {
+        return Err(de::Error::duplicate_field(field));
+    }
+    map.next_value_seed(Place(slot.insert(T::default())))
+}
+
 /// The value of the current field, as written (see [`raw`]).
 pub(crate) fn next_raw<'de, A: MapAccess<'de>>(map: &mut A) -> Result<&'de str, A::Error> {
     map.next_value::<&'de RawValue>().map(RawValue::get)
@@ -253,16 +271,19 @@ pub(crate) fn skip<'de, A: MapAccess<'de>>(map: &mut A) -> Result<(), A::Error> 
     map.next_value::<de::IgnoredAny>().map(|_| ())
 }
 
-/// An envelope type read from a JSON object, key by key.
-pub(crate) trait Object<'de>: Sized {
+/// An envelope type read from a JSON object, key by key, in place: into a value that
+/// starts as the default and that the caller holds, nested objects too, so that no level
+/// moves an envelope to the next (each move of a freshly written envelope stalled on
+/// stores not yet done, about a tenth of the seed error body's time).
+pub(crate) trait Object<'de>: Default {
     /// What an error says was expected, when the value is not an object.
     const EXPECTING: &'static str;
 
     /// The keys it reads: [`next_key`] gives the others as `Some(None)`.
     const FIELDS: &'static [&'static str];
 
-    /// Reads the object's entries.
-    fn read<A: MapAccess<'de>>(map: A) -> Result<Self, A::Error>;
+    /// Reads the object's entries into `self`, the default.
+    fn read<A: MapAccess<'de>>(&mut self, map: A) -> Result<(), A::Error>;
 }
 
 /// `Deserialize::deserialize` for an [`Object`].
@@ -272,29 +293,43 @@ where
     T: Object<'de>,
     D: de::Deserializer<'de>,
 {
-    // `deserialize_any`, not `deserialize_map`: serde_json's error for a string where an
-    // object should be quotes the whole string, however long.
-    deserializer.deserialize_any(ObjectVisitor(PhantomData))
+    let mut value = T::default();
+    Place(&mut value).deserialize(deserializer)?;
+    Ok(value)
+}
+
+/// The seed that reads an [`Object`] into the place it holds, which is the default.
+pub(super) struct Place<'p, T>(pub(super) &'p mut T);
+
+impl<'de, T: Object<'de>> DeserializeSeed<'de> for Place<'_, T> {
+    type Value = ();
+
+    #[inline]
+    fn deserialize<D: de::Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
+        // `deserialize_any`, not `deserialize_map`: serde_json's error for a string where
+        // an object should be quotes the whole string, however long.
+        deserializer.deserialize_any(ObjectVisitor(self.0))
+    }
 }
 
 /// How many characters of a string an error quotes.
 const QUOTED_CHARS: usize = 64;
 
-struct ObjectVisitor<T>(PhantomData<T>);
+struct ObjectVisitor<'p, T>(&'p mut T);
 
-impl<'de, T: Object<'de>> Visitor<'de> for ObjectVisitor<T> {
-    type Value = T;
+impl<'de, T: Object<'de>> Visitor<'de> for ObjectVisitor<'_, T> {
+    type Value = ();
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(T::EXPECTING)
     }
 
     #[inline]
-    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<T, A::Error> {
-        T::read(map)
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<(), A::Error> {
+        self.0.read(map)
     }
 
-    fn visit_str<E: de::Error>(self, text: &str) -> Result<T, E> {
+    fn visit_str<E: de::Error>(self, text: &str) -> Result<(), E> {
         let quoted = shortened(text, QUOTED_CHARS);
         Err(E::invalid_type(de::Unexpected::Str(&quoted), &self))
     }

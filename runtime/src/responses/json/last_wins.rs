@@ -14,6 +14,7 @@ use super::{document, next_raw};
 use crate::responses::malformed::{MalformedReason, MalformedResponse};
 use serde::de::{Deserialize, DeserializeSeed, Deserializer, MapAccess, Visitor};
 use std::fmt;
+use std::marker::PhantomData;
 
 /// Every key an envelope reads, at any level: the copy keeps these and drops the others,
 /// which the envelopes skip anyway.
@@ -106,7 +107,7 @@ fn copy_last<'a>(
     let Entries {
         entries,
         mut repeated,
-    } = document(text, body)?;
+    } = document(text, body, PhantomData)?;
     let mut copy = String::with_capacity(text.len());
     copy.push('{');
     for (at, &(key, value)) in entries.iter().enumerate() {

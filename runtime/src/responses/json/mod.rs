@@ -13,18 +13,23 @@
 //!
 //! The functions on an error body's path are `#[inline]`, down to the envelopes' pieces:
 //! out of line, each level moved its result, an envelope of a hundred bytes and more, to
-//! the next (about 7 % of the seed error body's instructions, BENCHMARKS.md).
+//! the next (about 7 % of the seed error body's instructions, BENCHMARKS.md). For the
+//! same reason the envelopes are read in place ([`Object`]): a move of an envelope just
+//! written waits for its stores, which cost more time than instructions.
 
 mod fields;
 mod last_wins;
 mod strings;
 
-pub(crate) use fields::{fill, next_key, next_raw, object, skip, AnyValue, Field, Object, Text};
+use fields::Place;
+pub(crate) use fields::{
+    fill, fill_object, next_key, next_raw, object, skip, AnyValue, Field, Object, Text,
+};
 pub(crate) use last_wins::read_last_wins;
 pub(crate) use strings::{raw, reading_as_written, strings_as_written, unescape, unexpected};
 
 use super::malformed::{MalformedReason, MalformedResponse};
-use serde::Deserialize;
+use serde::de::{Deserialize, DeserializeSeed};
 use serde_json::error::Category;
 
 /// The body as text, without the byte-order mark some gateways put first (RFC 8259
@@ -40,18 +45,31 @@ pub(crate) fn utf8(body: &[u8]) -> Result<&str, MalformedResponse> {
     Ok(text.strip_prefix('\u{feff}').unwrap_or(text))
 }
 
-/// Reads `text` as one JSON document into the envelope `T`.
+/// Reads `text` as one JSON document into the envelope `place`, which the caller holds
+/// (see [`Object`]) and which each reading first sets to the default.
 #[inline]
-pub(crate) fn envelope<'a, T: Deserialize<'a>>(text: &'a str) -> Result<T, MalformedResponse> {
-    strings_as_written(|| document(text, text.as_bytes()))
+pub(crate) fn envelope<'a, T: Object<'a>>(
+    text: &'a str,
+    place: &mut T,
+) -> Result<(), MalformedResponse> {
+    strings_as_written(|| {
+        *place = T::default();
+        document(text, text.as_bytes(), Place(&mut *place))
+    })
 }
 
-/// Reads `text` as one JSON document into `T`, telling apart every way it can fail;
+/// Reads `text` as one JSON document with `seed`, telling apart every way it can fail;
 /// `body` is what the errors quote.
 #[inline]
-fn document<'a, T: Deserialize<'a>>(text: &'a str, body: &[u8]) -> Result<T, MalformedResponse> {
+fn document<'a, S: DeserializeSeed<'a>>(
+    text: &'a str,
+    body: &[u8],
+    seed: S,
+) -> Result<S::Value, MalformedResponse> {
     let mut reader = serde_json::Deserializer::from_str(text);
-    let value = T::deserialize(&mut reader).map_err(|error| classify(&error, body))?;
+    let value = seed
+        .deserialize(&mut reader)
+        .map_err(|error| classify(&error, body))?;
     reader.end().map_err(|error| {
         MalformedResponse::new(MalformedReason::TrailingData, &error.to_string(), body)
     })?;

@@ -126,7 +126,7 @@ pub(crate) fn reading_as_written() -> bool {
 /// serde_json's own reading is kept for every other body because it is faster.
 #[inline]
 pub(crate) fn strings_as_written<R>(
-    read: impl Fn() -> Result<R, MalformedResponse>,
+    mut read: impl FnMut() -> Result<R, MalformedResponse>,
 ) -> Result<R, MalformedResponse> {
     match read() {
         Err(error) if asks_for_strings_as_written(error.detail()) => read_as_written(read),
@@ -139,7 +139,7 @@ pub(crate) fn strings_as_written<R>(
 #[cold]
 #[inline(never)]
 fn read_as_written<R>(
-    read: impl Fn() -> Result<R, MalformedResponse>,
+    mut read: impl FnMut() -> Result<R, MalformedResponse>,
 ) -> Result<R, MalformedResponse> {
     /// Puts serde_json's reading back, whatever happens.
     struct Reset;
