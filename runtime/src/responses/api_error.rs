@@ -78,19 +78,25 @@ impl<E: ErrorCode> ApiError<E> {
         lossy: LossyFields,
     ) -> ApiError<E> {
         let message_len = message.len();
-        let mut text = match message {
-            Cow::Owned(message) => message,
+        // Each case ends in its `Box<str>`: a `String` that the two share is moved
+        // between them, right after the allocation wrote it (a stall on its stores), and
+        // a borrowed message's capacity is already exact.
+        let text = match message {
             Cow::Borrowed(message) => {
                 let mut text = String::with_capacity(message.len() + request_id.len());
                 text.push_str(message);
-                text
+                text.push_str(request_id);
+                text.into_boxed_str()
+            }
+            Cow::Owned(mut text) => {
+                text.reserve_exact(request_id.len());
+                text.push_str(request_id);
+                text.into_boxed_str()
             }
         };
-        text.reserve_exact(request_id.len());
-        text.push_str(request_id);
         ApiError {
             code,
-            text: text.into_boxed_str(),
+            text,
             message_len,
             lossy,
             status: None,
