@@ -234,9 +234,7 @@ where
     A: MapAccess<'de>,
     S: DeserializeSeed<'de>,
 {
-    if slot.is_some() {
-        return Err(de::Error::duplicate_field(field));
-    }
+    vacant(slot, field)?;
     // Not `*slot = …`: the slot is empty, and an assignment would still call the drop of
     // what it held (a dozen instructions per field on the seed error body).
     slot.get_or_insert(map.next_value_seed(seed)?);
@@ -255,10 +253,18 @@ where
     A: MapAccess<'de>,
     T: Object<'de>,
 {
-    if slot.is_some() {
-        return Err(de::Error::duplicate_field(field));
+    vacant(slot, field)?;
+    // Not `slot.insert(…)`, for the same reason as in `fill`.
+    map.next_value_seed(Place(slot.get_or_insert_with(T::default)))
+}
+
+/// An error if `slot` already holds a value: `field` is given twice (see [`fill`]).
+#[inline]
+fn vacant<T, E: de::Error>(slot: &Option<T>, field: &'static str) -> Result<(), E> {
+    match slot {
+        Some(_) => Err(E::duplicate_field(field)),
+        None => Ok(()),
     }
-    map.next_value_seed(Place(slot.insert(T::default())))
 }
 
 /// The value of the current field, as written (see [`raw`]).
