@@ -153,22 +153,15 @@ impl CodeTable {
     /// The index of the variant whose code or earlier spelling is exactly `code`.
     #[inline]
     pub fn find(&self, code: &str) -> Option<usize> {
-        self.lookup(code).map(|(index, _)| index)
+        self.lookup_with(&self.lookup, code).map(|(index, _)| index)
     }
 
     /// The variant whose code or alias is exactly `code`: its index, and the alias when
-    /// `code` is one. The perfect hash names one slot, which says where its spelling is;
-    /// that is the answer if it is equal to `code` (length first, then bytes; no
-    /// character boundaries to check). An empty slot has length 0 and no code is empty.
-    #[doc(hidden)]
-    #[inline]
-    pub fn lookup(&self, code: &str) -> Option<(usize, Option<&'static str>)> {
-        self.lookup_with(&self.lookup, code)
-    }
-
-    /// [`lookup`](Self::lookup) through `lookup`, which must be this table's `lookup`
-    /// field or the same tables with its numbers known at compile time
-    /// (`error_code::lookup`).
+    /// `code` is one, found through `lookup`, which must be this table's `lookup` field
+    /// or the same tables with its numbers known at compile time (`error_code::lookup`).
+    /// The perfect hash names one slot, which says where its spelling is; that is the
+    /// answer if it is equal to `code` (length first, then bytes; no character
+    /// boundaries to check). An empty slot has length 0 and no code is empty.
     #[inline]
     pub(crate) fn lookup_with(
         &self,
